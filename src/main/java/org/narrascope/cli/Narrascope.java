@@ -1,0 +1,41 @@
+package org.narrascope.cli;
+
+import org.narrascope.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code narrascope} command: a thin front end over the pipeline stages. */
+@Command(name = "narrascope",
+        mixinStandardHelpOptions = true,
+        versionProvider = Narrascope.VersionProvider.class,
+        description = {
+            "Reads the news about an event from many outlets and shows every version of the story.",
+            "",
+            "Start with:  narrascope analyze examples/ --out out/"},
+        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+public final class Narrascope implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code; used by tests as well as {@link #main}. */
+    public static int run(String... args) {
+        return new CommandLine(new Narrascope()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"narrascope " + Version.current()};
+        }
+    }
+}

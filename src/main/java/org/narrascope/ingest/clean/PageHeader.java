@@ -1,0 +1,213 @@
+package org.narrascope.ingest.clean;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import org.narrascope.ingest.PublicationDate;
+
+/**
+ * Recovers the metadata a pasted page carries in its own lines: the title (first line), the byline
+ * ("By NAME", or a lone name line under the title), the translator credit, the "originally
+ * published on" provenance line and a date line. Lines that only carry metadata leave the body;
+ * everything else stays in order.
+ */
+public final class PageHeader {
+
+    /** How far from the top (and from the bottom, for credits) metadata lines are looked for. */
+    private static final int ZONE = 6;
+    private static final int MAX_TITLE_WORDS = 25;
+    private static final int MAX_CREDIT_WORDS = 40;
+    /** Separates the fields of a dateline or credit line: "Name | Outlet · 16 May 2031". */
+    private static final String FIELD_SEPARATOR = "\\s+[|·•—–-]\\s+|\\s*\\|\\s*";
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "das", "do", "dos", "del", "della", "di",
+            "du", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "la", "le", "y", "e");
+
+    private static final Set<String> CONNECTORS = Set.of("and", "&", "und", "et", "e", "y", "и");
+
+    private final CueList bylineCues = CueList.load("byline-cues.txt");
+    private final CueList translatorCues = CueList.load("translator-cues.txt");
+    private final CueList provenanceCues = CueList.load("provenance-cues.txt");
+    private final CueList creditLines = CueList.load("credit-lines.txt");
+    private final Set<String> notNames = CueList.load("not-names.txt").words().stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+    /** What the header lines said, and the body without them. Any field may be null. */
+    public record Result(String title, boolean titleInBody, String byline, String translator, String provenance,
+            String published, List<String> body) {
+    }
+
+    /**
+     * Reads the header and credit lines. When the first line is not title-like (a pasted page that
+     * starts with its first paragraph), the title is that paragraph's opening sentence and
+     * {@code titleInBody} says the paragraph stays in the body.
+     *
+     * @param knownTitle title the format already supplied (HTML, feed, JSON), or null to take it from
+     *                   the first line
+     */
+    public Result read(List<String> paragraphs, String knownTitle) {
+        List<String> body = new ArrayList<>(paragraphs);
+        String title = knownTitle == null || knownTitle.isBlank() ? null : knownTitle.strip();
+        boolean titleInBody = false;
+        if (title == null && !body.isEmpty()) {
+            if (isTitleLike(body.get(0))) {
+                title = body.remove(0);
+            } else {
+                title = firstSentence(body.get(0));
+                titleInBody = true;
+            }
+        } else if (title != null && !body.isEmpty() && sameText(body.get(0), title)) {
+            body.remove(0);
+        }
+
+        String byline = null;
+        String translator = null;
+        String provenance = null;
+        String published = null;
+        int size = body.size();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            String line = body.get(i);
+            boolean top = i < ZONE;
+            boolean bottom = i >= size - ZONE;
+            if ((top || bottom) && ParagraphFilter.words(line) <= MAX_CREDIT_WORDS) {
+                String name = byline == null ? bylineFromCue(line) : null;
+                if (name != null) {
+                    byline = name;
+                    if (published == null) published = dateOfLine(line);
+                    continue;
+                }
+                boolean allCredits = true;
+                for (String sentence : sentences(line)) {
+                    Matcher t = translatorCues.matchWhole(sentence);
+                    Matcher p = provenanceCues.matchWhole(sentence);
+                    if (t != null && looksLikeNames(t.group("name"))) {
+                        if (translator == null) translator = tidyName(t.group("name"));
+                    } else if (p != null) {
+                        if (provenance == null) provenance = p.group("statement").strip();
+                    } else {
+                        allCredits = false;
+                    }
+                }
+                if (allCredits || bottom && creditLines.foundIn(line)) continue;
+                String date = top && published == null ? dateOfLine(line) : null;
+                if (date != null) {
+                    published = date;
+                    continue;
+                }
+                if (top && i <= 1 && byline == null && kept.size() == i && looksLikeNames(line)) {
+                    byline = tidyName(line);
+                    continue;
+                }
+            }
+            kept.add(line);
+        }
+        return new Result(title, titleInBody, byline, translator, provenance, published, kept);
+    }
+
+    private String bylineFromCue(String line) {
+        Matcher m = bylineCues.matchWhole(line);
+        if (m == null) return null;
+        String name = m.group("name").split(FIELD_SEPARATOR)[0];
+        name = name.replaceAll("[*†‡]+$", "").strip();
+        return looksLikeNames(name) ? tidyName(name) : null;
+    }
+
+    /** A date line, or a line of fields separated by "|" one of which is a date. */
+    private static String dateOfLine(String line) {
+        String date = PublicationDate.fromDateLine(line);
+        if (date != null) return date;
+        for (String part : line.split(FIELD_SEPARATOR)) {
+            date = PublicationDate.fromDateLine(part);
+            if (date != null) return date;
+        }
+        return null;
+    }
+
+    /** One or more person names: "Jane Doe", "JANE DOE and JOHN ROE", "Ana de la Cruz, Li Wei". */
+    boolean looksLikeNames(String line) {
+        String s = line.replaceAll("[*†‡]+$", "").strip();
+        if (s.isEmpty() || s.length() > 120 || Paragraphs.endsSentence(s) && !s.matches(".*\\b\\p{Lu}\\.$")) return false;
+        for (String name : s.split("\\s*(?:,|&|\\band\\b|\\bи\\b|\\be\\b|\\bund\\b|\\bet\\b)\\s*")) {
+            if (!isPersonName(name.strip())) return false;
+        }
+        return true;
+    }
+
+    private boolean isPersonName(String name) {
+        String[] tokens = name.split("\\s+");
+        if (tokens.length < 2 || tokens.length > 5) return false;
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (notNames.contains(t.toLowerCase(Locale.ROOT))) return false;
+            boolean edge = i == 0 || i == tokens.length - 1;
+            if (!edge && NAME_PARTICLES.contains(t)) continue;
+            if (!t.matches("\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’.-]*")) return false;
+        }
+        return true;
+    }
+
+    /** Names written in capitals become Title Case (particles in lower case); stray marks go. */
+    static String tidyName(String name) {
+        String s = name.replaceAll("[*†‡]+$", "").replaceAll("\\s+", " ").strip();
+        if (s.endsWith(".") && !s.matches(".*\\b\\p{Lu}\\.$")) s = s.substring(0, s.length() - 1);
+        String[] tokens = s.split(" ");
+        boolean capitals = java.util.Arrays.stream(tokens)
+                .filter(t -> t.codePoints().filter(Character::isLetter).count() > 1 && !CONNECTORS.contains(t))
+                .allMatch(t -> t.equals(t.toUpperCase(Locale.ROOT)));
+        if (!capitals) return s;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            String lower = tokens[i].toLowerCase(Locale.ROOT);
+            boolean inner = i > 0 && i < tokens.length - 1;
+            if (out.length() > 0) out.append(' ');
+            out.append(CONNECTORS.contains(lower) || inner && NAME_PARTICLES.contains(lower) ? lower : capitalise(lower));
+        }
+        return out.toString();
+    }
+
+    private static String capitalise(String lower) {
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return out.toString();
+    }
+
+    private static boolean isTitleLike(String line) {
+        int words = ParagraphFilter.words(line);
+        return words <= MAX_TITLE_WORDS && (!line.endsWith(".") || words <= 12);
+    }
+
+    private static List<String> sentences(String line) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
+        it.setText(line);
+        List<String> out = new ArrayList<>();
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String sentence = line.substring(start, end).strip();
+            if (!sentence.isEmpty()) out.add(sentence);
+        }
+        return out;
+    }
+
+    /** Stand-in title for an article pasted without one: its opening sentence, shortened. */
+    private static String firstSentence(String paragraph) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+        sentences.setText(paragraph);
+        int end = sentences.next();
+        String sentence = (end == BreakIterator.DONE ? paragraph : paragraph.substring(0, end)).strip();
+        String[] words = sentence.split("\\s+");
+        if (words.length <= 16) return sentence;
+        return String.join(" ", java.util.Arrays.copyOf(words, 14)).replaceAll("[,;:]$", "") + "…";
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
+    }
+}

@@ -1,0 +1,60 @@
+package org.narrascope.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.narrascope.Version;
+import org.narrascope.model.Analysis;
+
+/**
+ * Writes {@code analysis.json} as the v1 contract describes (see README). Every contract array is
+ * present; those of stages not built yet are empty and named under {@code stages.pending}, so a
+ * reader can tell "found nothing" from "did not look".
+ */
+public final class AnalysisJson {
+
+    /** Stages of the contract, in order; all but ingest are still to come. */
+    public static final List<String> BUILT_STAGES = List.of("articles");
+    public static final List<String> PENDING_STAGES =
+            List.of("reuse", "families", "entities", "roles", "claims", "questions", "narratives", "techniques");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnalysisJson() {
+    }
+
+    public static ObjectNode toTree(Analysis analysis) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", Analysis.SCHEMA);
+        root.put("generator", "narrascope " + Version.current());
+        ObjectNode stages = root.putObject("stages");
+        BUILT_STAGES.forEach(stages.putArray("built")::add);
+        PENDING_STAGES.forEach(stages.putArray("pending")::add);
+        root.set("articles", MAPPER.valueToTree(analysis.articles()));
+        for (String stage : PENDING_STAGES) {
+            root.putArray(stage);
+        }
+        ArrayNode skipped = root.putArray("skipped");
+        analysis.skipped().forEach(s -> skipped.addObject().put("source", s.source()).put("reason", s.reason()));
+        return root;
+    }
+
+    public static String toJson(Analysis analysis) {
+        try {
+            return MAPPER.writeValueAsString(toTree(analysis)) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("analysis could not be serialised", e);
+        }
+    }
+
+    public static void write(Analysis analysis, Path file) throws IOException {
+        OutputFiles.writeAtomically(file, toJson(analysis));
+    }
+}

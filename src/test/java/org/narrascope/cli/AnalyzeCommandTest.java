@@ -1,0 +1,129 @@
+package org.narrascope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrascope.Fixtures;
+import picocli.CommandLine;
+
+/** {@code narrascope analyze} as a user runs it: exit codes, console output, and the files it leaves. */
+class AnalyzeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new Narrascope());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void writesAnalysisJsonPerContractAndReport() throws IOException {
+        Path in = dir.resolve("in");
+        Fixtures.copy("lone-byline.txt", in);
+        Fixtures.copy("page.html", in);
+        Path outDir = dir.resolve("out");
+
+        int code = run("analyze", in.toString(), "--out", outDir.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Analysed 2 articles from 2 sources; 0 inputs skipped.");
+        JsonNode json = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile());
+        assertThat(json.get("schema").asText()).isEqualTo("narrascope/analysis@1");
+        for (String stage : new String[] {"reuse", "families", "entities", "roles", "claims", "questions", "narratives", "techniques", "skipped"}) {
+            assertThat(json.get(stage).isArray()).as(stage).isTrue();
+        }
+        JsonNode article = json.get("articles").get(0);
+        for (String field : new String[] {"id", "source", "title", "byline", "outlet", "published", "language", "words", "text"}) {
+            assertThat(article.has(field)).as(field).isTrue();
+        }
+        assertThat(article.get("id").isTextual()).isTrue();
+        assertThat(article.get("words").asInt()).isPositive();
+        assertThat(Files.readString(outDir.resolve("report.html"))).contains("Ferry operators strike for third week");
+    }
+
+    @Test
+    void badFilesAreListedOnStderrAndInJsonAndTheRunSucceeds() throws IOException {
+        Path in = dir.resolve("in");
+        Fixtures.copy("lone-byline.txt", in);
+        Files.createFile(in.resolve("empty.txt"));
+        Files.writeString(in.resolve("broken.json"), "{\"title\": ");
+        Path outDir = dir.resolve("out");
+
+        int code = run("analyze", in.toString(), "--out", outDir.toString());
+
+        assertThat(code).isZero();
+        assertThat(err.toString().lines()).containsExactly(
+                "skipped " + in.resolve("broken.json") + ": malformed JSON at line 1, column 11: Unexpected end-of-input within/between Object entries",
+                "skipped " + in.resolve("empty.txt") + ": empty: the file has no content");
+        assertThat(err.toString()).doesNotContain("Exception", "\tat ");
+        JsonNode skipped = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile()).get("skipped");
+        assertThat(skipped).hasSize(2);
+        assertThat(skipped.get(1).get("source").asText()).isEqualTo(in.resolve("empty.txt").toString());
+        assertThat(skipped.get(1).get("reason").asText()).isEqualTo("empty: the file has no content");
+    }
+
+    @Test
+    void strictFailsWhenAnythingIsSkipped() throws IOException {
+        Path in = dir.resolve("in");
+        Fixtures.copy("lone-byline.txt", in);
+        Files.createFile(in.resolve("empty.txt"));
+
+        assertThat(run("analyze", in.toString(), "--out", dir.resolve("out").toString(), "--strict")).isEqualTo(1);
+    }
+
+    @Test
+    void nothingReadableIsAFailureAndWritesNothing() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.createFile(in.resolve("empty.txt"));
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("analyze", in.toString(), "--out", outDir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("error: no article could be read");
+        assertThat(outDir.resolve("analysis.json")).doesNotExist();
+    }
+
+    @Test
+    void failedRunLeavesThePreviousOutputIntact() throws IOException {
+        Path in = dir.resolve("in");
+        Fixtures.copy("lone-byline.txt", in);
+        Path outDir = dir.resolve("out");
+        run("analyze", in.toString(), "--out", outDir.toString());
+        String before = Files.readString(outDir.resolve("analysis.json"));
+
+        run("analyze", dir.resolve("nowhere").toString(), "--out", outDir.toString());
+
+        assertThat(Files.readString(outDir.resolve("analysis.json"))).isEqualTo(before);
+    }
+
+    @Test
+    void usageMistakesExitWithTwoAndSayWhy() {
+        assertThat(run("analyze", "x.txt", "--max-size", "lots")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a size: 'lots'");
+        assertThat(run("analyze", "x.txt", "--languages", "en,zz")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown language code 'zz'");
+        assertThat(run("analyze")).isEqualTo(2);
+    }
+
+    @Test
+    void helpExplainsInputsFormatsAndExitStatus() {
+        assertThat(run("analyze", "--help")).isZero();
+        assertThat(out.toString()).contains("--out", "--max-size", "--strict", "WARC", "JSON Lines", "Exit status");
+        out.getBuffer().setLength(0);
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("analyze");
+    }
+}

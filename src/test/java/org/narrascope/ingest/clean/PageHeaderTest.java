@@ -1,0 +1,62 @@
+package org.narrascope.ingest.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageHeaderTest {
+
+    private final PageHeader header = new PageHeader();
+
+    @Test
+    void bylineVariants() {
+        assertThat(read("Title", "By ANA DE LA CRUZ and LI WEI*", "Body text of the story.").byline())
+                .isEqualTo("Ana de la Cruz and Li Wei");
+        assertThat(read("Title", "Written by: Tomas Weller | Harbour Watch | 4 March 2030", "Body.").byline())
+                .isEqualTo("Tomas Weller");
+        assertThat(read("Title", "Автор: Ольга Петрова", "Текст.").byline()).isEqualTo("Ольга Петрова");
+    }
+
+    @Test
+    void sentencesStartingWithByAreNotBylines() {
+        PageHeader.Result r = read("Title", "By the end of the day, the toll had risen to nine.", "More text.");
+
+        assertThat(r.byline()).isNull();
+        assertThat(r.body()).contains("By the end of the day, the toll had risen to nine.");
+    }
+
+    @Test
+    void sectionLabelsAreNotBylines() {
+        assertThat(read("Title", "World News", "Body.").byline()).isNull();
+        assertThat(read("Title", "Breaking Update", "Body.").body()).contains("Breaking Update");
+    }
+
+    @Test
+    void datelineWithOutletGivesTheDate() {
+        assertThat(read("Title", "Priya Ostrander", "16 May 2031 | Harbour Institute | Commentary", "Body.").published())
+                .isEqualTo("2031-05-16");
+    }
+
+    @Test
+    void creditSentencesInOneLineAreAllRead() {
+        PageHeader.Result r = read("Title", "Body of the piece, long enough to be a paragraph of its own.",
+                "Translated from the Portuguese and abridged by Harbour Watch. The full column first appeared on the blog Tidewater.");
+
+        assertThat(r.translator()).isEqualTo("Harbour Watch");
+        assertThat(r.provenance()).isEqualTo("The full column first appeared on the blog Tidewater");
+        assertThat(r.body()).containsExactly("Body of the piece, long enough to be a paragraph of its own.");
+    }
+
+    @Test
+    void knownTitleIsNotRepeatedFromTheFirstLine() {
+        PageHeader.Result r = header.read(List.of("Ferry strike: day 15", "Body."), "Ferry strike — day 15");
+
+        assertThat(r.title()).isEqualTo("Ferry strike — day 15");
+        assertThat(r.body()).containsExactly("Body.");
+    }
+
+    private PageHeader.Result read(String... paragraphs) {
+        return header.read(List.of(paragraphs), null);
+    }
+}

@@ -1,0 +1,64 @@
+package org.narrascope.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Analysis;
+import org.narrascope.model.Article;
+import org.narrascope.model.Skipped;
+
+/** The report treats every article-derived string as hostile. */
+class HtmlReportTest {
+
+    private static final String HOSTILE_TITLE = "Ferry news</title><script>alert('title')</script>";
+    private static final String HOSTILE_BODY = "Crews struck <img src=x onerror=alert('body')> again.\n\n<script>steal()</script> & more";
+
+    private final Analysis analysis = new Analysis(List.of(new Article("abc123def456",
+            List.of("javascript:alert('source')", "https://ok.example/a?b=1&c=%222%22"),
+            HOSTILE_TITLE, "<b>Bad</b> Byline", null, "\"><svg onload=alert(1)>", "2030-01-01",
+            "javascript:alert('url')", null, "en", 9, HOSTILE_TITLE + "\n\n" + HOSTILE_BODY)),
+            List.of(new Skipped("<iframe src=evil>", "reason <script>x</script>")));
+
+    @Test
+    void hostileTextIsEscapedNotExecuted() {
+        String html = HtmlReport.render(analysis);
+        Document doc = Jsoup.parse(html);
+
+        assertThat(doc.select("script, iframe, svg, img")).isEmpty();
+        for (Element e : doc.getAllElements()) {
+            e.attributes().forEach(attr -> assertThat(attr.getKey()).doesNotStartWith("on"));
+        }
+        assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).doesNotStartWithIgnoringCase("javascript"));
+        assertThat(html).doesNotContain("<script>", "<img src=x", "<svg");
+        assertThat(doc.title()).contains("1 articles").doesNotContain("<script>");
+    }
+
+    @Test
+    void hostileTextIsStillShownToTheReader() {
+        Document doc = Jsoup.parse(HtmlReport.render(analysis));
+
+        assertThat(doc.body().text()).contains(HOSTILE_TITLE, "Crews struck <img src=x onerror=alert('body')> again.",
+                "<script>steal()</script> & more", "javascript:alert('url')", "<iframe src=evil>", "reason <script>x</script>");
+    }
+
+    @Test
+    void onlyWebUrlsBecomeLinks() {
+        Document doc = Jsoup.parse(HtmlReport.render(analysis));
+
+        assertThat(doc.select("a[href^=http]")).extracting(a -> a.attr("href"))
+                .containsExactly("https://ok.example/a?b=1&c=%222%22");
+    }
+
+    @Test
+    void reportIsSelfContained() {
+        Document doc = Jsoup.parse(HtmlReport.render(analysis));
+
+        assertThat(doc.select("link[href], script[src], img[src], iframe, object, embed")).isEmpty();
+        assertThat(doc.select("style")).hasSize(1);
+        assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).contains("default-src 'none'");
+    }
+}
