@@ -92,7 +92,7 @@ public final class HtmlReport {
             row.appendElement("td").appendElement("a").attr("href", "#article-" + a.id()).text(orDash(a.title()));
             row.appendElement("td").text(orDash(a.outlet()));
             row.appendElement("td").text(orDash(a.byline()));
-            row.appendElement("td").text(orDash(a.published()));
+            row.appendElement("td").text(orDash(readableDate(a.published())));
             row.appendElement("td").appendElement("span").addClass("lang").text(a.language());
             row.appendElement("td").addClass("num").text(String.valueOf(a.words()));
             row.appendElement("td").addClass("num").text(String.valueOf(a.sources().size()));
@@ -169,6 +169,12 @@ public final class HtmlReport {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** {@code 2031-05-14T09:30:00Z} as {@code 2031-05-14 09:30 UTC}; dates without a time stay as they are. */
+    static String readableDate(String iso) {
+        if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*Z")) return iso;
+        return iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC";
     }
 
     private static String orDash(String s) {
