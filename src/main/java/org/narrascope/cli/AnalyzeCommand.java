@@ -11,6 +11,7 @@ import org.narrascope.ingest.Limits;
 import org.narrascope.language.LanguageIdentifier;
 import org.narrascope.model.Analysis;
 import org.narrascope.model.Skipped;
+import org.narrascope.reuse.ReuseDetector;
 import org.narrascope.report.AnalysisJson;
 import org.narrascope.report.HtmlReport;
 import picocli.CommandLine;
@@ -56,6 +57,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "ISO 639-1 codes of the languages to tell apart (default: en,ru,uk,pt,bg,hi,de,fr,es,it,pl).")
     List<String> languages;
 
+    @Option(names = "--no-embeddings",
+            description = "Find reuse without the sentence-embedding model: faster, but misses paraphrases that share few words or names.")
+    boolean noEmbeddings;
+
     @Option(names = "--strict", description = "Exit with status 1 if any input is skipped.")
     boolean strict;
 
@@ -83,11 +88,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             stderr.println("skipped " + s.source() + ": " + s.reason());
         }
         stderr.flush();
-        Analysis analysis = new Analysis(read.articles(), read.skipped());
         if (read.articles().isEmpty()) {
             stderr.println("error: no article could be read from " + String.join(" ", inputs));
             return 1;
         }
+        ReuseDetector.Result reuse = new ReuseDetector(!noEmbeddings).detect(read.articles());
+        Analysis analysis = new Analysis(read.articles(), reuse.links(), reuse.families(), read.skipped());
         try {
             AnalysisJson.write(analysis, out.resolve("analysis.json"));
             if (!noReport) HtmlReport.write(analysis, out.resolve("report.html"));
@@ -99,6 +105,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         stdout.printf("Analysed %d article%s from %d source%s; %d input%s skipped.%n",
                 read.articles().size(), plural(read.articles().size()), sources, plural(sources),
                 read.skipped().size(), plural(read.skipped().size()));
+        stdout.printf("Found %d reuse link%s in %d story famil%s.%n", reuse.links().size(), plural(reuse.links().size()),
+                reuse.families().size(), reuse.families().size() == 1 ? "y" : "ies");
         stdout.println("Wrote " + out.resolve("analysis.json")
                 + (!noReport ? " and " + out.resolve("report.html") : ""));
         return strict && !read.skipped().isEmpty() ? 1 : 0;

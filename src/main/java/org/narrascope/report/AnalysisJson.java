@@ -18,10 +18,10 @@ import org.narrascope.model.Analysis;
  */
 public final class AnalysisJson {
 
-    /** Stages of the contract, in order; all but ingest are still to come. */
-    public static final List<String> BUILT_STAGES = List.of("articles");
+    /** Stages of the contract, in order: those built and those still to come. */
+    public static final List<String> BUILT_STAGES = List.of("articles", "reuse", "families");
     public static final List<String> PENDING_STAGES =
-            List.of("reuse", "families", "entities", "roles", "claims", "questions", "narratives", "techniques");
+            List.of("entities", "roles", "claims", "questions", "narratives", "techniques");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.ALWAYS)
@@ -38,6 +38,8 @@ public final class AnalysisJson {
         BUILT_STAGES.forEach(stages.putArray("built")::add);
         PENDING_STAGES.forEach(stages.putArray("pending")::add);
         root.set("articles", MAPPER.valueToTree(analysis.articles()));
+        root.set("reuse", MAPPER.valueToTree(analysis.reuse()));
+        root.set("families", MAPPER.valueToTree(analysis.families()));
         for (String stage : PENDING_STAGES) {
             root.putArray(stage);
         }

@@ -17,7 +17,7 @@ class HtmlReportTest {
     private static final String HOSTILE_TITLE = "Ferry news</title><script>alert('title')</script>";
     private static final String HOSTILE_BODY = "Crews struck <img src=x onerror=alert('body')> again.\n\n<script>steal()</script> & more";
 
-    private final Analysis analysis = new Analysis(List.of(new Article("abc123def456",
+    private final Analysis analysis = Analysis.ofArticles(List.of(new Article("abc123def456",
             List.of("javascript:alert('source')", "https://ok.example/a?b=1&c=%222%22"),
             HOSTILE_TITLE, "<b>Bad</b> Byline", null, "\"><svg onload=alert(1)>", "2030-01-01",
             "javascript:alert('url')", null, "en", 9, HOSTILE_TITLE + "\n\n" + HOSTILE_BODY)),

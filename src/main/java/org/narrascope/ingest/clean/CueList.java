@@ -1,15 +1,9 @@
 package org.narrascope.ingest.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.narrascope.DataFile;
 
 /**
  * A list of cues kept in a resource file beside this class, one per line, {@code #} for comments,
@@ -29,19 +23,7 @@ public final class CueList {
 
     /** Loads {@code name} from this package's resources. */
     public static CueList load(String name) {
-        try (InputStream in = CueList.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("cue list " + name + " is missing from the build");
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    String cue = line.strip();
-                    if (!cue.isEmpty() && !cue.startsWith("#")) lines.add(cue);
-                }
-            }
-            return new CueList(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new CueList(DataFile.lines(CueList.class, name));
     }
 
     /** The entries as plain words (for lists of names rather than patterns). */

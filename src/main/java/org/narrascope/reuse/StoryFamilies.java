@@ -1,0 +1,111 @@
+package org.narrascope.reuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.narrascope.model.Article;
+import org.narrascope.model.ReuseLink;
+import org.narrascope.model.StoryFamily;
+
+/**
+ * Groups linked articles into story families and names the likely origin of each: the earliest
+ * dated article when every member has a date; otherwise the article whose text contains the others'
+ * (a trimmed copy is covered by its source, not the other way round), with republication marks (a
+ * translator's credit, an "originally published on" line) counting against a member. A tie means
+ * the corpus cannot tell, and the origin is null.
+ */
+final class StoryFamilies {
+
+    /** Coverage difference that makes one side "contain" the other. */
+    static final double CONTAINMENT_MARGIN = 0.2;
+
+    private StoryFamilies() {
+    }
+
+    static List<StoryFamily> of(List<Article> articles, List<ReuseLink> links) {
+        Map<String, String> parent = new HashMap<>();
+        for (ReuseLink link : links) union(parent, link.a(), link.b());
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Article article : articles) {
+            if (parent.containsKey(article.id())) groups.computeIfAbsent(find(parent, article.id()), k -> new ArrayList<>()).add(article.id());
+        }
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        List<StoryFamily> families = new ArrayList<>();
+        for (List<String> members : groups.values()) {
+            String origin = origin(members, links, byId);
+            families.add(new StoryFamily("family-" + (families.size() + 1), members, origin));
+        }
+        return families;
+    }
+
+    static String origin(List<String> members, List<ReuseLink> links, Map<String, Article> byId) {
+        String earliest = earliestDated(members, byId);
+        if (earliest != null) return earliest;
+        Map<String, Integer> points = new HashMap<>();
+        for (String id : members) {
+            Article a = byId.get(id);
+            points.put(id, a.translator() != null || a.provenance() != null ? -1 : 0);
+        }
+        for (ReuseLink link : links) {
+            if (!points.containsKey(link.a())) continue;
+            if (link.coverageB() - link.coverageA() > CONTAINMENT_MARGIN) {
+                points.merge(link.a(), 1, Integer::sum);
+                points.merge(link.b(), -1, Integer::sum);
+            } else if (link.coverageA() - link.coverageB() > CONTAINMENT_MARGIN) {
+                points.merge(link.b(), 1, Integer::sum);
+                points.merge(link.a(), -1, Integer::sum);
+            }
+        }
+        List<String> ranked = new ArrayList<>(members);
+        ranked.sort(Comparator.comparingInt((String id) -> points.get(id)).reversed());
+        boolean clearWinner = ranked.size() == 1 || points.get(ranked.get(0)) > points.get(ranked.get(1));
+        return clearWinner && points.get(ranked.get(0)) >= 0 ? ranked.get(0) : null;
+    }
+
+    /** The single earliest publication, when every member is dated; ties and gaps give null. */
+    private static String earliestDated(List<String> members, Map<String, Article> byId) {
+        String best = null;
+        boolean tie = false;
+        for (String id : members) {
+            if (byId.get(id).published() == null) return null;
+            int order = best == null ? -1 : compareDates(byId.get(id).published(), byId.get(best).published());
+            if (order < 0) {
+                best = id;
+                tie = false;
+            } else if (order == 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** ISO dates and instants; a bare date against a time on the same day cannot be ordered (0). */
+    static int compareDates(String x, String y) {
+        int byDay = x.substring(0, Math.min(10, x.length())).compareTo(y.substring(0, Math.min(10, y.length())));
+        if (byDay != 0 || x.length() <= 10 || y.length() <= 10) return byDay;
+        return x.compareTo(y);
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String root = x;
+        while (!parent.get(root).equals(root)) root = parent.get(root);
+        while (!parent.get(x).equals(root)) {
+            String next = parent.get(x);
+            parent.put(x, root);
+            x = next;
+        }
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) parent.put(rb, ra);
+    }
+}
