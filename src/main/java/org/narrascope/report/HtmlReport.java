@@ -50,6 +50,7 @@ public final class HtmlReport {
         Element main = doc.body().appendElement("main");
         overview(main.appendElement("section").id("overview"), analysis);
         articleTable(main.appendElement("section").id("articles"), analysis.articles());
+        ReuseSection.render(main.appendElement("section").id("families"), analysis);
         if (!analysis.skipped().isEmpty()) skippedTable(main.appendElement("section").id("skipped"), analysis.skipped());
         articleTexts(main.appendElement("section").id("texts"), analysis.articles());
         return doc.outerHtml();
@@ -63,6 +64,8 @@ public final class HtmlReport {
         stat(stats, String.valueOf(articles.stream().mapToInt(a -> a.sources().size()).sum()), "sources read");
         stat(stats, String.valueOf(analysis.skipped().size()), "inputs skipped");
         stat(stats, String.valueOf(articles.stream().mapToInt(Article::words).sum()), "words");
+        stat(stats, String.valueOf(analysis.reuse().size()), "reuse links");
+        stat(stats, String.valueOf(analysis.families().size()), "story families");
         Map<String, Integer> languages = new TreeMap<>();
         articles.forEach(a -> languages.merge(a.language(), 1, Integer::sum));
         StringBuilder langs = new StringBuilder();
@@ -73,7 +76,7 @@ public final class HtmlReport {
                 + String.join(", ", AnalysisJson.PENDING_STAGES) + ".");
     }
 
-    private static void stat(Element parent, String value, String label) {
+    static void stat(Element parent, String value, String label) {
         Element box = parent.appendElement("div").addClass("stat");
         box.appendElement("b").text(value);
         box.appendElement("span").text(label);
@@ -154,7 +157,7 @@ public final class HtmlReport {
     }
 
     /** A link for http(s) URLs only, so a hostile {@code javascript:} target stays plain text. */
-    private static void link(Element parent, String target) {
+    static void link(Element parent, String target) {
         if (isWebUrl(target)) {
             parent.appendElement("a").attr("href", target).attr("rel", "noopener noreferrer nofollow").text(target);
         } else {
@@ -177,7 +180,7 @@ public final class HtmlReport {
         return iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC";
     }
 
-    private static String orDash(String s) {
+    static String orDash(String s) {
         return s == null || s.isBlank() ? "–" : s;
     }
 

@@ -16,7 +16,7 @@ final class SentenceAligner {
     /** Pairs below this similarity are never matched. */
     static final double MIN_SIMILARITY = 0.45;
     /** Matched sentences at most this many sentences apart on both sides belong to one passage. */
-    static final int MAX_SENTENCE_GAP = 2;
+    static final int MAX_SENTENCE_GAP = 4;
     /** Cosine of unrelated sentences on the same topic stays below this; paraphrases rise well above. */
     static final double COSINE_FLOOR = 0.62;
     /** Within one language, shared names alone are weaker evidence than shared meaning or wording. */
@@ -61,8 +61,7 @@ final class SentenceAligner {
         List<Stretch> out = new ArrayList<>();
         int start = 0;
         for (int k = 1; k <= pairs.size(); k++) {
-            boolean breaks = k == pairs.size() || pairs.get(k)[0] - pairs.get(k - 1)[0] > MAX_SENTENCE_GAP
-                    || pairs.get(k)[1] - pairs.get(k - 1)[1] > MAX_SENTENCE_GAP;
+            boolean breaks = k == pairs.size() || !continues(pairs.get(k - 1), pairs.get(k));
             if (breaks) {
                 double total = 0;
                 for (int q = start; q < k; q++) total += sim[pairs.get(q)[0]][pairs.get(q)[1]];
@@ -72,6 +71,16 @@ final class SentenceAligner {
             }
         }
         return out;
+    }
+
+    /**
+     * The next matched pair continues a passage when the sentences skipped on each side are few and
+     * about as many: the skipped ones are most likely rendered too, in words that did not match.
+     */
+    private static boolean continues(int[] previous, int[] next) {
+        int gapA = next[0] - previous[0];
+        int gapB = next[1] - previous[1];
+        return gapA <= MAX_SENTENCE_GAP && gapB <= MAX_SENTENCE_GAP && Math.abs(gapA - gapB) <= 1;
     }
 
     /**

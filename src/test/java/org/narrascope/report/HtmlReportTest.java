@@ -8,7 +8,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.narrascope.model.Analysis;
+import org.narrascope.model.AlignedPassage;
 import org.narrascope.model.Article;
+import org.narrascope.model.ReuseKind;
+import org.narrascope.model.ReuseLink;
+import org.narrascope.model.Span;
+import org.narrascope.model.StoryFamily;
 import org.narrascope.model.Skipped;
 
 /** The report treats every article-derived string as hostile. */
@@ -51,6 +56,26 @@ class HtmlReportTest {
 
         assertThat(doc.select("a[href^=http]")).extracting(a -> a.attr("href"))
                 .containsExactly("https://ok.example/a?b=1&c=%222%22");
+    }
+
+    @Test
+    void familiesShowPassagesSideBySideWithDifferencesEscaped() {
+        String textA = "Title A\n\nThe <b>crew</b> struck on Monday at the harbour gate.";
+        String textB = "Title B\n\nThe <b>crew</b> walked out on Monday at the harbour gate.";
+        Article a = new Article("a1", List.of("a.txt"), "Title A", null, null, null, null, null, null, "en", 10, textA);
+        Article b = new Article("b1", List.of("b.txt"), "Title <script>B</script>", null, null, null, null, null, null, "en", 10, textB);
+        ReuseLink link = new ReuseLink("a1", "b1", ReuseKind.NEAR_COPY, 0.8, 0.8, 0.8,
+                List.of(new AlignedPassage(new Span(9, textA.length()), new Span(9, textB.length()), 0.8)));
+        Analysis withFamily = new Analysis(List.of(a, b), List.of(link), List.of(new StoryFamily("family-1", List.of("a1", "b1"), "a1")), List.of());
+
+        Document doc = Jsoup.parse(HtmlReport.render(withFamily));
+
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("#families .origin")).hasSize(1);
+        assertThat(doc.select("table.passages del").text()).isEqualTo("struck");
+        assertThat(doc.select("table.passages ins").text()).isEqualTo("walked out");
+        assertThat(doc.select("table.passages td").first().text()).contains("The <b>crew</b>");
+        assertThat(doc.select("#families .only").text()).contains("Only in Title A: Title A");
     }
 
     @Test

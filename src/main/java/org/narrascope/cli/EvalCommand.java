@@ -1,0 +1,46 @@
+package org.narrascope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.narrascope.eval.BenchmarkPool;
+import org.narrascope.eval.PlantedCorpus;
+import org.narrascope.eval.ReuseEvaluation;
+import org.narrascope.reuse.ReuseDetector;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {"Measures an analysis stage against gold data and prints precision, recall and F1."},
+        subcommands = CommandLine.HelpCommand.class)
+final class EvalCommand {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Command(name = "reuse", mixinStandardHelpOptions = true,
+            description = {
+                "Plants copies, trimmed copies, edited copies (3%, 8%, 15% of words), reordered copies,",
+                "paraphrases and translations in a corpus of real news from the shared-task training data,",
+                "runs reuse detection, and scores links per kind and story families."})
+    int reuse(
+            @Option(names = "--benchmarks", paramLabel = "DIR", defaultValue = "../shared/benchmarks",
+                    description = "Folder with the shared-task training data (default: ${DEFAULT-VALUE}).") Path benchmarks,
+            @Option(names = "--translations", paramLabel = "DIR", defaultValue = "eval/reuse/translations",
+                    description = "Hand-written articles and their translations (default: ${DEFAULT-VALUE}).") Path translations,
+            @Option(names = "--seed", defaultValue = "20261123", description = "Random seed of the planted corpus (default: ${DEFAULT-VALUE}).") long seed,
+            @Option(names = "--no-embeddings", description = "Run without the sentence-embedding model.") boolean noEmbeddings) {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            PlantedCorpus.Corpus corpus = PlantedCorpus.generate(BenchmarkPool.english(benchmarks), translations,
+                    PlantedCorpus.Plan.standard(), seed);
+            ReuseEvaluation.run(corpus, new ReuseDetector(!noEmbeddings), out);
+            return 0;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+}
