@@ -20,6 +20,8 @@ public final class BenchmarkPool {
     static final List<String> ENGLISH_FOLDERS =
             List.of("semeval2025-t10/EN/raw-documents", "semeval2023-t3/en/train-articles-subtask-3");
     static final int MIN_WORDS = 150;
+    static final int SEQUENCE = 8;
+    static final int SHARED_SEQUENCES = 2;
 
     /** An article of the pool: its file name and its text, paragraphs separated by blank lines. */
     public record PoolArticle(String name, String text) {
@@ -49,7 +51,32 @@ public final class BenchmarkPool {
             }
         }
         if (out.isEmpty()) throw new IOException("no English articles found under " + benchmarks.toAbsolutePath());
-        return out;
+        return withoutExistingReuse(out);
+    }
+
+    /**
+     * The shared-task data has reuse of its own (wire copies, shared statements). An article that
+     * shares {@value #SHARED_SEQUENCES} or more distinct {@value #SEQUENCE}-word sequences with an
+     * earlier one is left out, so that the only reuse in a planted corpus is the planted reuse.
+     */
+    static List<PoolArticle> withoutExistingReuse(List<PoolArticle> articles) {
+        java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
+        List<PoolArticle> kept = new ArrayList<>();
+        for (PoolArticle a : articles) {
+            String[] words = a.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+            Set<String> grams = new HashSet<>();
+            for (int i = 0; i + SEQUENCE <= words.length; i++) grams.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SEQUENCE)));
+            java.util.Map<Integer, Integer> shared = new java.util.HashMap<>();
+            for (String g : grams) {
+                Integer other = firstSeen.get(g);
+                if (other != null) shared.merge(other, 1, Integer::sum);
+            }
+            if (shared.values().stream().anyMatch(n -> n >= SHARED_SEQUENCES)) continue;
+            int index = kept.size();
+            grams.forEach(g -> firstSeen.putIfAbsent(g, index));
+            kept.add(a);
+        }
+        return kept;
     }
 
     /** One paragraph per non-blank line, separated by blank lines, as Narrascope's article text is. */

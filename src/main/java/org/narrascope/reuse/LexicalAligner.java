@@ -39,7 +39,7 @@ final class LexicalAligner {
     }
 
     static List<Stretch> align(ArticleProfile a, ArticleProfile b) {
-        List<Run> runs = runs(a.contentHashes, b.contentHashes);
+        List<Run> runs = withoutEchoes(runs(a.contentHashes, b.contentHashes));
         runs.sort(Comparator.comparingInt(Run::b).thenComparingInt(Run::a));
         List<Stretch> out = new ArrayList<>();
         BitSet coveredA = new BitSet();
@@ -64,6 +64,30 @@ final class LexicalAligner {
         }
         if (aFrom >= 0) close(out, aFrom, aTo, bFrom, bTo, coveredA, coveredB);
         return out;
+    }
+
+    /**
+     * Keeps each stretch of either text in one run: a phrase that an article repeats matches itself
+     * elsewhere too, and those echoes are dropped, longest runs first.
+     */
+    private static List<Run> withoutEchoes(List<Run> runs) {
+        List<Run> bySize = new ArrayList<>(runs);
+        bySize.sort(Comparator.comparingInt(Run::words).reversed());
+        BitSet usedA = new BitSet();
+        BitSet usedB = new BitSet();
+        List<Run> kept = new ArrayList<>();
+        for (Run r : bySize) {
+            if (overlaps(usedA, r.a(), r.a() + r.words()) || overlaps(usedB, r.b(), r.b() + r.words())) continue;
+            usedA.set(r.a(), r.a() + r.words());
+            usedB.set(r.b(), r.b() + r.words());
+            kept.add(r);
+        }
+        return kept;
+    }
+
+    /** More than a third of [from, to) already belongs to a kept passage. */
+    private static boolean overlaps(BitSet used, int from, int to) {
+        return used.get(from, to).cardinality() * 3 > (to - from);
     }
 
     private static void close(List<Stretch> out, int aFrom, int aTo, int bFrom, int bTo, BitSet coveredA, BitSet coveredB) {

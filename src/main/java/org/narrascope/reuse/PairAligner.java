@@ -18,12 +18,18 @@ final class PairAligner {
 
     /** Share of the shorter article that aligned passages must cover for a link. */
     static final double MIN_LEXICAL_COVERAGE = 0.30;
-    static final double MIN_SENTENCE_COVERAGE = 0.50;
+    /**
+     * Share of the shorter article that sentence alignment must explain. Reports of one event in one
+     * language tell the same facts in similar sentences, so a paraphrase must be explained almost
+     * whole; across languages that coincidence is rarer and anchors match fewer sentences.
+     */
+    static final double MIN_PARAPHRASE_COVERAGE = 0.80;
+    static final double MIN_TRANSLATION_COVERAGE = 0.60;
     /** Shared wording over this much of the shorter article is a copy, whatever sentence alignment says. */
     static final double CLEAR_LEXICAL_COVERAGE = 0.60;
     static final int MIN_ALIGNED_SENTENCES = 3;
-    static final double VERBATIM_IDENTITY = 0.98;
-    static final double NEAR_COPY_IDENTITY = 0.55;
+    static final double VERBATIM_IDENTITY = 0.995;
+    static final double NEAR_COPY_IDENTITY = 0.78;
 
     private final SentenceAligner sentences;
 
@@ -85,8 +91,9 @@ final class PairAligner {
         double coverageA = coverage(a, passages, true);
         double coverageB = coverage(b, passages, false);
         double shorter = shorterCoverage(a, b, coverageA, coverageB);
-        if (shorter < MIN_SENTENCE_COVERAGE) return null;
-        ReuseKind kind = differentLanguages(a, b) || hasTranslator(a, b) ? ReuseKind.TRANSLATION : ReuseKind.PARAPHRASE;
+        boolean crossLanguage = differentLanguages(a, b);
+        if (shorter < (crossLanguage ? MIN_TRANSLATION_COVERAGE : MIN_PARAPHRASE_COVERAGE)) return null;
+        ReuseKind kind = crossLanguage || hasTranslator(a, b) ? ReuseKind.TRANSLATION : ReuseKind.PARAPHRASE;
         return new ReuseLink(a.id(), b.id(), kind, round(shorter * scoreSum / aligned), round(coverageA), round(coverageB), passages);
     }
 
