@@ -1,6 +1,5 @@
 package org.narrascope.eval;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.narrascope.Sentences;
 import org.narrascope.DataFile;
 
 /**
@@ -71,7 +71,7 @@ final class Rewrites {
     String dropAndReorder(String text, double rate) {
         List<String> paragraphs = new ArrayList<>();
         for (String p : text.split("\n\n")) {
-            List<String> sentences = sentences(p);
+            List<String> sentences = Sentences.of(p);
             List<String> kept = new ArrayList<>();
             for (int i = 0; i < sentences.size(); i++) {
                 if (i < sentences.size() - 1 && random.nextDouble() < rate) continue;
@@ -110,7 +110,7 @@ final class Rewrites {
         List<String> paragraphs = new ArrayList<>();
         for (String p : s.split("\n\n")) {
             List<String> sentences = new ArrayList<>();
-            for (String sentence : sentences(p)) sentences.add(random.nextDouble() < 0.5 ? swapClauses(sentence) : sentence);
+            for (String sentence : Sentences.of(p)) sentences.add(random.nextDouble() < 0.5 ? swapClauses(sentence) : sentence);
             for (int i = 0; i + 1 < sentences.size(); i++) {
                 if (random.nextDouble() < 0.35) {
                     String t = sentences.get(i);
@@ -162,17 +162,6 @@ final class Rewrites {
         }
         out.append(text.substring(last));
         return out.toString().replaceAll(" {2,}", " ").replaceAll(" ([,.;:])", "$1");
-    }
-
-    static List<String> sentences(String paragraph) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        it.setText(paragraph);
-        List<String> out = new ArrayList<>();
-        for (int s = it.first(), e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
-            String sentence = paragraph.substring(s, e).strip();
-            if (!sentence.isEmpty()) out.add(sentence);
-        }
-        return out;
     }
 
     static int words(String text) {

@@ -16,7 +16,7 @@ import org.narrascope.model.Article;
 final class ArticleProfile {
 
     static final int SHINGLE = 3;
-    private static final Set<String> STOPWORDS = loadStopwords();
+    private static final Set<Long> STOPWORDS = loadStopwords();
 
     final Article article;
     final Tokens tokens;
@@ -38,11 +38,11 @@ final class ArticleProfile {
         this.anchors = Anchors.of(tokens, opens);
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!STOPWORDS.contains(tokens.norm[i])) kept.add(i);
+            if (!STOPWORDS.contains(tokens.word[i])) kept.add(i);
         }
         this.content = kept.stream().mapToInt(Integer::intValue).toArray();
         this.contentHashes = new long[content.length];
-        for (int i = 0; i < content.length; i++) contentHashes[i] = Hashing.hash(tokens.norm[content[i]]);
+        for (int i = 0; i < content.length; i++) contentHashes[i] = tokens.word[content[i]];
     }
 
     String id() {
@@ -104,9 +104,9 @@ final class ArticleProfile {
         return out;
     }
 
-    private static Set<String> loadStopwords() {
-        Set<String> words = new HashSet<>();
-        for (String w : DataFile.lines(ArticleProfile.class, "stopwords.txt")) words.add(Tokens.normalize(w));
+    private static Set<Long> loadStopwords() {
+        Set<Long> words = new HashSet<>();
+        for (String w : DataFile.lines(ArticleProfile.class, "stopwords.txt")) words.add(Hashing.hash(Tokens.normalize(w)));
         return Set.copyOf(words);
     }
 }

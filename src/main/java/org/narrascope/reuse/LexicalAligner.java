@@ -156,6 +156,6 @@ final class LexicalAligner {
     }
 
     private static long trigram(Tokens t, int i) {
-        return Hashing.mix(Hashing.mix(Hashing.hash(t.norm[i]) * 31 + Hashing.hash(t.norm[i + 1])) * 31 + Hashing.hash(t.norm[i + 2]));
+        return Hashing.mix(Hashing.mix(t.word[i] * 31 + t.word[i + 1]) * 31 + t.word[i + 2]);
     }
 }

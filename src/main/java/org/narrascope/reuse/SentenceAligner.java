@@ -103,10 +103,10 @@ final class SentenceAligner {
         boolean embed = SentenceEncoder.supports(a) && SentenceEncoder.supports(b) && encoder != null;
         float[][] va = embed ? encoder.sentences(a) : null;
         float[][] vb = embed ? encoder.sentences(b) : null;
-        List<Set<String>> anchorsA = perSentence(a, true);
-        List<Set<String>> anchorsB = perSentence(b, true);
-        List<Set<String>> wordsA = sameLanguage ? perSentence(a, false) : null;
-        List<Set<String>> wordsB = sameLanguage ? perSentence(b, false) : null;
+        List<Set<String>> anchorsA = anchorsPerSentence(a);
+        List<Set<String>> anchorsB = anchorsPerSentence(b);
+        List<Set<Long>> wordsA = sameLanguage ? wordsPerSentence(a) : null;
+        List<Set<Long>> wordsB = sameLanguage ? wordsPerSentence(b) : null;
         double[][] sim = new double[a.sentences()][b.sentences()];
         for (int i = 0; i < sim.length; i++) {
             for (int j = 0; j < sim[i].length; j++) {
@@ -136,26 +136,31 @@ final class SentenceAligner {
         return 2.0 * shared / (a.size() + b.size()) * Math.min(1, shared / 2.0);
     }
 
-    private static double dice(Set<String> a, Set<String> b) {
+    private static <T> double dice(Set<T> a, Set<T> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
         int shared = 0;
-        for (String x : a) if (b.contains(x)) shared++;
+        for (T x : a) if (b.contains(x)) shared++;
         return 2.0 * shared / (a.size() + b.size());
     }
 
-    private static List<Set<String>> perSentence(ArticleProfile p, boolean anchors) {
+    private static List<Set<String>> anchorsPerSentence(ArticleProfile p) {
         List<Set<String>> out = new ArrayList<>();
-        int c = 0;
         for (int s = 0; s < p.sentences(); s++) {
             Set<String> set = new HashSet<>();
-            int from = p.sentenceTokens[s];
+            for (int t = p.sentenceTokens[s]; t < p.sentenceTokens[s + 1]; t++) if (p.anchors[t] != null) set.add(p.anchors[t]);
+            out.add(set);
+        }
+        return out;
+    }
+
+    private static List<Set<Long>> wordsPerSentence(ArticleProfile p) {
+        List<Set<Long>> out = new ArrayList<>();
+        int c = 0;
+        for (int s = 0; s < p.sentences(); s++) {
+            Set<Long> set = new HashSet<>();
             int to = p.sentenceTokens[s + 1];
-            if (anchors) {
-                for (int t = from; t < to; t++) if (p.anchors[t] != null) set.add(p.anchors[t]);
-            } else {
-                while (c < p.content.length && p.content[c] < from) c++;
-                for (int k = c; k < p.content.length && p.content[k] < to; k++) set.add(p.tokens.norm[p.content[k]]);
-            }
+            while (c < p.content.length && p.content[c] < p.sentenceTokens[s]) c++;
+            for (int k = c; k < p.content.length && p.content[k] < to; k++) set.add(p.contentHashes[k]);
             out.add(set);
         }
         return out;

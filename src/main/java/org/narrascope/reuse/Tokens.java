@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words of a text with their char offsets, and a normalised form for comparison (lower case,
- * accents removed, typographic apostrophes unified).
+ * The words of a text with their char offsets, and a hash of each word's normalised form (lower
+ * case, accents removed, typographic apostrophes unified) for comparison. Hashes rather than
+ * strings keep a hundred thousand articles in memory.
  */
 final class Tokens {
 
@@ -18,13 +19,13 @@ final class Tokens {
     final String text;
     final int[] start;
     final int[] end;
-    final String[] norm;
+    final long[] word;
 
-    private Tokens(String text, int[] start, int[] end, String[] norm) {
+    private Tokens(String text, int[] start, int[] end, long[] word) {
         this.text = text;
         this.start = start;
         this.end = end;
-        this.norm = norm;
+        this.word = word;
     }
 
     static Tokens of(String text) {
@@ -32,19 +33,19 @@ final class Tokens {
         int n = 0;
         int[] start = new int[Math.max(16, text.length() / 5)];
         int[] end = new int[start.length];
-        String[] norm = new String[start.length];
+        long[] word = new long[start.length];
         while (m.find()) {
             if (n == start.length) {
                 start = Arrays.copyOf(start, n * 2);
                 end = Arrays.copyOf(end, n * 2);
-                norm = Arrays.copyOf(norm, n * 2);
+                word = Arrays.copyOf(word, n * 2);
             }
             start[n] = m.start();
             end[n] = m.end();
-            norm[n] = normalize(m.group());
+            word[n] = Hashing.hash(normalize(m.group()));
             n++;
         }
-        return new Tokens(text, Arrays.copyOf(start, n), Arrays.copyOf(end, n), Arrays.copyOf(norm, n));
+        return new Tokens(text, Arrays.copyOf(start, n), Arrays.copyOf(end, n), Arrays.copyOf(word, n));
     }
 
     static String normalize(String word) {
@@ -54,7 +55,7 @@ final class Tokens {
     }
 
     int size() {
-        return norm.length;
+        return word.length;
     }
 
     /** Index of the first token that starts at or after {@code charOffset}. */

@@ -1,12 +1,12 @@
 package org.narrascope.ingest.clean;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import org.narrascope.Sentences;
 import org.narrascope.ingest.PublicationDate;
 
 /**
@@ -81,7 +81,7 @@ public final class PageHeader {
                     continue;
                 }
                 boolean allCredits = true;
-                for (String sentence : sentences(line)) {
+                for (String sentence : Sentences.of(line)) {
                     Matcher t = translatorCues.matchWhole(sentence);
                     Matcher p = provenanceCues.matchWhole(sentence);
                     if (t != null && looksLikeNames(t.group("name"))) {
@@ -185,23 +185,10 @@ public final class PageHeader {
         return words <= MAX_TITLE_WORDS && (!line.endsWith(".") || words <= 12);
     }
 
-    private static List<String> sentences(String line) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
-        it.setText(line);
-        List<String> out = new ArrayList<>();
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            String sentence = line.substring(start, end).strip();
-            if (!sentence.isEmpty()) out.add(sentence);
-        }
-        return out;
-    }
-
     /** Stand-in title for an article pasted without one: its opening sentence, shortened. */
     private static String firstSentence(String paragraph) {
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-        sentences.setText(paragraph);
-        int end = sentences.next();
-        String sentence = (end == BreakIterator.DONE ? paragraph : paragraph.substring(0, end)).strip();
+        List<String> sentences = Sentences.of(paragraph);
+        String sentence = sentences.isEmpty() ? paragraph.strip() : sentences.get(0);
         String[] words = sentence.split("\\s+");
         if (words.length <= 16) return sentence;
         return String.join(" ", java.util.Arrays.copyOf(words, 14)).replaceAll("[,;:]$", "") + "…";
