@@ -1,21 +1,22 @@
 package org.narrascope.reuse;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.narrascope.model.Article;
 import org.narrascope.model.ReuseLink;
 import org.narrascope.model.StoryFamily;
 
 /**
- * Groups linked articles into story families and names the likely origin of each: the earliest
- * dated article when every member has a date; otherwise the article whose text contains the others'
- * (a trimmed copy is covered by its source, not the other way round), with republication marks (a
- * translator's credit, an "originally published on" line) counting against a member. A tie means
- * the corpus cannot tell, and the origin is null.
+ * Groups linked articles into story families and names the likely origin of each. Members whose
+ * text is contained in another's (a trimmed copy is covered by its source, not the other way round)
+ * are not the origin, nor, while others remain, members marked as republished (a translator's
+ * credit, an "originally published on" line). One member left is the origin; of several, the
+ * earliest when all are dated; otherwise the corpus cannot tell and the origin is null.
  */
 final class StoryFamilies {
 
@@ -43,27 +44,22 @@ final class StoryFamilies {
     }
 
     static String origin(List<String> members, List<ReuseLink> links, Map<String, Article> byId) {
-        String earliest = earliestDated(members, byId);
-        if (earliest != null) return earliest;
-        Map<String, Integer> points = new HashMap<>();
-        for (String id : members) {
-            Article a = byId.get(id);
-            points.put(id, a.translator() != null || a.provenance() != null ? -1 : 0);
-        }
+        Set<String> contained = new HashSet<>();
         for (ReuseLink link : links) {
-            if (!points.containsKey(link.a())) continue;
-            if (link.coverageB() - link.coverageA() > CONTAINMENT_MARGIN) {
-                points.merge(link.a(), 1, Integer::sum);
-                points.merge(link.b(), -1, Integer::sum);
-            } else if (link.coverageA() - link.coverageB() > CONTAINMENT_MARGIN) {
-                points.merge(link.b(), 1, Integer::sum);
-                points.merge(link.a(), -1, Integer::sum);
-            }
+            if (!members.contains(link.a())) continue;
+            if (link.coverageB() - link.coverageA() > CONTAINMENT_MARGIN) contained.add(link.b());
+            if (link.coverageA() - link.coverageB() > CONTAINMENT_MARGIN) contained.add(link.a());
         }
-        List<String> ranked = new ArrayList<>(members);
-        ranked.sort(Comparator.comparingInt((String id) -> points.get(id)).reversed());
-        boolean clearWinner = ranked.size() == 1 || points.get(ranked.get(0)) > points.get(ranked.get(1));
-        return clearWinner && points.get(ranked.get(0)) >= 0 ? ranked.get(0) : null;
+        List<String> candidates = members.stream().filter(id -> !contained.contains(id)).toList();
+        List<String> unmarked = candidates.stream().filter(id -> !isRepublication(byId.get(id))).toList();
+        if (!unmarked.isEmpty()) candidates = unmarked;
+        if (candidates.size() == 1) return candidates.get(0);
+        return candidates.isEmpty() ? null : earliestDated(candidates, byId);
+    }
+
+    /** A translator's credit or an "originally published on" line marks a text as published before, elsewhere. */
+    private static boolean isRepublication(Article a) {
+        return a.translator() != null || a.provenance() != null;
     }
 
     /** The single earliest publication, when every member is dated; ties and gaps give null. */

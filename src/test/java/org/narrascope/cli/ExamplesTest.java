@@ -33,7 +33,7 @@ class ExamplesTest {
         JsonNode articles = new ObjectMapper().readTree(out.resolve("analysis.json").toFile()).get("articles");
         List<String> languages = new ArrayList<>();
         articles.forEach(a -> languages.add(a.get("language").asText()));
-        assertThat(articles).hasSize(11);
+        assertThat(articles).hasSize(13);
         assertThat(languages).contains("en", "ru").doesNotContain("und");
         articles.forEach(a -> assertThat(a.get("title").asText()).isNotBlank());
         articles.forEach(a -> assertThat(a.get("text").asText()).doesNotContain("](", "Subscribe", "DONATE", "Whatsapp"));

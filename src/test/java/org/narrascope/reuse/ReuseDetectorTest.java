@@ -19,8 +19,9 @@ import org.narrascope.model.StoryFamily;
 
 /**
  * Reuse on the bundled examples, whose planted truth is in docs/examples-gold.md: an op-ed, its
- * trimmed English re-translation and its Russian translation; a wire story and its edited copy;
- * and independent reports of the same event that must stay unlinked.
+ * trimmed English re-translation and its Russian translation; a wire story, its edited copy, a
+ * verbatim trimmed repost and a rewrite in other words; and independent reports of the same event
+ * that must stay unlinked.
  */
 class ReuseDetectorTest {
 
@@ -65,7 +66,18 @@ class ReuseDetectorTest {
         for (ReuseLink l : result.links()) {
             assertThat(source(l.a()) + " " + source(l.b())).as("unexpected link").doesNotContain(independent);
         }
-        assertThat(result.links()).hasSize(4);
+        assertThat(result.links()).hasSize(9);
+    }
+
+    @Test
+    void trimmedRepostIsVerbatimAndRewriteIsParaphrase() {
+        ReuseLink repost = link("04_wire", "09_portal");
+        ReuseLink rewrite = link("04_wire", "10_river");
+
+        assertThat(repost.kind()).isEqualTo(ReuseKind.VERBATIM);
+        assertThat(repost.coverageB()).isGreaterThan(0.95);
+        assertThat(rewrite.kind()).isEqualTo(ReuseKind.PARAPHRASE);
+        assertThat(rewrite.coverageB()).isGreaterThan(0.8);
     }
 
     @Test
@@ -77,8 +89,8 @@ class ReuseDetectorTest {
         assertThat(oped.articles()).extracting(this::source).allMatch(s -> s.contains("_oped_"));
         assertThat(oped.articles()).hasSize(3);
         assertThat(source(oped.origin())).contains("01_oped");
-        assertThat(wire.articles()).hasSize(2);
-        assertThat(source(wire.origin())).as("the earlier of two dated articles").contains("04_wire");
+        assertThat(wire.articles()).hasSize(4);
+        assertThat(source(wire.origin())).as("the earliest of the articles not contained in another").contains("04_wire");
     }
 
     @Test
