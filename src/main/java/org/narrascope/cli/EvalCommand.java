@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.narrascope.eval.BenchmarkPool;
+import org.narrascope.eval.IngestEvaluation;
 import org.narrascope.eval.PlantedCorpus;
 import org.narrascope.eval.ReuseEvaluation;
 import org.narrascope.reuse.ReuseDetector;
@@ -19,6 +20,20 @@ final class EvalCommand {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"Scores metadata recovery (title, byline, translator, provenance, date) and the removal of",
+                "page furniture on hand-annotated pasted pages."})
+    int ingest(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/ingest/gold.json",
+            description = "Annotated pages (default: ${DEFAULT-VALUE}).") Path gold) {
+        try {
+            IngestEvaluation.run(gold, spec.commandLine().getOut());
+            return 0;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+    }
 
     @Command(name = "reuse", mixinStandardHelpOptions = true,
             description = {

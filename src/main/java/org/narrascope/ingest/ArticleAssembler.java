@@ -31,7 +31,7 @@ final class ArticleAssembler {
         if (paragraphs.isEmpty()) throw new IngestException("empty: nothing left once boilerplate is removed");
         PageHeader.Result head = header.read(paragraphs, doc.title());
         List<String> all = new ArrayList<>();
-        if (head.title() != null && !head.titleInBody()) all.add(head.title());
+        if (head.title() != null) all.add(head.title());
         all.addAll(head.body());
         String text = String.join("\n\n", all);
         if (text.isBlank()) throw new IngestException("empty: nothing left once boilerplate is removed");

@@ -92,7 +92,7 @@ public final class HtmlReport {
         Element body = table.appendElement("tbody");
         for (Article a : articles) {
             Element row = body.appendElement("tr");
-            row.appendElement("td").appendElement("a").attr("href", "#article-" + a.id()).text(orDash(a.title()));
+            row.appendElement("td").appendElement("a").attr("href", "#article-" + a.id()).text(titleOf(a));
             row.appendElement("td").text(orDash(a.outlet()));
             row.appendElement("td").text(orDash(a.byline()));
             row.appendElement("td").text(orDash(readableDate(a.published())));
@@ -120,7 +120,7 @@ public final class HtmlReport {
         section.appendElement("h2").text("Texts");
         for (Article a : articles) {
             Element card = section.appendElement("article").addClass("story").id("article-" + a.id());
-            card.appendElement("h3").text(orDash(a.title()));
+            card.appendElement("h3").text(titleOf(a));
             Element meta = card.appendElement("dl").addClass("meta");
             field(meta, "Id", a.id());
             field(meta, "Outlet", a.outlet());
@@ -178,6 +178,13 @@ public final class HtmlReport {
     static String readableDate(String iso) {
         if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*Z")) return iso;
         return iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC";
+    }
+
+    /** The title, or for an article without one its opening words, marked as such. */
+    static String titleOf(Article a) {
+        if (a.title() != null && !a.title().isBlank()) return a.title();
+        String[] words = a.text().strip().split("\\s+", 13);
+        return "(untitled) " + String.join(" ", java.util.Arrays.copyOf(words, Math.min(12, words.length))) + "…";
     }
 
     static String orDash(String s) {

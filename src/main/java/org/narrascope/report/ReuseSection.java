@@ -34,7 +34,7 @@ final class ReuseSection {
             Element members = box.appendElement("ul");
             for (String id : family.articles()) {
                 Element li = members.appendElement("li");
-                li.appendElement("a").attr("href", "#article-" + id).text(HtmlReport.orDash(byId.get(id).title()));
+                li.appendElement("a").attr("href", "#article-" + id).text(HtmlReport.titleOf(byId.get(id)));
                 Article a = byId.get(id);
                 li.appendText(" — " + HtmlReport.orDash(a.outlet()) + ", " + a.language());
                 if (id.equals(family.origin())) li.appendElement("span").addClass("origin").text("likely origin");
@@ -115,7 +115,7 @@ final class ReuseSection {
     }
 
     private static String shortTitle(Article a) {
-        String t = HtmlReport.orDash(a.title());
+        String t = HtmlReport.titleOf(a);
         return t.length() > 60 ? t.substring(0, 57) + "…" : t;
     }
 }

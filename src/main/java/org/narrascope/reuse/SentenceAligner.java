@@ -17,6 +17,11 @@ final class SentenceAligner {
     static final double MIN_SIMILARITY = 0.45;
     /** Matched sentences at most this many sentences apart on both sides belong to one passage. */
     static final int MAX_SENTENCE_GAP = 4;
+    /**
+     * Only an article's first sentences are aligned: a book-length text would otherwise cost a
+     * similarity matrix (and embeddings) in proportion to its length squared.
+     */
+    static final int MAX_ALIGNED_SENTENCES = 400;
     /** Cosine of unrelated sentences on the same topic stays below this; paraphrases rise well above. */
     static final double COSINE_FLOOR = 0.62;
     /** Within one language, shared names alone are weaker evidence than shared meaning or wording. */
@@ -107,7 +112,7 @@ final class SentenceAligner {
         List<Set<String>> anchorsB = anchorsPerSentence(b);
         List<Set<Long>> wordsA = sameLanguage ? wordsPerSentence(a) : null;
         List<Set<Long>> wordsB = sameLanguage ? wordsPerSentence(b) : null;
-        double[][] sim = new double[a.sentences()][b.sentences()];
+        double[][] sim = new double[aligned(a)][aligned(b)];
         for (int i = 0; i < sim.length; i++) {
             for (int j = 0; j < sim[i].length; j++) {
                 double s = anchorSimilarity(anchorsA.get(i), anchorsB.get(j));
@@ -118,6 +123,10 @@ final class SentenceAligner {
             }
         }
         return sim;
+    }
+
+    static int aligned(ArticleProfile p) {
+        return Math.min(p.sentences(), MAX_ALIGNED_SENTENCES);
     }
 
     /** A sentence and its translation have comparable lengths; very different lengths halve the similarity. */
@@ -145,7 +154,7 @@ final class SentenceAligner {
 
     private static List<Set<String>> anchorsPerSentence(ArticleProfile p) {
         List<Set<String>> out = new ArrayList<>();
-        for (int s = 0; s < p.sentences(); s++) {
+        for (int s = 0; s < aligned(p); s++) {
             Set<String> set = new HashSet<>();
             for (int t = p.sentenceTokens[s]; t < p.sentenceTokens[s + 1]; t++) if (p.anchors[t] != null) set.add(p.anchors[t]);
             out.add(set);
@@ -156,7 +165,7 @@ final class SentenceAligner {
     private static List<Set<Long>> wordsPerSentence(ArticleProfile p) {
         List<Set<Long>> out = new ArrayList<>();
         int c = 0;
-        for (int s = 0; s < p.sentences(); s++) {
+        for (int s = 0; s < aligned(p); s++) {
             Set<Long> set = new HashSet<>();
             int to = p.sentenceTokens[s + 1];
             while (c < p.content.length && p.content[c] < p.sentenceTokens[s]) c++;

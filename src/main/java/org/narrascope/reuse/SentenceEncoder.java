@@ -43,11 +43,11 @@ final class SentenceEncoder {
         return normalized(model().embed(text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text).content().vector());
     }
 
-    /** Unit vectors, one per sentence. */
+    /** Unit vectors, one per sentence that sentence alignment looks at. */
     float[][] sentences(ArticleProfile p) {
         return sentences.computeIfAbsent(p.id(), id -> {
             List<TextSegment> segments = new ArrayList<>();
-            for (int s = 0; s < p.sentences(); s++) segments.add(TextSegment.from(p.sentenceText(s)));
+            for (int s = 0; s < SentenceAligner.aligned(p); s++) segments.add(TextSegment.from(p.sentenceText(s)));
             List<Embedding> vectors = segments.isEmpty() ? List.of() : model().embedAll(segments).content();
             float[][] out = new float[vectors.size()][];
             for (int i = 0; i < out.length; i++) out[i] = normalized(vectors.get(i).vector());

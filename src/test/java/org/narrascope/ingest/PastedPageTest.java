@@ -69,10 +69,10 @@ class PastedPageTest {
     }
 
     @Test
-    void pageWithoutTitleLineGetsItsOpeningSentenceAsTitleAndKeepsTheParagraph() {
+    void pageWithoutTitleLineHasNoTitleAndKeepsItsFirstParagraph() {
         Article a = Fixtures.article("no-title.txt", dir);
 
-        assertThat(a.title()).startsWith("The mayor of Port Selby and two regional ministers have asked").endsWith("…");
+        assertThat(a.title()).isNull();
         assertThat(a.text()).startsWith("The mayor of Port Selby and two regional ministers have asked the national grid operator");
         assertThat(a.text()).doesNotContain("mailing list", "Continue reading");
     }

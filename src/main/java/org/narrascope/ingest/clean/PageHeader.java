@@ -36,14 +36,14 @@ public final class PageHeader {
             .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /** What the header lines said, and the body without them. Any field may be null. */
-    public record Result(String title, boolean titleInBody, String byline, String translator, String provenance,
+    public record Result(String title, String byline, String translator, String provenance,
             String published, List<String> body) {
     }
 
     /**
      * Reads the header and credit lines. When the first line is not title-like (a pasted page that
-     * starts with its first paragraph), the title is that paragraph's opening sentence and
-     * {@code titleInBody} says the paragraph stays in the body.
+     * starts with its first paragraph), the title is null rather than invented and that paragraph
+     * stays in the body.
      *
      * @param knownTitle title the format already supplied (HTML, feed, JSON), or null to take it from
      *                   the first line
@@ -51,14 +51,8 @@ public final class PageHeader {
     public Result read(List<String> paragraphs, String knownTitle) {
         List<String> body = new ArrayList<>(paragraphs);
         String title = knownTitle == null || knownTitle.isBlank() ? null : knownTitle.strip();
-        boolean titleInBody = false;
         if (title == null && !body.isEmpty()) {
-            if (isTitleLike(body.get(0))) {
-                title = body.remove(0);
-            } else {
-                title = firstSentence(body.get(0));
-                titleInBody = true;
-            }
+            if (isTitleLike(body.get(0))) title = body.remove(0);
         } else if (title != null && !body.isEmpty() && sameText(body.get(0), title)) {
             body.remove(0);
         }
@@ -105,7 +99,7 @@ public final class PageHeader {
             }
             kept.add(line);
         }
-        return new Result(title, titleInBody, byline, translator, provenance, published, kept);
+        return new Result(title, byline, translator, provenance, published, kept);
     }
 
     private String bylineFromCue(String line) {
@@ -183,15 +177,6 @@ public final class PageHeader {
     private static boolean isTitleLike(String line) {
         int words = ParagraphFilter.words(line);
         return words <= MAX_TITLE_WORDS && (!line.endsWith(".") || words <= 12);
-    }
-
-    /** Stand-in title for an article pasted without one: its opening sentence, shortened. */
-    private static String firstSentence(String paragraph) {
-        List<String> sentences = Sentences.of(paragraph);
-        String sentence = sentences.isEmpty() ? paragraph.strip() : sentences.get(0);
-        String[] words = sentence.split("\\s+");
-        if (words.length <= 16) return sentence;
-        return String.join(" ", java.util.Arrays.copyOf(words, 14)).replaceAll("[,;:]$", "") + "…";
     }
 
     private static boolean sameText(String a, String b) {

@@ -37,23 +37,21 @@ public final class Paragraphs {
     }
 
     /**
-     * Hard-wrapped: three or more lines, all but the last of similar, moderate length, most of them
-     * breaking mid-sentence. Two short lines (a title over a byline) are never joined.
+     * Hard-wrapped: lines of moderate length where most breaks fall inside a sentence, the next line
+     * going on in lower case or after a comma. A title over a byline over a date breaks between
+     * capitalised lines and is never joined.
      */
     private static boolean isHardWrapped(List<String> lines) {
         if (lines.size() < 2) return false;
-        if (lines.size() == 2) {
-            String second = lines.get(1);
-            return lines.get(0).length() >= 60 && !endsSentence(lines.get(0))
-                    && !second.isEmpty() && Character.isLowerCase(second.codePointAt(0));
-        }
-        int midSentence = 0;
+        int continued = 0;
         for (int i = 0; i < lines.size() - 1; i++) {
             String line = lines.get(i);
-            if (line.length() < 40 || line.length() > 100) return false;
-            if (!endsSentence(line)) midSentence++;
+            if (line.length() < 30 || line.length() > 100) return false;
+            String next = lines.get(i + 1);
+            boolean goesOn = !endsSentence(line) && (Character.isLowerCase(next.codePointAt(0)) || line.matches(".*[,;(-]$"));
+            if (goesOn) continued++;
         }
-        return midSentence * 2 >= lines.size() - 1;
+        return continued * 2 >= lines.size() - 1;
     }
 
     static boolean endsSentence(String text) {
