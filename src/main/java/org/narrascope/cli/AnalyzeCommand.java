@@ -78,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             options = new Ingest.Options(new Limits(Limits.parseSize(maxSize)),
                     languages == null ? LanguageIdentifier.DEFAULT_LANGUAGES : languages);
-            new LanguageIdentifier(options.languages());
+            LanguageIdentifier.requireKnown(options.languages());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

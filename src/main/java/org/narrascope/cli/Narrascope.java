@@ -24,7 +24,16 @@ public final class Narrascope implements Runnable {
 
     /** Runs the command line and returns the exit code; used by tests as well as {@link #main}. */
     public static int run(String... args) {
-        return new CommandLine(new Narrascope()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Narrascope())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cli, parsed) -> {
+                    // an internal failure is reported in one line; the trace only on request
+                    cli.getErr().println("error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                    if (Boolean.getBoolean("narrascope.trace")) e.printStackTrace(cli.getErr());
+                    else cli.getErr().println("(run with NARRASCOPE_JAVA_OPTS=-Dnarrascope.trace=true for details)");
+                    return 1;
+                })
+                .execute(args);
     }
 
     @Override

@@ -25,7 +25,8 @@ final class ProgressBar implements ProgressListener {
     public synchronized void inputsRead(int done, int total) {
         if (total < MIN_INPUTS) return;
         int percent = done * 100 / total;
-        if (percent == shownPercent) return;
+        // threads report out of order; a late, smaller count must not redraw a finished bar
+        if (percent <= shownPercent) return;
         shownPercent = percent;
         int filled = done * WIDTH / total;
         out.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " inputs");

@@ -86,16 +86,21 @@ public final class Ingest {
                     articles.add(assembler.assemble(doc));
                 } catch (IngestException e) {
                     skipped.add(new Skipped(doc.source(), e.getMessage()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    skipped.add(new Skipped(doc.source(), unexpected(e)));
                 }
             }, skipped::add);
         } catch (IngestException e) {
             skipped.add(new Skipped(input.source(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            // A library tripping over hostile input must cost this input only, never the batch.
-            skipped.add(new Skipped(input.source(), "cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            // A library tripping over hostile input must cost this input (or record) only, never the batch.
+            skipped.add(new Skipped(input.source(), unexpected(e)));
         }
         return new PerInput(articles, skipped);
+    }
+
+    static String unexpected(Throwable e) {
+        return "cannot be read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static byte[] head(Input input) throws IngestException {

@@ -24,14 +24,17 @@ public final class InputBytes {
             throw tooLarge(input.size(), limits);
         }
         try (InputStream in = input.open()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-            if (bytes.length > limits.maxBytes()) {
-                throw tooLarge(-1, limits);
-            }
-            return bytes;
+            return readBounded(in, limits);
         } catch (IOException e) {
             throw new IngestException("cannot read: " + describe(e), e);
         }
+    }
+
+    /** Reads a stream to its end, refusing it as soon as it passes the size limit. */
+    public static byte[] readBounded(InputStream in, Limits limits) throws IOException, IngestException {
+        byte[] bytes = in.readNBytes((int) limits.maxBytes() + 1);
+        if (bytes.length > limits.maxBytes()) throw tooLarge(-1, limits);
+        return bytes;
     }
 
     public static IngestException tooLarge(long size, Limits limits) {

@@ -5,15 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.narrascope.model.Skipped;
 
 /**
@@ -36,7 +38,7 @@ final class InputResolver {
         List<Input> inputs = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals("-")) {
-                inputs.add(standardInput(problems));
+                standardInput(inputs, problems);
             } else if (argument.matches("(?i)https?://.+")) {
                 try {
                     inputs.add(fetcher.fetch(URI.create(argument), limits));
@@ -47,17 +49,15 @@ final class InputResolver {
                 resolvePath(argument, inputs, problems);
             }
         }
-        inputs.removeIf(java.util.Objects::isNull);
         return inputs;
     }
 
-    private Input standardInput(Consumer<Skipped> problems) {
+    private void standardInput(List<Input> inputs, Consumer<Skipped> problems) {
         try {
             byte[] bytes = InputBytes.read(new Input("-", "", null, -1, stdin::get), limits);
-            return new Input("-", "", null, bytes.length, () -> new ByteArrayInputStream(bytes));
+            inputs.add(new Input("-", "", null, bytes.length, () -> new ByteArrayInputStream(bytes)));
         } catch (IngestException e) {
             problems.accept(new Skipped("-", e.getMessage()));
-            return null;
         }
     }
 
@@ -107,16 +107,33 @@ final class InputResolver {
         return -1;
     }
 
+    /** Files below {@code root} in path order; an unreadable subfolder is reported and passed over. */
     private void walk(Path root, Path base, PathMatcher matcher, List<Input> inputs, Consumer<Skipped> problems) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(base.relativize(p)))
-                    .filter(p -> matcher == null || matcher.matches(base.relativize(p)))
-                    .sorted()
-                    .forEach(p -> inputs.add(fileInput(p)));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.accept(new Skipped(root.toString(), "cannot list folder: " + e.getMessage()));
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(base.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path relative = base.relativize(file);
+                    if (attrs.isRegularFile() && !isHidden(relative) && (matcher == null || matcher.matches(relative))) found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.accept(new Skipped(file.toString(), "cannot read: " + InputBytes.describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.accept(new Skipped(root.toString(), "cannot list folder: " + InputBytes.describe(e)));
         }
+        found.stream().sorted().forEach(p -> inputs.add(fileInput(p)));
     }
 
     private static boolean isHidden(Path relative) {

@@ -3,7 +3,13 @@ package org.narrascope.ingest;
 /** Size bounds that keep one hostile or huge input from exhausting memory. */
 public record Limits(long maxBytes) {
 
+    public Limits {
+        if (maxBytes < 1 || maxBytes > MAX_BYTES) throw new IllegalArgumentException("size limit out of range: " + maxBytes);
+    }
+
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    /** One input is read into one Java array, which holds at most 2 GB. */
+    public static final long MAX_BYTES = 2000L * 1024 * 1024;
 
     public static Limits defaults() {
         return new Limits(DEFAULT_MAX_BYTES);
@@ -43,8 +49,11 @@ public record Limits(long maxBytes) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a size: '" + text + "' (use e.g. 50MB, 512KB, 1GB)");
         }
-        if (value <= 0) throw new IllegalArgumentException("size must be positive: '" + text + "'");
-        return (long) (value * unit);
+        long bytes = (long) (value * unit);
+        if (!(value > 0) || bytes < 1 || bytes > MAX_BYTES) {
+            throw new IllegalArgumentException("size must be between 1 byte and 2000MB: '" + text + "'");
+        }
+        return bytes;
     }
 
     private static String trim(double v) {

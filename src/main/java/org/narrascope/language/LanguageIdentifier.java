@@ -25,10 +25,7 @@ public final class LanguageIdentifier {
     private final List<String> codes;
 
     public LanguageIdentifier(List<String> isoCodes) {
-        List<Language> languages = new ArrayList<>();
-        for (String code : isoCodes) {
-            languages.add(languageOf(code));
-        }
+        List<Language> languages = requireKnown(isoCodes);
         this.codes = List.copyOf(isoCodes);
         this.detector = languages.size() == 1
                 ? null
@@ -47,6 +44,13 @@ public final class LanguageIdentifier {
         String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
         Language language = detector.detectLanguageOf(sample);
         return language == Language.UNKNOWN ? UNDETERMINED : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The Lingua languages for these codes; an unknown code is an {@link IllegalArgumentException} naming it. */
+    public static List<Language> requireKnown(List<String> isoCodes) {
+        List<Language> languages = new ArrayList<>();
+        for (String code : isoCodes) languages.add(languageOf(code));
+        return languages;
     }
 
     private static Language languageOf(String code) {

@@ -28,6 +28,10 @@ final class ReuseSection {
         }
         Map<String, Article> byId = new HashMap<>();
         analysis.articles().forEach(a -> byId.put(a.id(), a));
+        Map<String, String> familyOf = new HashMap<>();
+        analysis.families().forEach(f -> f.articles().forEach(id -> familyOf.put(id, f.id())));
+        Map<String, List<ReuseLink>> linksOf = new HashMap<>();
+        analysis.reuse().forEach(l -> linksOf.computeIfAbsent(familyOf.get(l.a()), k -> new java.util.ArrayList<>()).add(l));
         for (StoryFamily family : analysis.families()) {
             Element box = section.appendElement("div").addClass("family");
             box.appendElement("h3").text(family.id() + " · " + family.articles().size() + " articles");
@@ -42,8 +46,8 @@ final class ReuseSection {
             if (family.origin() == null) {
                 box.appendElement("p").addClass("pending").text("Origin undecidable from these articles (no dates, and no member contains the others).");
             }
-            for (ReuseLink link : analysis.reuse()) {
-                if (family.articles().contains(link.a())) renderLink(box, link, byId.get(link.a()), byId.get(link.b()));
+            for (ReuseLink link : linksOf.getOrDefault(family.id(), List.of())) {
+                renderLink(box, link, byId.get(link.a()), byId.get(link.b()));
             }
         }
     }

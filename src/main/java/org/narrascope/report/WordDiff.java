@@ -14,6 +14,7 @@ final class WordDiff {
 
     /** Beyond this many word pairs the diff is skipped and passages are shown plain. */
     static final long MAX_CELLS = 4_000_000;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
 
     private WordDiff() {
     }
@@ -23,16 +24,18 @@ final class WordDiff {
         String[] a = left.split("\\s+");
         String[] b = right.split("\\s+");
         if ((long) a.length * b.length > MAX_CELLS) return null;
+        String[] ka = keys(a);
+        String[] kb = keys(b);
         int[][] lcs = new int[a.length + 1][b.length + 1];
         for (int i = a.length - 1; i >= 0; i--) {
             for (int j = b.length - 1; j >= 0; j--) {
-                lcs[i][j] = same(a[i], b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = ka[i].equals(kb[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         List<Piece> out = new ArrayList<>();
         int i = 0, j = 0;
         while (i < a.length || j < b.length) {
-            if (i < a.length && j < b.length && same(a[i], b[j])) {
+            if (i < a.length && j < b.length && ka[i].equals(kb[j])) {
                 add(out, Side.BOTH, a[i]);
                 i++;
                 j++;
@@ -45,8 +48,11 @@ final class WordDiff {
         return out;
     }
 
-    private static boolean same(String x, String y) {
-        return x.replaceAll("[^\\p{L}\\p{N}]", "").equalsIgnoreCase(y.replaceAll("[^\\p{L}\\p{N}]", ""));
+    /** Words compared without case or punctuation, computed once per word. */
+    private static String[] keys(String[] words) {
+        String[] keys = new String[words.length];
+        for (int i = 0; i < words.length; i++) keys[i] = NOT_WORD.matcher(words[i]).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        return keys;
     }
 
     private static void add(List<Piece> out, Side side, String word) {

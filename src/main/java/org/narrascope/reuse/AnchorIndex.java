@@ -33,7 +33,7 @@ final class AnchorIndex {
             }
         });
         shared.forEach((pair, count) -> {
-            if (count >= MIN_SHARED_KEYS) out.add(PairSet.first(pair), PairSet.second(pair), CandidateSet.Source.ANCHORS);
+            if (count >= MIN_SHARED_KEYS) out.add(PairSet.first(pair), PairSet.second(pair));
         });
     }
 

@@ -64,7 +64,7 @@ final class Anchors {
             out.append(c);
         }
         String skeleton = out.toString();
-        // inflection endings of Slavic and Romance languages are vowels or a trailing -y/-j/-m after them
+        // inflection endings of Slavic and Romance languages are mostly vowels (dropped above) or an -m after them
         return skeleton.length() > 3 && skeleton.endsWith("m") && latin.length() > 5 ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
     }
 

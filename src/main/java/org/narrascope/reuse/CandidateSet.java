@@ -1,24 +1,18 @@
 package org.narrascope.reuse;
 
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Pairs of articles worth aligning, with the searches that proposed each. */
+/** Pairs of articles worth aligning, packed as longs; the searches add to it from several threads. */
 final class CandidateSet {
 
-    enum Source { MINHASH, ANCHORS, EMBEDDINGS }
+    private final Set<Long> pairs = ConcurrentHashMap.newKeySet();
 
-    private final Map<Long, Set<Source>> pairs = new ConcurrentHashMap<>();
-
-    void add(int a, int b, Source source) {
-        if (a == b) return;
-        pairs.computeIfAbsent(PairSet.pack(a, b), k -> java.util.Collections.synchronizedSet(EnumSet.noneOf(Source.class)))
-                .add(source);
+    void add(int a, int b) {
+        if (a != b) pairs.add(PairSet.pack(a, b));
     }
 
-    Map<Long, Set<Source>> pairs() {
+    Set<Long> pairs() {
         return pairs;
     }
 

@@ -51,7 +51,7 @@ final class EmbeddingIndex {
                     for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery("lead", vectors[i], NEIGHBOURS + 1), NEIGHBOURS + 1).scoreDocs) {
                         int j = stored.document(hit.doc).getField("article").numericValue().intValue();
                         // Lucene scores cosine as (1 + cos) / 2
-                        if (j != i && 2 * hit.score - 1 >= MIN_COSINE) out.add(i, j, CandidateSet.Source.EMBEDDINGS);
+                        if (j != i && 2 * hit.score - 1 >= MIN_COSINE) out.add(i, j);
                     }
                 }
             }

@@ -15,7 +15,7 @@ final class MinHashLsh {
     static final int ROWS = 4;
     static final int WINDOW = 40;
     static final int STEP = 20;
-    /** A band bucket shared by more windows than this is a stock phrase, not reuse. */
+    /** A band bucket shared by more articles than this is a stock phrase, not reuse. */
     static final int MAX_BUCKET = 40;
 
     private static final long[] SEEDS = IntStream.range(0, BANDS * ROWS)
@@ -47,7 +47,7 @@ final class MinHashLsh {
         });
         buckets.forEachGroup(MAX_BUCKET, docs -> {
             for (int i = 0; i < docs.length; i++) {
-                for (int j = i + 1; j < docs.length; j++) out.add(docs[i], docs[j], CandidateSet.Source.MINHASH);
+                for (int j = i + 1; j < docs.length; j++) out.add(docs[i], docs[j]);
             }
         });
     }

@@ -1,6 +1,6 @@
 package org.narrascope.reuse;
 
-/** Unordered pairs of article indexes packed into longs, the currency of candidate search. */
+/** Packing of unordered pairs of article indexes into longs, the currency of candidate search. */
 final class PairSet {
 
     private PairSet() {

@@ -38,7 +38,7 @@ public final class ReuseDetector {
         if (encoder != null) EmbeddingIndex.addCandidates(profiles, encoder, candidates);
 
         PairAligner aligner = new PairAligner(encoder);
-        List<ReuseLink> links = new ArrayList<>(candidates.pairs().keySet().parallelStream()
+        List<ReuseLink> links = new ArrayList<>(candidates.pairs().parallelStream().sorted()
                 .map(pair -> aligner.link(profiles.get(PairSet.first(pair)), profiles.get(PairSet.second(pair))))
                 .filter(Objects::nonNull)
                 .toList());

@@ -27,7 +27,7 @@ final class SentenceAligner {
     /** Within one language, shared names alone are weaker evidence than shared meaning or wording. */
     static final double SAME_LANGUAGE_ANCHOR_WEIGHT = 0.8;
 
-    /** Matched sentences i..iTo in a and j..jTo in b (inclusive), with their mean similarity. */
+    /** Matched sentences aFrom..aTo in a and bFrom..bTo in b (inclusive), with their mean similarity. */
     record Stretch(int aFrom, int aTo, int bFrom, int bTo, double score, int pairs) {
     }
 

@@ -7,7 +7,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 
 /**
  * English sentence embeddings from the ONNX all-MiniLM-L6-v2 model shipped in a Maven jar (no
@@ -22,7 +23,15 @@ final class SentenceEncoder {
 
     private static volatile EmbeddingModel model;
 
-    private final Map<String, float[][]> sentences = new ConcurrentHashMap<>();
+    /** Articles whose sentence vectors are kept: enough for candidates sorted by article, bounded in memory. */
+    static final int CACHED_ARTICLES = 2000;
+
+    private final Map<String, float[][]> sentences = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[][]> eldest) {
+            return size() > CACHED_ARTICLES;
+        }
+    });
 
     static EmbeddingModel model() {
         if (model == null) {
@@ -45,14 +54,15 @@ final class SentenceEncoder {
 
     /** Unit vectors, one per sentence that sentence alignment looks at. */
     float[][] sentences(ArticleProfile p) {
-        return sentences.computeIfAbsent(p.id(), id -> {
-            List<TextSegment> segments = new ArrayList<>();
-            for (int s = 0; s < SentenceAligner.aligned(p); s++) segments.add(TextSegment.from(p.sentenceText(s)));
-            List<Embedding> vectors = segments.isEmpty() ? List.of() : model().embedAll(segments).content();
-            float[][] out = new float[vectors.size()][];
-            for (int i = 0; i < out.length; i++) out[i] = normalized(vectors.get(i).vector());
-            return out;
-        });
+        float[][] cached = sentences.get(p.id());
+        if (cached != null) return cached;
+        List<TextSegment> segments = new ArrayList<>();
+        for (int s = 0; s < SentenceAligner.aligned(p); s++) segments.add(TextSegment.from(p.sentenceText(s)));
+        List<Embedding> vectors = segments.isEmpty() ? List.of() : model().embedAll(segments).content();
+        float[][] out = new float[vectors.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = normalized(vectors.get(i).vector());
+        sentences.put(p.id(), out);
+        return out;
     }
 
     static float cosine(float[] a, float[] b) {

@@ -35,18 +35,21 @@ final class StoryFamilies {
         }
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, List<ReuseLink>> linksOf = new HashMap<>();
+        for (ReuseLink link : links) linksOf.computeIfAbsent(find(parent, link.a()), k -> new ArrayList<>()).add(link);
         List<StoryFamily> families = new ArrayList<>();
-        for (List<String> members : groups.values()) {
-            String origin = origin(members, links, byId);
+        for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+            List<String> members = group.getValue();
+            String origin = origin(members, linksOf.get(group.getKey()), byId);
             families.add(new StoryFamily("family-" + (families.size() + 1), members, origin));
         }
         return families;
     }
 
+    /** @param links the links inside this family */
     static String origin(List<String> members, List<ReuseLink> links, Map<String, Article> byId) {
         Set<String> contained = new HashSet<>();
         for (ReuseLink link : links) {
-            if (!members.contains(link.a())) continue;
             if (link.coverageB() - link.coverageA() > CONTAINMENT_MARGIN) contained.add(link.b());
             if (link.coverageA() - link.coverageB() > CONTAINMENT_MARGIN) contained.add(link.a());
         }
@@ -83,7 +86,7 @@ final class StoryFamilies {
     static int compareDates(String x, String y) {
         int byDay = x.substring(0, Math.min(10, x.length())).compareTo(y.substring(0, Math.min(10, y.length())));
         if (byDay != 0 || x.length() <= 10 || y.length() <= 10) return byDay;
-        return x.compareTo(y);
+        return java.time.Instant.parse(x).compareTo(java.time.Instant.parse(y));
     }
 
     private static String find(Map<String, String> parent, String x) {

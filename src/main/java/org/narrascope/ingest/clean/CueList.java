@@ -17,7 +17,7 @@ public final class CueList {
     private CueList(List<String> lines) {
         this.words = List.copyOf(lines);
         this.patterns = lines.stream()
-                .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))
                 .toList();
     }
 

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownLinks implements ParagraphFilter {
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\((?:[^()\\s]|\\([^)]*\\))*(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern INLINE_LINK = Pattern.compile(
-            "\\[((?:\\\\.|[^\\]\\\\])+)]\\((?:[^()\\s]|\\([^)]*\\))*(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern REFERENCE_LINK = Pattern.compile("\\[((?:\\\\.|[^\\]\\\\])+)]\\[[^\\]]*]");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*+]\\((?:[^()\\s]++|\\([^)]*+\\))*+(?:\\s+\"[^\"]*+\")?\\)");
+    /** Link text: no "]" or line break, backslash escapes allowed; possessive so long text cannot overflow the stack. */
+    private static final String LINK_TEXT = "\\[([^\\]\\\\\\n]*+(?:\\\\.[^\\]\\\\\\n]*+)*+)]";
+    private static final Pattern INLINE_LINK = Pattern.compile(LINK_TEXT + "\\((?:[^()\\s]++|\\([^)]*+\\))*+(?:\\s+\"[^\"]*+\")?\\)");
+    private static final Pattern REFERENCE_LINK = Pattern.compile(LINK_TEXT + "\\[[^\\]]*+]");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^\\[[^\\]]+]:\\s*\\S+.*$");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])");
 

@@ -18,16 +18,18 @@ public final class PageBreaks implements ParagraphFilter {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < paragraphs.size()) {
-            String current = paragraphs.get(i);
+            StringBuilder current = new StringBuilder(paragraphs.get(i));
+            String last = paragraphs.get(i);
             int next = i + 1;
-            while (isCut(current) && next < paragraphs.size()) {
+            while (isCut(last) && next < paragraphs.size()) {
                 int j = next;
                 while (j < paragraphs.size() && isRunningHeader(paragraphs.get(j))) j++;
                 if (j >= paragraphs.size() || !startsLowerCase(paragraphs.get(j))) break;
-                current = current + " " + paragraphs.get(j);
+                last = paragraphs.get(j);
+                current.append(' ').append(last);
                 next = j + 1;
             }
-            out.add(current);
+            out.add(current.toString());
             i = next;
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.narrascope.Sentences;
 import org.narrascope.ingest.PublicationDate;
@@ -26,6 +27,12 @@ public final class PageHeader {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "das", "do", "dos", "del", "della", "di",
             "du", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "la", "le", "y", "e");
 
+    private static final Pattern MARKS = Pattern.compile("[*†‡]+$");
+    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b\\p{Lu}\\.$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bи\\b|\\be\\b|\\bund\\b|\\bet\\b)\\s*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’.-]*");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> CONNECTORS = Set.of("and", "&", "und", "et", "e", "y", "и");
 
     private final CueList bylineCues = CueList.load("byline-cues.txt");
@@ -123,9 +130,9 @@ public final class PageHeader {
 
     /** One or more person names: "Jane Doe", "JANE DOE and JOHN ROE", "Ana de la Cruz, Li Wei". */
     boolean looksLikeNames(String line) {
-        String s = line.replaceAll("[*†‡]+$", "").strip();
-        if (s.isEmpty() || s.length() > 120 || Paragraphs.endsSentence(s) && !s.matches(".*\\b\\p{Lu}\\.$")) return false;
-        for (String name : s.split("\\s*(?:,|&|\\band\\b|\\bи\\b|\\be\\b|\\bund\\b|\\bet\\b)\\s*")) {
+        String s = MARKS.matcher(line).replaceAll("").strip();
+        if (s.isEmpty() || s.length() > 120 || Paragraphs.endsSentence(s) && !INITIAL_AT_END.matcher(s).matches()) return false;
+        for (String name : NAME_SEPARATOR.split(s)) {
             if (!isPersonName(name.strip())) return false;
         }
         return true;
@@ -139,15 +146,15 @@ public final class PageHeader {
             if (notNames.contains(t.toLowerCase(Locale.ROOT))) return false;
             boolean edge = i == 0 || i == tokens.length - 1;
             if (!edge && NAME_PARTICLES.contains(t)) continue;
-            if (!t.matches("\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’.-]*")) return false;
+            if (!NAME_WORD.matcher(t).matches()) return false;
         }
         return true;
     }
 
     /** Names written in capitals become Title Case (particles in lower case); stray marks go. */
     static String tidyName(String name) {
-        String s = name.replaceAll("[*†‡]+$", "").replaceAll("\\s+", " ").strip();
-        if (s.endsWith(".") && !s.matches(".*\\b\\p{Lu}\\.$")) s = s.substring(0, s.length() - 1);
+        String s = MARKS.matcher(name).replaceAll("").replaceAll("\\s+", " ").strip();
+        if (s.endsWith(".") && !INITIAL_AT_END.matcher(s).matches()) s = s.substring(0, s.length() - 1);
         String[] tokens = s.split(" ");
         boolean capitals = java.util.Arrays.stream(tokens)
                 .filter(t -> t.codePoints().filter(Character::isLetter).count() > 1 && !CONNECTORS.contains(t))
@@ -180,6 +187,7 @@ public final class PageHeader {
     }
 
     private static boolean sameText(String a, String b) {
-        return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
+        String x = NOT_WORD.matcher(a).replaceAll("");
+        return !x.isEmpty() && x.equalsIgnoreCase(NOT_WORD.matcher(b).replaceAll(""));
     }
 }

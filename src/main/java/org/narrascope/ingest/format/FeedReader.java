@@ -43,7 +43,6 @@ final class FeedReader implements FormatReader {
         }
         String outlet = blankToNull(feed.getTitle());
         List<SyndEntry> entries = feed.getEntries();
-        int found = 0;
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String label = input.source() + "#" + (i + 1);
@@ -55,9 +54,8 @@ final class FeedReader implements FormatReader {
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             documents.accept(new SourceDocument(label, text, blankToNull(entry.getTitle()), author(entry), outlet,
                     date == null ? null : PublicationDate.fromInstant(date.toInstant()), blankToNull(entry.getLink())));
-            found++;
         }
-        if (found == 0 && entries.isEmpty()) throw new IngestException("empty feed: it has no items");
+        if (entries.isEmpty()) throw new IngestException("empty feed: it has no items");
     }
 
     private static String body(SyndEntry entry) {

@@ -2,6 +2,7 @@ package org.narrascope.ingest.format;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.narrascope.ingest.InputBytes;
 
 /** The input formats Narrascope reads, recognised by file name, announced media type, or content. */
 public enum Format {
@@ -43,7 +44,7 @@ public enum Format {
     }
 
     static Format byContent(byte[] head) {
-        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) return WARC;
+        if (InputBytes.isGzip(head)) return WARC;
         String start = new String(head, 0, Math.min(head.length, 2048), StandardCharsets.UTF_8)
                 .replace("\uFEFF", "").stripLeading();
         String lower = start.toLowerCase(Locale.ROOT);

@@ -56,7 +56,7 @@ final class HtmlText {
     /** Text of markup that arrives as a string, as feeds and JSON often carry it. */
     static String fromMarkup(String html) {
         if (html == null) return null;
-        if (!html.contains("<")) return html.strip();
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) return html.strip();
         return paragraphs(org.jsoup.Jsoup.parseBodyFragment(html).body());
     }
 

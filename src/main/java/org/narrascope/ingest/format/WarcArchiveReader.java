@@ -35,46 +35,18 @@ final class WarcArchiveReader implements FormatReader {
         try (InputStream in = input.open(); WarcReader reader = new WarcReader(in)) {
             for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
                 records++;
-                WarcRecord record = next.get();
-                String target;
-                MediaType type;
-                MessageBody body;
-                if (record instanceof WarcResponse response) {
-                    HttpResponse http;
-                    try {
-                        http = response.http();
-                    } catch (IOException e) {
-                        problems.accept(new Skipped(input.source() + "#" + response.target(), "malformed HTTP response in archive: " + e.getMessage()));
-                        continue;
-                    }
-                    if (http.status() != 200) continue;
-                    target = response.target();
-                    type = http.contentType();
-                    body = http.bodyDecoded();
-                } else if (record instanceof WarcResource resource) {
-                    target = resource.target();
-                    type = resource.contentType();
-                    body = resource.body();
-                } else {
-                    continue;
-                }
-                String subtype = type.base().toString();
-                boolean html = subtype.equals("text/html") || subtype.equals("application/xhtml+xml");
-                if (!html && !subtype.equals("text/plain")) continue;
-                String label = input.source() + "#" + target;
                 try {
-                    byte[] bytes = readBounded(body, limits);
-                    SourceDocument doc = html
-                            ? HtmlReader.parse(bytes, type.parameters().get("charset"), label, target)
-                            : SourceDocument.ofText(label, InputBytes.decodeUtf8(bytes));
-                    if (doc.published() == null) {
-                        doc = new SourceDocument(doc.source(), doc.text(), doc.title(), doc.byline(), doc.outlet(),
-                                PublicationDate.fromInstant(record.date()), doc.url() != null ? doc.url() : target);
+                    SourceDocument doc = page(next.get(), input.source(), limits);
+                    if (doc != null) {
+                        documents.accept(doc);
+                        pages++;
                     }
-                    documents.accept(doc);
-                    pages++;
                 } catch (IngestException e) {
-                    problems.accept(new Skipped(label, e.getMessage()));
+                    problems.accept(new Skipped(input.source() + "#" + targetOf(next.get()), e.getMessage()));
+                } catch (IOException | RuntimeException e) {
+                    // one damaged record (duplicate headers, a bad date, broken HTTP) costs that record only
+                    problems.accept(new Skipped(input.source() + "#" + targetOf(next.get()), "malformed record in archive: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " "))));
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
@@ -89,11 +61,41 @@ final class WarcArchiveReader implements FormatReader {
         if (pages == 0) throw new IngestException("no pages: none of the " + records + " records is an HTML or text page");
     }
 
-    private static byte[] readBounded(MessageBody body, Limits limits) throws IOException, IngestException {
-        try (InputStream in = body.stream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-            if (bytes.length > limits.maxBytes()) throw InputBytes.tooLarge(-1, limits);
-            return bytes;
+    /** The document in one record, or null when the record is not a successful HTML or text page. */
+    private static SourceDocument page(WarcRecord record, String archive, Limits limits) throws IOException, IngestException {
+        String target;
+        MediaType type;
+        MessageBody body;
+        if (record instanceof WarcResponse response) {
+            HttpResponse http = response.http();
+            if (http.status() != 200) return null;
+            target = response.target();
+            type = http.contentType();
+            body = http.bodyDecoded();
+        } else if (record instanceof WarcResource resource) {
+            target = resource.target();
+            type = resource.contentType();
+            body = resource.body();
+        } else {
+            return null;
         }
+        String subtype = type.base().toString();
+        boolean html = subtype.equals("text/html") || subtype.equals("application/xhtml+xml");
+        if (!html && !subtype.equals("text/plain")) return null;
+        String label = archive + "#" + target;
+        byte[] bytes;
+        try (InputStream in = body.stream()) {
+            bytes = InputBytes.readBounded(in, limits);
+        }
+        SourceDocument doc = html
+                ? HtmlReader.parse(bytes, type.parameters().get("charset"), label, target)
+                : SourceDocument.ofText(label, InputBytes.decodeUtf8(bytes));
+        if (doc.published() != null) return doc;
+        return new SourceDocument(doc.source(), doc.text(), doc.title(), doc.byline(), doc.outlet(),
+                PublicationDate.fromInstant(record.date()), doc.url() != null ? doc.url() : target);
+    }
+
+    private static String targetOf(WarcRecord record) {
+        return record instanceof org.netpreserve.jwarc.WarcTargetRecord t ? t.target() : "record";
     }
 }

@@ -49,6 +49,15 @@ class PageHeaderTest {
     }
 
     @Test
+    void creditsInOtherScriptsAreRead() {
+        PageHeader.Result r = read("Заголовок", "Текст статьи, достаточно длинный, чтобы быть абзацем.",
+                "Впервые опубликовано в журнале «Гавань».");
+
+        assertThat(r.provenance()).isEqualTo("Впервые опубликовано в журнале «Гавань»");
+        assertThat(read("Заголовок", "Автор: Ольга Петрова и Иван Ким", "Текст.").byline()).isEqualTo("Ольга Петрова и Иван Ким");
+    }
+
+    @Test
     void knownTitleIsNotRepeatedFromTheFirstLine() {
         PageHeader.Result r = header.read(List.of("Ferry strike: day 15", "Body."), "Ferry strike — day 15");
 

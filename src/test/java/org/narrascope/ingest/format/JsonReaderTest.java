@@ -79,6 +79,30 @@ class JsonReaderTest {
     }
 
     @Test
+    void cyrillicTitleFromTheRecordDoesNotSwallowTheFirstParagraph() {
+        Path file = Fixtures.write(dir.resolve("ru.json"), """
+                {"title": "Паромы снова ходят", "text": "«Паромы снова ходят», — сказал капитан порта во вторник.\\n\\nДвижение восстановлено после трёх недель забастовки."}
+                """);
+        Article a = Fixtures.ingest(file).articles().get(0);
+
+        assertThat(a.text()).isEqualTo("Паромы снова ходят\n\n«Паромы снова ходят», — сказал капитан порта во вторник.\n\n"
+                + "Движение восстановлено после трёх недель забастовки.");
+    }
+
+    @Test
+    void anUnclosedBracketInALongParagraphCostsNothing() {
+        String longText = "The council [said " + "that the harbour works would continue ".repeat(400) + "until June.";
+        Path file = Fixtures.write(dir.resolve("brackets.jsonl"), """
+                {"title": "Brackets", "text": "%s"}
+                {"title": "After", "text": "%s"}
+                """.formatted(longText, BODY));
+        IngestResult result = Fixtures.ingest(file);
+
+        assertThat(result.skipped()).isEmpty();
+        assertThat(result.articles()).extracting(Article::title).containsExactly("Brackets", "After");
+    }
+
+    @Test
     void malformedJsonFileIsSkippedWithItsPosition() {
         Path file = Fixtures.write(dir.resolve("broken.json"), "{\"title\": \"x\", \"text\": [1, 2\n");
         IngestResult result = Fixtures.ingest(file);

@@ -78,6 +78,23 @@ class WarcArchiveReaderTest {
     }
 
     @Test
+    void aRecordWithDuplicateHeadersIsStillRead() throws IOException {
+        Path warc = dir.resolve("dup.warc");
+        byte[] page = Fixtures.text("page.html").getBytes(StandardCharsets.UTF_8);
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+            HttpResponse twoTypes = new HttpResponse.Builder(200, "OK").body(MediaType.HTML_UTF8, page)
+                    .addHeader("Content-Type", "text/html").build();
+            writer.write(new WarcResponse.Builder(URI.create("https://courier.example/dup")).date(Instant.parse("2030-02-21T08:00:00Z")).body(twoTypes).build());
+            writer.write(response(PAGE_URL, 200, MediaType.HTML_UTF8, page));
+        }
+        IngestResult result = Fixtures.ingest(warc);
+
+        assertThat(result.skipped()).isEmpty();
+        assertThat(result.articles()).singleElement().satisfies(a -> assertThat(a.sources())
+                .containsExactly(warc + "#https://courier.example/dup", warc + "#" + PAGE_URL));
+    }
+
+    @Test
     void garbageWithWarcNameIsSkipped() throws IOException {
         Path fake = Files.writeString(dir.resolve("fake.warc"), "this is not an archive at all\n");
         IngestResult result = Fixtures.ingest(fake);
