@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.narrascope.DataFile;
 
 /**
@@ -18,6 +19,7 @@ final class Anchors {
 
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final Pattern NOT_LATIN_LETTER = Pattern.compile("[^a-z]");
     private static final Set<String> IGNORED = loadIgnored();
 
     private Anchors() {
@@ -52,7 +54,7 @@ final class Anchors {
 
     /** Latin consonant skeleton: transliterate, drop vowels after the first letter, merge look-alike spellings. */
     static String fold(String word) {
-        String latin = TO_LATIN.get().transliterate(word).replaceAll("[^a-z]", "");
+        String latin = NOT_LATIN_LETTER.matcher(TO_LATIN.get().transliterate(word)).replaceAll("");
         if (latin.isEmpty()) return latin;
         String s = latin.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("sch", "sh")
                 .replace('w', 'v').replace('c', 'k').replace('q', 'k').replace("x", "ks").replace('j', 'y');

@@ -55,6 +55,6 @@ public final class Paragraphs {
     }
 
     static boolean endsSentence(String text) {
-        return text.matches("(?s).*[.!?…:;\"”’»)\\]]$");
+        return !text.isEmpty() && ".!?…:;\"”’»)]".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 }
