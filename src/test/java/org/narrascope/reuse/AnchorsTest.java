@@ -8,7 +8,7 @@ class AnchorsTest {
 
     @Test
     void spellingVariantsTransliterationsAndInflectionsFoldTogether() {
-        assertThat(Anchors.fold("Khorasan")).isEqualTo(Anchors.fold("Khorosan")).isEqualTo(Anchors.fold("Хорасан"));
+        assertThat(Anchors.fold("Kharovan")).isEqualTo(Anchors.fold("Kharavan")).isEqualTo(Anchors.fold("Харован"));
         assertThat(Anchors.fold("Ostravia")).isEqualTo(Anchors.fold("Остравии"));
         assertThat(Anchors.fold("Ivanova")).isEqualTo(Anchors.fold("Иванова"));
         assertThat(Anchors.fold("Lanford")).isEqualTo(Anchors.fold("Лэнфорде"));
