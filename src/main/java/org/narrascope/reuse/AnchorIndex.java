@@ -1,8 +1,7 @@
 package org.narrascope.reuse;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -26,15 +25,20 @@ final class AnchorIndex {
             for (int i = 0; i < keys.length; i++) batch[i] = PostingGroups.entry(keys[i], doc);
             index.add(batch, batch.length);
         });
-        Map<Long, Integer> shared = new HashMap<>();
+        // every co-occurrence of two articles under one key, as a packed pair; equal pairs are then counted in runs
+        PairList pairs = new PairList();
         index.forEachGroup(MAX_ARTICLES_PER_KEY, docs -> {
             for (int i = 0; i < docs.length; i++) {
-                for (int j = i + 1; j < docs.length; j++) shared.merge(PairSet.pack(docs[i], docs[j]), 1, Integer::sum);
+                for (int j = i + 1; j < docs.length; j++) pairs.add(PairSet.pack(docs[i], docs[j]));
             }
         });
-        shared.forEach((pair, count) -> {
-            if (count >= MIN_SHARED_KEYS) out.add(PairSet.first(pair), PairSet.second(pair));
-        });
+        long[] sorted = pairs.sorted();
+        for (int i = 0; i < sorted.length; ) {
+            int j = i;
+            while (j < sorted.length && sorted[j] == sorted[i]) j++;
+            if (j - i >= MIN_SHARED_KEYS) out.add(PairSet.first(sorted[i]), PairSet.second(sorted[i]));
+            i = j;
+        }
     }
 
     /** Distinct hashes of consecutive anchor pairs (a repeated anchor is not paired with itself). */
@@ -47,5 +51,22 @@ final class AnchorIndex {
             keys.add(Hashing.mix(Hashing.hash(a) * 31 + Hashing.hash(b)));
         }
         return keys.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Packed pairs in a growable primitive array: millions of them, without boxing. */
+    private static final class PairList {
+        private long[] pairs = new long[1024];
+        private int size;
+
+        void add(long pair) {
+            if (size == pairs.length) pairs = Arrays.copyOf(pairs, size * 2);
+            pairs[size++] = pair;
+        }
+
+        long[] sorted() {
+            long[] out = Arrays.copyOf(pairs, size);
+            Arrays.parallelSort(out);
+            return out;
+        }
     }
 }
