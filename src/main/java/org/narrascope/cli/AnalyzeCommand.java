@@ -10,7 +10,9 @@ import org.narrascope.ingest.IngestResult;
 import org.narrascope.ingest.Limits;
 import org.narrascope.language.LanguageIdentifier;
 import org.narrascope.model.Analysis;
+import org.narrascope.model.Entity;
 import org.narrascope.model.Skipped;
+import org.narrascope.entities.Entities;
 import org.narrascope.reuse.ReuseDetector;
 import org.narrascope.report.AnalysisJson;
 import org.narrascope.report.HtmlReport;
@@ -93,7 +95,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         ReuseDetector.Result reuse = new ReuseDetector(!noEmbeddings).detect(read.articles());
-        Analysis analysis = new Analysis(read.articles(), reuse.links(), reuse.families(), read.skipped());
+        List<Entity> entities = Entities.find(read.articles());
+        Analysis analysis = new Analysis(read.articles(), reuse.links(), reuse.families(), entities, read.skipped());
         try {
             AnalysisJson.write(analysis, out.resolve("analysis.json"));
             if (!noReport) HtmlReport.write(analysis, out.resolve("report.html"));
@@ -107,6 +110,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 read.skipped().size(), plural(read.skipped().size()));
         stdout.printf("Found %d reuse link%s in %d story famil%s.%n", reuse.links().size(), plural(reuse.links().size()),
                 reuse.families().size(), reuse.families().size() == 1 ? "y" : "ies");
+        stdout.printf("Found %d entit%s.%n", entities.size(), entities.size() == 1 ? "y" : "ies");
         stdout.println("Wrote " + out.resolve("analysis.json")
                 + (!noReport ? " and " + out.resolve("report.html") : ""));
         return strict && !read.skipped().isEmpty() ? 1 : 0;

@@ -25,6 +25,7 @@ import org.narrascope.model.Skipped;
 public final class HtmlReport {
 
     private static final String CSS = loadCss();
+    private static final int ENTITIES_SHOWN = 60;
 
     private HtmlReport() {
     }
@@ -52,6 +53,7 @@ public final class HtmlReport {
         articleTable(main.appendElement("section").id("articles"), analysis.articles());
         ReuseSection.render(main.appendElement("section").id("families"), analysis);
         if (!analysis.skipped().isEmpty()) skippedTable(main.appendElement("section").id("skipped"), analysis.skipped());
+        entityIndex(main.appendElement("section").id("entities"), analysis);
         articleTexts(main.appendElement("section").id("texts"), analysis.articles());
         return doc.outerHtml();
     }
@@ -99,6 +101,31 @@ public final class HtmlReport {
             row.appendElement("td").appendElement("span").addClass("lang").text(a.language());
             row.appendElement("td").addClass("num").text(String.valueOf(a.words()));
             row.appendElement("td").addClass("num").text(String.valueOf(a.sources().size()));
+        }
+    }
+
+    /** The most salient entities with their other names, the articles naming them, and mention counts. */
+    private static void entityIndex(Element section, Analysis analysis) {
+        section.appendElement("h2").text("Entities");
+        if (analysis.entities().isEmpty()) {
+            section.appendElement("p").addClass("pending").text("No entities found (English articles only for now).");
+            return;
+        }
+        Element table = section.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : List.of("Entity", "Type", "Also named", "Articles", "Mentions")) head.appendElement("th").text(h);
+        Element body = table.appendElement("tbody");
+        for (org.narrascope.model.Entity e : analysis.entities().subList(0, Math.min(ENTITIES_SHOWN, analysis.entities().size()))) {
+            Element row = body.appendElement("tr");
+            row.appendElement("td").text(e.name());
+            row.appendElement("td").text(e.type());
+            row.appendElement("td").text(String.join(" · ", e.aliases()));
+            row.appendElement("td").addClass("num").text(String.valueOf(e.mentions().stream().map(m -> m.article()).distinct().count()));
+            row.appendElement("td").addClass("num").text(String.valueOf(e.mentions().size()));
+        }
+        if (analysis.entities().size() > ENTITIES_SHOWN) {
+            section.appendElement("p").addClass("pending").text("The " + ENTITIES_SHOWN + " most mentioned of "
+                    + analysis.entities().size() + " entities; analysis.json lists them all.");
         }
     }
 

@@ -1,0 +1,38 @@
+package org.narrascope;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.regex.Pattern;
+
+/**
+ * A name's Latin consonant skeleton, the key under which spelling variants, transliterations and
+ * inflected forms of one name meet ("Ostravia", "Остравии", "Ostravija" all give {@code ostrv}).
+ * Used by the reuse fingerprint and by entity resolution.
+ */
+public final class NameFold {
+
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final Pattern NOT_LATIN_LETTER = Pattern.compile("[^a-z]");
+
+    private NameFold() {
+    }
+
+    /** Latin consonant skeleton: transliterate, drop vowels after the first letter, merge look-alike spellings. */
+    public static String fold(String word) {
+        String latin = NOT_LATIN_LETTER.matcher(TO_LATIN.get().transliterate(word)).replaceAll("");
+        if (latin.isEmpty()) return latin;
+        String s = latin.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("sch", "sh")
+                .replace('w', 'v').replace('c', 'k').replace('q', 'k').replace("x", "ks").replace('j', 'y');
+        StringBuilder out = new StringBuilder().append(s.charAt(0));
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("aeiouy".indexOf(c) >= 0) continue;
+            if (c == out.charAt(out.length() - 1)) continue;
+            out.append(c);
+        }
+        String skeleton = out.toString();
+        // inflection endings of Slavic and Romance languages are mostly vowels (dropped above) or an -m after them
+        return skeleton.length() > 3 && skeleton.endsWith("m") && latin.length() > 5 ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
+    }
+
+}

@@ -1,0 +1,45 @@
+package org.narrascope.entities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.narrascope.DataFile;
+
+/** The countries data file: other names and demonyms of each country, to one canonical name. */
+final class Countries {
+
+    private final Map<String, String> byName = new HashMap<>();
+    private final Map<String, String> byDemonym = new HashMap<>();
+    private final Set<String> unions = new HashSet<>();
+
+    Countries() {
+        for (String line : DataFile.lines(Countries.class, "countries.txt")) {
+            String[] cols = line.split("\\|", -1);
+            String canonical = cols[0].strip();
+            byName.put(key(canonical), canonical);
+            if (cols.length > 1) for (String n : cols[1].split(",")) if (!n.isBlank()) byName.put(key(n), canonical);
+            if (cols.length > 2) for (String d : cols[2].split(",")) if (!d.isBlank()) byDemonym.put(key(d), canonical);
+            if (canonical.contains("Union")) unions.add(canonical);
+        }
+    }
+
+    /** The country this name stands for, or null. */
+    String byName(String name) {
+        return byName.get(key(name));
+    }
+
+    /** The country a demonym stands for, or null. */
+    String byDemonym(String demonym) {
+        return byDemonym.get(key(demonym));
+    }
+
+    String type(String canonical) {
+        return unions.contains(canonical) ? "organization" : "place";
+    }
+
+    static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replace(".", "").replaceAll("\\s+", " ");
+    }
+}

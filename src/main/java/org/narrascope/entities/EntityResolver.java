@@ -1,0 +1,173 @@
+package org.narrascope.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.narrascope.DataFile;
+import org.narrascope.NameFold;
+import org.narrascope.model.Entity;
+import org.narrascope.model.Mention;
+import org.narrascope.model.Span;
+
+/**
+ * Merges mentions into one entity per real-world thing, across articles. Forms merge when they
+ * are: the same up to case and punctuation; names and demonyms of one country (data file); an
+ * acronym given in parentheses after a name, or matching its initials; a surname alone and the one
+ * full name in the corpus that ends with it; spellings with the same consonant skeleton.
+ */
+final class EntityResolver {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s]");
+    /** Longest first, so "interior minister" is removed before "minister" is tried. */
+    private static final List<String> PERSON_TITLES = DataFile.lines(EntityResolver.class, "person-titles.txt").stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
+
+    private EntityResolver() {
+    }
+
+    static List<Entity> resolve(List<RawMention> mentions) {
+        Map<String, String> parent = new HashMap<>();
+        Map<String, List<RawMention>> byKey = new HashMap<>();
+        for (RawMention m : mentions) {
+            String k = key(m);
+            parent.putIfAbsent(k, k);
+            byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
+        }
+        Map<String, String> typeOf = new HashMap<>();
+        byKey.forEach((k, ms) -> typeOf.put(k, typeOf(ms)));
+        for (RawMention m : mentions) {
+            if (m.acronymOf() != null) {
+                String acronym = "name:" + normalize(m.acronymOf());
+                parent.putIfAbsent(acronym, acronym);
+                typeOf.putIfAbsent(acronym, m.type());
+                union(parent, key(m), acronym);
+            }
+        }
+        List<String> keys = new ArrayList<>(parent.keySet());
+        keys.sort(null);
+        Map<String, List<String>> lastNames = new HashMap<>();
+        Map<String, List<String>> initials = new HashMap<>();
+        Map<String, List<String>> skeletons = new HashMap<>();
+        for (String k : keys) {
+            String type = typeOf.get(k);
+            String name = k.substring(k.indexOf(':') + 1);
+            String[] words = name.split(" ");
+            if (type.equals("person") && words.length >= 2) lastNames.computeIfAbsent(words[words.length - 1], x -> new ArrayList<>()).add(k);
+            if (!type.equals("person") && words.length >= 2) {
+                String init = initialsOf(words);
+                if (init.length() >= 2) initials.computeIfAbsent(init, x -> new ArrayList<>()).add(k);
+            }
+            if (!k.startsWith("country:") && name.replace(" ", "").length() >= 5) {
+                skeletons.computeIfAbsent(skeleton(words), x -> new ArrayList<>()).add(k);
+            }
+        }
+        for (String k : keys) {
+            String type = typeOf.get(k);
+            String name = k.substring(k.indexOf(':') + 1);
+            if (!name.contains(" ")) {
+                List<String> full = type.equals("person") ? lastNames.get(name) : null;
+                if (full != null && full.size() == 1) union(parent, k, full.get(0));
+                List<String> expansions = type.equals("person") ? null : initials.get(name.replace("-", ""));
+                if (expansions != null && expansions.size() == 1) union(parent, k, expansions.get(0));
+            }
+        }
+        skeletons.values().forEach(group -> group.forEach(k -> union(parent, group.get(0), k)));
+        return entities(mentions, parent);
+    }
+
+    private static List<Entity> entities(List<RawMention> mentions, Map<String, String> parent) {
+        Map<String, List<RawMention>> clusters = new LinkedHashMap<>();
+        for (RawMention m : mentions) clusters.computeIfAbsent(find(parent, key(m)), k -> new ArrayList<>()).add(m);
+        List<List<RawMention>> ordered = new ArrayList<>(clusters.values());
+        ordered.sort(Comparator.comparingInt((List<RawMention> c) -> c.size()).reversed()
+                .thenComparing(c -> canonicalName(c)));
+        List<Entity> out = new ArrayList<>();
+        double total = mentions.size();
+        for (List<RawMention> cluster : ordered) {
+            String name = canonicalName(cluster);
+            Set<String> aliases = new LinkedHashSet<>();
+            for (RawMention m : cluster) if (!m.text().equalsIgnoreCase(name)) aliases.add(m.text());
+            List<Mention> spans = cluster.stream().map(m -> new Mention(m.article(), new Span(m.start(), m.end()))).toList();
+            out.add(new Entity("e" + (out.size() + 1), name, typeOf(cluster), dedupe(aliases), spans,
+                    Math.round(cluster.size() / total * 10000) / 10000.0));
+        }
+        return out;
+    }
+
+    /** The country's canonical name; else the most frequent form of two or more words; else the most frequent form. */
+    private static String canonicalName(List<RawMention> cluster) {
+        for (RawMention m : cluster) if (m.country() != null) return m.country();
+        Map<String, Integer> counts = new HashMap<>();
+        for (RawMention m : cluster) counts.merge(m.text(), 1, Integer::sum);
+        return counts.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().contains(" "))
+                        .thenComparing(Map.Entry::getValue).thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private static String typeOf(List<RawMention> cluster) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (RawMention m : cluster) counts.merge(m.type(), 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private static List<String> dedupe(Set<String> aliases) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String a : aliases) byKey.putIfAbsent(normalize(a), a);
+        return List.copyOf(byKey.values());
+    }
+
+    /** Forms that are equal up to case, punctuation and a person's title share a key, whatever type NER gave each. */
+    static String key(RawMention m) {
+        if (m.country() != null) return "country:" + m.country();
+        String name = normalize(m.text());
+        if (m.type().equals("person")) {
+            for (String title : PERSON_TITLES) {
+                if (name.startsWith(title + " ") && name.length() > title.length() + 2) {
+                    name = name.substring(title.length() + 1);
+                    break;
+                }
+            }
+        }
+        return "name:" + name;
+    }
+
+    static String normalize(String name) {
+        String s = NOT_WORD.matcher(name.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "")).replaceAll("");
+        return s.replaceFirst("^the\\s+", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String initialsOf(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) if (!MINOR_WORDS.contains(w) && !w.isEmpty()) out.append(w.charAt(0));
+        return out.toString();
+    }
+
+    private static String skeleton(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) out.append(NameFold.fold(w)).append(' ');
+        return out.toString().strip();
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        while (!parent.get(x).equals(x)) {
+            parent.put(x, parent.get(parent.get(x)));
+            x = parent.get(x);
+        }
+        return x;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) parent.put(rb.compareTo(ra) < 0 ? ra : rb, rb.compareTo(ra) < 0 ? rb : ra);
+    }
+}
