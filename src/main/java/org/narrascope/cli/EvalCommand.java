@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.narrascope.eval.BenchmarkPool;
+import org.narrascope.eval.EntityEvaluation;
 import org.narrascope.eval.IngestEvaluation;
 import org.narrascope.eval.PlantedCorpus;
 import org.narrascope.eval.ReuseEvaluation;
@@ -26,13 +27,15 @@ final class EvalCommand {
                 "page furniture on hand-annotated pasted pages."})
     int ingest(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/ingest/gold.json",
             description = "Annotated pages (default: ${DEFAULT-VALUE}).") Path gold) {
-        try {
-            IngestEvaluation.run(gold, spec.commandLine().getOut());
-            return 0;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
+        return evaluate(out -> IngestEvaluation.run(gold, out));
+    }
+
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = {"Scores entity resolution (one entity per real thing across articles) against the",
+                "hand-annotated mini-corpus."})
+    int entities(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/claims/gold.json",
+            description = "Annotations; the articles are in the folder articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold) {
+        return evaluate(out -> EntityEvaluation.run(gold, out));
     }
 
     @Command(name = "reuse", mixinStandardHelpOptions = true,
@@ -47,15 +50,23 @@ final class EvalCommand {
                     description = "Hand-written articles and their translations (default: ${DEFAULT-VALUE}).") Path translations,
             @Option(names = "--seed", defaultValue = "20261123", description = "Random seed of the planted corpus (default: ${DEFAULT-VALUE}).") long seed,
             @Option(names = "--no-embeddings", description = "Run without the sentence-embedding model.") boolean noEmbeddings) {
-        PrintWriter out = spec.commandLine().getOut();
+        return evaluate(out -> ReuseEvaluation.run(PlantedCorpus.generate(BenchmarkPool.english(benchmarks), translations,
+                PlantedCorpus.Plan.standard(), seed), new ReuseDetector(!noEmbeddings), out));
+    }
+
+    /** An evaluation prints to stdout; a missing gold file or data folder is one line on stderr and status 1. */
+    private int evaluate(Evaluation evaluation) {
         try {
-            PlantedCorpus.Corpus corpus = PlantedCorpus.generate(BenchmarkPool.english(benchmarks), translations,
-                    PlantedCorpus.Plan.standard(), seed);
-            ReuseEvaluation.run(corpus, new ReuseDetector(!noEmbeddings), out);
+            evaluation.run(spec.commandLine().getOut());
             return 0;
         } catch (IOException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    @FunctionalInterface
+    private interface Evaluation {
+        void run(PrintWriter out) throws IOException;
     }
 }
