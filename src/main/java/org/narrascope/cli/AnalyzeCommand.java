@@ -13,6 +13,9 @@ import org.narrascope.model.Analysis;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Skipped;
 import org.narrascope.entities.Entities;
+import org.narrascope.claims.Claims;
+import org.narrascope.model.Claim;
+import org.narrascope.nlp.Annotations;
 import org.narrascope.reuse.ReuseDetector;
 import org.narrascope.report.AnalysisJson;
 import org.narrascope.report.HtmlReport;
@@ -95,8 +98,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         ReuseDetector.Result reuse = new ReuseDetector(!noEmbeddings).detect(read.articles());
-        List<Entity> entities = Entities.find(read.articles());
-        Analysis analysis = new Analysis(read.articles(), reuse.links(), reuse.families(), entities, read.skipped());
+        Annotations annotations = Annotations.of(read.articles());
+        List<Entity> entities = Entities.find(read.articles(), annotations);
+        List<Claim> claims = Claims.find(read.articles(), annotations, entities);
+        Analysis analysis = new Analysis(read.articles(), reuse.links(), reuse.families(), entities, claims, read.skipped());
         try {
             AnalysisJson.write(analysis, out.resolve("analysis.json"));
             if (!noReport) HtmlReport.write(analysis, out.resolve("report.html"));
@@ -110,7 +115,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 read.skipped().size(), plural(read.skipped().size()));
         stdout.printf("Found %d reuse link%s in %d story famil%s.%n", reuse.links().size(), plural(reuse.links().size()),
                 reuse.families().size(), reuse.families().size() == 1 ? "y" : "ies");
-        stdout.printf("Found %d entit%s.%n", entities.size(), entities.size() == 1 ? "y" : "ies");
+        stdout.printf("Found %d entit%s and %d claim%s.%n", entities.size(), entities.size() == 1 ? "y" : "ies",
+                claims.size(), plural(claims.size()));
         stdout.println("Wrote " + out.resolve("analysis.json")
                 + (!noReport ? " and " + out.resolve("report.html") : ""));
         return strict && !read.skipped().isEmpty() ? 1 : 0;

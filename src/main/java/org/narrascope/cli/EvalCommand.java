@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.narrascope.eval.BenchmarkPool;
+import org.narrascope.eval.ClaimEvaluation;
 import org.narrascope.eval.EntityEvaluation;
 import org.narrascope.eval.IngestEvaluation;
 import org.narrascope.eval.PlantedCorpus;
@@ -36,6 +37,13 @@ final class EvalCommand {
     int entities(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/claims/gold.json",
             description = "Annotations; the articles are in the folder articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold) {
         return evaluate(out -> EntityEvaluation.run(gold, out));
+    }
+
+    @Command(name = "claims", mixinStandardHelpOptions = true,
+            description = {"Scores claims (sentence, type, speaker, stance) against the hand-annotated mini-corpus."})
+    int claims(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/claims/gold.json",
+            description = "Annotations; the articles are in the folder articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold) {
+        return evaluate(out -> ClaimEvaluation.run(gold, out));
     }
 
     @Command(name = "reuse", mixinStandardHelpOptions = true,

@@ -3,16 +3,22 @@ package org.narrascope.entities;
 import java.util.List;
 import org.narrascope.model.Article;
 import org.narrascope.model.Entity;
+import org.narrascope.nlp.Annotations;
 
-/** The entities stage: mentions found per article (in parallel), then resolved across the corpus. */
+/** The entities stage: mentions found per annotated article, then resolved across the corpus. */
 public final class Entities {
 
     private Entities() {
     }
 
+    /** Annotates the articles itself; use the other form when another stage needs the annotations too. */
     public static List<Entity> find(List<Article> articles) {
+        return find(articles, Annotations.of(articles));
+    }
+
+    public static List<Entity> find(List<Article> articles, Annotations annotations) {
         EntityRecognizer recognizer = new EntityRecognizer(new Countries());
-        List<RawMention> mentions = articles.parallelStream().flatMap(a -> recognizer.mentions(a).stream()).toList();
+        List<RawMention> mentions = articles.stream().flatMap(a -> recognizer.mentions(a, annotations).stream()).toList();
         return EntityResolver.resolve(mentions);
     }
 }

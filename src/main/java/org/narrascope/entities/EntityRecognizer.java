@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
 import org.narrascope.model.Article;
-import org.narrascope.nlp.NlpPipeline;
+import org.narrascope.nlp.Annotations;
 
 /**
  * Finds the people, organisations and places an article names, with CoreNLP's English NER.
@@ -21,7 +21,6 @@ import org.narrascope.nlp.NlpPipeline;
  */
 final class EntityRecognizer {
 
-    static final String LANGUAGE = "en";
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9.-]{1,12})\\)");
     private static final Set<String> NOT_NAMES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "pronouns.txt"));
 
@@ -31,9 +30,9 @@ final class EntityRecognizer {
         this.countries = countries;
     }
 
-    List<RawMention> mentions(Article article) {
-        if (!LANGUAGE.equals(article.language())) return List.of();
-        CoreDocument doc = NlpPipeline.annotate(article.text());
+    List<RawMention> mentions(Article article, Annotations annotations) {
+        CoreDocument doc = annotations.of(article);
+        if (doc == null) return List.of();
         List<RawMention> out = new ArrayList<>();
         for (CoreEntityMention m : doc.entityMentions()) {
             String text = m.text();

@@ -7,8 +7,8 @@ import java.util.Properties;
 
 /**
  * Stanford CoreNLP, loaded once per process, in the fast configuration: tokenize, sentence split,
- * part of speech, lemma and named entities (no fine-grained types, no SUTime, no numeric
- * classifiers). Blank lines end sentences, so a title never runs into the first paragraph.
+ * part of speech, lemma, named entities (no fine-grained types, no SUTime, no numeric
+ * classifiers) and the neural dependency parser. Blank lines end sentences, so a title never runs into the first paragraph.
  * Annotating is thread-safe; articles are annotated in parallel by the callers.
  */
 public final class NlpPipeline {
@@ -30,7 +30,7 @@ public final class NlpPipeline {
                 if (pipeline == null) {
                     RedwoodConfiguration.current().clear().apply(); // CoreNLP's progress logging is not for our users
                     Properties p = new Properties();
-                    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+                    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
                     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
                     p.setProperty("ner.applyFineGrained", "false");
                     p.setProperty("ner.useSUTime", "false");

@@ -19,9 +19,8 @@ import org.narrascope.model.Analysis;
 public final class AnalysisJson {
 
     /** Stages of the contract, in order: those built and those still to come. */
-    public static final List<String> BUILT_STAGES = List.of("articles", "reuse", "families", "entities");
-    public static final List<String> PENDING_STAGES =
-            List.of("roles", "claims", "questions", "narratives", "techniques");
+    public static final List<String> BUILT_STAGES = List.of("articles", "reuse", "families", "entities", "claims");
+    public static final List<String> PENDING_STAGES = List.of("roles", "questions", "narratives", "techniques");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.ALWAYS)
@@ -41,6 +40,7 @@ public final class AnalysisJson {
         root.set("reuse", MAPPER.valueToTree(analysis.reuse()));
         root.set("families", MAPPER.valueToTree(analysis.families()));
         root.set("entities", MAPPER.valueToTree(analysis.entities()));
+        root.set("claims", MAPPER.valueToTree(analysis.claims()));
         for (String stage : PENDING_STAGES) {
             root.putArray(stage);
         }

@@ -1,0 +1,144 @@
+package org.narrascope.claims;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.narrascope.DataFile;
+import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Span;
+
+/**
+ * Claims, sentence by sentence, from the dependency parse and cue lexicons: a reporting,
+ * accusing or denying verb gives the speaker (its subject, or the X of "according to X"); cues
+ * give the type (responsibility, accusation, denial, quantity, statement); the article's voice
+ * decides the stance (its own words assert, attributed words are reported, denials deny,
+ * rhetorical questions question). One claim per sentence in this first version.
+ */
+final class ClaimExtractor {
+
+    private static final Set<String> REPORTING = new HashSet<>(DataFile.lines(ClaimExtractor.class, "reporting-verbs.txt"));
+    private static final Set<String> ACCUSING = new HashSet<>(DataFile.lines(ClaimExtractor.class, "accusation-verbs.txt"));
+    private static final Pattern DENIAL = cues("denial-cues.txt");
+    private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
+    private static final Pattern QUANTITY = cues("quantity-cues.txt");
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "dozens?|hundreds?|thousands?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
+
+    private final EntityIndex entities;
+
+    ClaimExtractor(EntityIndex entities) {
+        this.entities = entities;
+    }
+
+    List<Claim> claims(Article article, CoreDocument doc) {
+        List<Claim> out = new ArrayList<>();
+        for (CoreSentence sentence : doc.sentences()) {
+            Claim claim = claim(article, sentence, out.size());
+            if (claim != null) out.add(claim);
+        }
+        return out;
+    }
+
+    private Claim claim(Article article, CoreSentence sentence, int index) {
+        String text = sentence.text();
+        int start = sentence.charOffsets().first();
+        int end = sentence.charOffsets().second();
+        boolean question = text.strip().endsWith("?") || text.strip().endsWith("?\"") || text.strip().endsWith("?”");
+        boolean responsibility = RESPONSIBILITY.matcher(text).find();
+        boolean denial = DENIAL.matcher(text).find();
+        Matcher quantity = QUANTITY.matcher(text);
+        boolean counts = quantity.find() && NUMBER.matcher(text).find();
+
+        CoreLabel verb = null;
+        String verbKind = null;
+        for (CoreLabel token : sentence.tokens()) {
+            String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+            if (!token.tag().startsWith("VB")) continue;
+            if (ACCUSING.contains(lemma) && (!lemma.equals("point") || text.toLowerCase(Locale.ROOT).contains("point"))) {
+                verb = token;
+                verbKind = "accusation";
+                break;
+            }
+            if (REPORTING.contains(lemma) && verb == null) {
+                verb = token;
+                verbKind = "report";
+            }
+        }
+        Span speakerSpan = verb == null ? null : subjectOf(sentence.dependencyParse(), verb);
+        Matcher according = ACCORDING_TO.matcher(text);
+        if (speakerSpan == null && according.find()) {
+            speakerSpan = new Span(start + according.start(1), start + according.end(1));
+        }
+        String type = responsibility ? "responsibility"
+                : "accusation".equals(verbKind) ? "accusation"
+                : denial ? "denial"
+                : counts ? "quantity"
+                : speakerSpan != null ? "statement" : null;
+        if (type == null && !question) return null;
+        if (type == null) type = "other";
+
+        String speaker = speakerSpan == null ? null : entities.entityAt(article.id(), speakerSpan);
+        String speakerText = speakerSpan == null ? null : article.text().substring(speakerSpan.start(), speakerSpan.end());
+        if (speakerText != null && isPronoun(speakerText)) speakerText = null;
+        String stance = question ? "questions" : denial ? "denies" : speakerSpan != null ? "reports" : "asserts";
+        String subject = entities.firstEntityIn(article.id(), new Span(start, end), speakerSpan, speaker);
+        if (subject == null && "responsibility".equals(type)) subject = speaker;
+        String object = objectOf(text, type, quantity);
+        return new Claim(article.id() + "-c" + (index + 1), article.id(), new Span(start, end), text, speaker, speakerText,
+                stance, type, subject, object, null);
+    }
+
+    /** The char span of the verb's nominal subject phrase, or null. */
+    private static Span subjectOf(SemanticGraph graph, CoreLabel verb) {
+        if (graph == null) return null;
+        IndexedWord node = graph.getNodeByIndexSafe(verb.index());
+        if (node == null) return null;
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+            String relation = edge.getRelation().toString();
+            if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
+                int from = Integer.MAX_VALUE;
+                int to = -1;
+                for (IndexedWord w : graph.descendants(edge.getDependent())) {
+                    from = Math.min(from, w.beginPosition());
+                    to = Math.max(to, w.endPosition());
+                }
+                return to > from ? new Span(from, to) : null;
+            }
+        }
+        return null;
+    }
+
+    private static String objectOf(String text, String type, Matcher quantity) {
+        if ("quantity".equals(type)) {
+            Matcher n = NUMBER.matcher(text);
+            String number = n.find() ? n.group() : "";
+            return (number + " " + quantity.group().toLowerCase(Locale.ROOT)).strip();
+        }
+        Matcher cue = ("responsibility".equals(type) ? RESPONSIBILITY : DENIAL).matcher(text);
+        if (cue.find()) {
+            String rest = text.substring(cue.start()).strip();
+            return rest.length() > 90 ? rest.substring(0, 87) + "…" : rest;
+        }
+        return null;
+    }
+
+    private static boolean isPronoun(String s) {
+        return s.matches("(?i)he|she|they|it|we|i|you|this|that");
+    }
+
+    private static Pattern cues(String name) {
+        return Pattern.compile(String.join("|", DataFile.lines(ClaimExtractor.class, name)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+}

@@ -1,0 +1,98 @@
+package org.narrascope.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.narrascope.claims.Claims;
+import org.narrascope.entities.Entities;
+import org.narrascope.ingest.Ingest;
+import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Entity;
+import org.narrascope.nlp.Annotations;
+
+/**
+ * Scores claims against the hand-annotated mini-corpus ({@code eval/claims/gold.json}). A predicted
+ * claim matches a gold claim when their sentences overlap; it is fully right when type, stance and
+ * speaker agree too (a speaker agrees when the entity's name or one of its aliases is the gold name).
+ */
+public final class ClaimEvaluation {
+
+    private ClaimEvaluation() {
+    }
+
+    public static void run(Path gold, PrintWriter out) throws IOException {
+        if (!Files.isRegularFile(gold)) throw new IOException("no gold file at " + gold.toAbsolutePath());
+        JsonNode root = new ObjectMapper().readTree(gold.toFile());
+        List<Article> articles = new Ingest(Ingest.Options.defaults()).read(List.of(gold.resolveSibling("articles").toString())).articles();
+        Annotations annotations = Annotations.of(articles);
+        List<Entity> entities = Entities.find(articles, annotations);
+        List<Claim> claims = Claims.find(articles, annotations, entities);
+        Map<String, Entity> entityById = new HashMap<>();
+        entities.forEach(e -> entityById.put(e.id(), e));
+        Map<String, String> articleOfFile = new HashMap<>();
+        for (Article a : articles) articleOfFile.put(Path.of(a.source()).getFileName().toString(), a.id());
+
+        int goldClaims = 0, matched = 0, fullyRight = 0, stanceRight = 0, typeRight = 0, speakerRight = 0;
+        Set<String> usedPredictions = new HashSet<>();
+        for (JsonNode g : root.path("claims")) {
+            goldClaims++;
+            String article = articleOfFile.get(Path.of(g.path("file").asText()).getFileName().toString());
+            String sentence = flat(g.path("sentence").asText());
+            Claim hit = null;
+            for (Claim c : claims) {
+                if (c.article().equals(article) && !usedPredictions.contains(c.id()) && overlaps(flat(c.text()), sentence)) {
+                    hit = c;
+                    break;
+                }
+            }
+            if (hit == null) continue;
+            usedPredictions.add(hit.id());
+            matched++;
+            boolean stance = hit.stance().equals(g.path("stance").asText());
+            boolean type = hit.type().equals(g.path("type").asText());
+            boolean speaker = sameSpeaker(hit.speaker() == null ? null : entityById.get(hit.speaker()), g.path("speaker"));
+            if (stance) stanceRight++;
+            if (type) typeRight++;
+            if (speaker) speakerRight++;
+            if (stance && type && speaker) fullyRight++;
+        }
+        out.printf(Locale.ROOT, "Articles: %d; gold claims: %d; predicted claims: %d.%n%n", articles.size(), goldClaims, claims.size());
+        out.println(Score.header("claims"));
+        out.println(new Score(matched, claims.size(), goldClaims).row("claim sentences found"));
+        out.println(new Score(fullyRight, claims.size(), goldClaims).row("claims (type + speaker + stance right)"));
+        out.println();
+        out.printf(Locale.ROOT, "on the %d matched claims: stance accuracy %.3f, type accuracy %.3f, speaker accuracy %.3f%n",
+                matched, ratio(stanceRight, matched), ratio(typeRight, matched), ratio(speakerRight, matched));
+        out.flush();
+    }
+
+    private static boolean sameSpeaker(Entity predicted, JsonNode gold) {
+        if (gold.isNull() || gold.isMissingNode()) return predicted == null;
+        if (predicted == null) return false;
+        String name = flat(gold.asText());
+        if (flat(predicted.name()).equals(name)) return true;
+        return predicted.aliases().stream().anyMatch(a -> flat(a).equals(name));
+    }
+
+    private static boolean overlaps(String a, String b) {
+        return a.contains(b) || b.contains(a);
+    }
+
+    private static double ratio(int n, int d) {
+        return d == 0 ? 0 : n / (double) d;
+    }
+
+    private static String flat(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[“”\"’']", "").replaceAll("\\s+", " ").strip();
+    }
+}
