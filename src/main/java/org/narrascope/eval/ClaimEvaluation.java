@@ -43,6 +43,8 @@ public final class ClaimEvaluation {
         for (Article a : articles) articleOfFile.put(Path.of(a.source()).getFileName().toString(), a.id());
 
         int goldClaims = 0, matched = 0, fullyRight = 0, stanceRight = 0, typeRight = 0, speakerRight = 0;
+        Map<String, Integer> typeConfusion = new java.util.TreeMap<>();
+        Map<String, Integer> stanceConfusion = new java.util.TreeMap<>();
         Set<String> usedPredictions = new HashSet<>();
         for (JsonNode g : root.path("claims")) {
             goldClaims++;
@@ -61,6 +63,8 @@ public final class ClaimEvaluation {
             boolean stance = hit.stance().equals(g.path("stance").asText());
             boolean type = hit.type().equals(g.path("type").asText());
             boolean speaker = sameSpeaker(hit.speaker() == null ? null : entityById.get(hit.speaker()), g.path("speaker"));
+            typeConfusion.merge(g.path("type").asText() + " -> " + hit.type(), 1, Integer::sum);
+            stanceConfusion.merge(g.path("stance").asText() + " -> " + hit.stance(), 1, Integer::sum);
             if (stance) stanceRight++;
             if (type) typeRight++;
             if (speaker) speakerRight++;
@@ -73,6 +77,9 @@ public final class ClaimEvaluation {
         out.println();
         out.printf(Locale.ROOT, "on the %d matched claims: stance accuracy %.3f, type accuracy %.3f, speaker accuracy %.3f%n",
                 matched, ratio(stanceRight, matched), ratio(typeRight, matched), ratio(speakerRight, matched));
+        out.println();
+        out.println("type (gold -> predicted): " + typeConfusion);
+        out.println("stance (gold -> predicted): " + stanceConfusion);
         out.flush();
     }
 
