@@ -93,11 +93,28 @@ final class ClaimExtractor {
         String speakerText = speakerSpan == null ? null : article.text().substring(speakerSpan.start(), speakerSpan.end());
         if (speakerText != null && isPronoun(speakerText)) speakerText = null;
         String stance = question ? "questions" : denial ? "denies" : speakerSpan != null ? "reports" : "asserts";
-        String subject = entities.firstEntityIn(article.id(), new Span(start, end), speakerSpan, speaker);
-        if (subject == null && "responsibility".equals(type)) subject = speaker;
+        String subject = subjectOf(article, new Span(start, end), type, text, start, verb, speakerSpan, speaker);
         String object = objectOf(text, type, quantity);
         return new Claim(article.id() + "-c" + (index + 1), article.id(), new Span(start, end), text, speaker, speakerText,
                 stance, type, subject, object, null);
+    }
+
+    /** Who the claim is about: for blame, the name next to the cue ("X was behind", "accused Y"); else the first name. */
+    private String subjectOf(Article article, Span sentence, String type, String text, int start, CoreLabel verb,
+            Span speakerSpan, String speaker) {
+        if ("responsibility".equals(type)) {
+            Matcher cue = RESPONSIBILITY.matcher(text);
+            cue.find();
+            // "X claimed responsibility": the claimant is the one it is about
+            if (speaker != null && cue.group().toLowerCase(Locale.ROOT).startsWith("claim")) return speaker;
+            String near = entities.entityNear(article.id(), sentence, start + cue.start(), speakerSpan, speaker);
+            return near != null ? near : speaker;
+        }
+        if ("accusation".equals(type) && verb != null) {
+            String after = entities.firstEntityIn(article.id(), new Span(verb.endPosition(), sentence.end()), speakerSpan, speaker);
+            if (after != null) return after;
+        }
+        return entities.firstEntityIn(article.id(), sentence, speakerSpan, speaker);
     }
 
     /** The char span of the verb's nominal subject phrase, or null. */

@@ -48,6 +48,21 @@ final class EntityIndex {
         return null;
     }
 
+    /**
+     * The entity named nearest before {@code position} within {@code span} ("X was behind", "X claimed
+     * responsibility"), else the first after it ("accused X"), skipping the speaker; or null.
+     */
+    String entityNear(String article, Span span, int position, Span speakerWords, String speaker) {
+        String before = null;
+        for (Located l : byArticle.getOrDefault(article, List.of())) {
+            if (!inside(l.span(), span) || l.entity().equals(speaker)) continue;
+            if (speakerWords != null && inside(l.span(), speakerWords)) continue;
+            if (l.span().end() <= position) before = l.entity();
+            else return before != null ? before : l.entity();
+        }
+        return before;
+    }
+
     private static boolean inside(Span inner, Span outer) {
         return inner.start() >= outer.start() && inner.end() <= outer.end();
     }
