@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The README's first command, on the bundled examples: every file in every format is read. */
 class ExamplesTest {
@@ -22,14 +19,11 @@ class ExamplesTest {
 
     @Test
     void bundledExamplesAreAllRead() throws IOException {
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Narrascope());
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
+        Cli cli = new Cli();
 
-        int code = cli.execute("analyze", "examples", "--out", out.toString(), "--strict");
+        int code = cli.run("analyze", "examples", "--out", out.toString(), "--strict");
 
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(cli.err.toString()).isZero();
         JsonNode articles = new ObjectMapper().readTree(out.resolve("analysis.json").toFile()).get("articles");
         List<String> languages = new ArrayList<>();
         articles.forEach(a -> languages.add(a.get("language").asText()));
