@@ -59,7 +59,7 @@ final class ClaimExtractor {
         boolean responsibility = RESPONSIBILITY.matcher(text).find();
         boolean denial = DENIAL.matcher(text).find();
         Matcher quantity = QUANTITY.matcher(text);
-        boolean counts = quantity.find() && NUMBER.matcher(text).find();
+        boolean counts = quantity.find() && nearestCount(text, quantity.start()) != null;
 
         CoreLabel verb = null;
         String verbKind = null;
@@ -139,9 +139,8 @@ final class ClaimExtractor {
 
     private static String objectOf(String text, String type, Matcher quantity) {
         if ("quantity".equals(type)) {
-            Matcher n = NUMBER.matcher(text);
-            String number = n.find() ? n.group() : "";
-            return (number + " " + quantity.group().toLowerCase(Locale.ROOT)).strip();
+            String number = nearestCount(text, quantity.start());
+            return number == null ? null : number + " " + quantity.group().toLowerCase(Locale.ROOT);
         }
         Matcher cue = ("responsibility".equals(type) ? RESPONSIBILITY : DENIAL).matcher(text);
         if (cue.find()) {
@@ -149,6 +148,25 @@ final class ClaimExtractor {
             return rest.length() > 90 ? rest.substring(0, 87) + "…" : rest;
         }
         return null;
+    }
+
+    /** The number closest to the counted word, years and percentages left out. */
+    private static String nearestCount(String text, int at) {
+        Matcher n = NUMBER.matcher(text);
+        String best = null;
+        int distance = Integer.MAX_VALUE;
+        while (n.find()) {
+            String number = n.group();
+            boolean year = number.matches("(?:19|20)\\d\\d");
+            boolean percent = text.startsWith("%", n.end()) || text.startsWith(" per", n.end());
+            if (year || percent) continue;
+            int d = Math.abs(n.start() - at);
+            if (d < distance) {
+                distance = d;
+                best = number.replaceAll("[.,]$", "");
+            }
+        }
+        return best;
     }
 
     private static boolean isPronoun(String s) {

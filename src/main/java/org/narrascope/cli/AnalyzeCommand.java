@@ -14,6 +14,7 @@ import org.narrascope.model.Entity;
 import org.narrascope.model.Skipped;
 import org.narrascope.entities.Entities;
 import org.narrascope.claims.Claims;
+import org.narrascope.versions.EventVersions;
 import org.narrascope.model.Claim;
 import org.narrascope.nlp.Annotations;
 import org.narrascope.reuse.ReuseDetector;
@@ -100,8 +101,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         ReuseDetector.Result reuse = new ReuseDetector(!noEmbeddings).detect(read.articles());
         Annotations annotations = Annotations.of(read.articles());
         List<Entity> entities = Entities.find(read.articles(), annotations);
-        List<Claim> claims = Claims.find(read.articles(), annotations, entities);
-        Analysis analysis = new Analysis(read.articles(), reuse.links(), reuse.families(), entities, claims, read.skipped());
+        EventVersions.Result versions = EventVersions.of(Claims.find(read.articles(), annotations, entities), entities);
+        List<Claim> claims = versions.claims();
+        Analysis analysis = new Analysis(read.articles(), reuse.links(), reuse.families(), entities, claims,
+                versions.questions(), read.skipped());
         try {
             AnalysisJson.write(analysis, out.resolve("analysis.json"));
             if (!noReport) HtmlReport.write(analysis, out.resolve("report.html"));

@@ -18,6 +18,8 @@ import org.narrascope.ingest.Ingest;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
+import org.narrascope.model.Question;
+import org.narrascope.versions.EventVersions;
 import org.narrascope.nlp.Annotations;
 
 /**
@@ -36,7 +38,8 @@ public final class ClaimEvaluation {
         List<Article> articles = new Ingest(Ingest.Options.defaults()).read(List.of(gold.resolveSibling("articles").toString())).articles();
         Annotations annotations = Annotations.of(articles);
         List<Entity> entities = Entities.find(articles, annotations);
-        List<Claim> claims = Claims.find(articles, annotations, entities);
+        EventVersions.Result versions = EventVersions.of(Claims.find(articles, annotations, entities), entities);
+        List<Claim> claims = versions.claims();
         Map<String, Entity> entityById = new HashMap<>();
         entities.forEach(e -> entityById.put(e.id(), e));
         Map<String, String> articleOfFile = new HashMap<>();
@@ -77,10 +80,50 @@ public final class ClaimEvaluation {
         out.println();
         out.printf(Locale.ROOT, "on the %d matched claims: stance accuracy %.3f, type accuracy %.3f, speaker accuracy %.3f%n",
                 matched, ratio(stanceRight, matched), ratio(typeRight, matched), ratio(speakerRight, matched));
+        out.println(answerScore(root, versions.questions(), entities, articleOfFile).row("answers: (answer, article, role) triples"));
         out.println();
         out.println("type (gold -> predicted): " + typeConfusion);
         out.println("stance (gold -> predicted): " + stanceConfusion);
         out.flush();
+    }
+
+    /**
+     * Who asserts, reports and disputes which answer: every (answer, article, role) in the gold
+     * questions against the same in ours. Answers meet when an entity's name or alias, or the
+     * number, equals the gold answer.
+     */
+    static Score answerScore(JsonNode root, List<Question> questions, List<Entity> entities, Map<String, String> articleOfFile) {
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        Set<String> predicted = new HashSet<>();
+        for (Question q : questions) {
+            for (Question.Answer a : q.answers()) {
+                Set<String> keys = new HashSet<>();
+                keys.add(flat(a.answer()));
+                if (a.entity() != null) byId.get(a.entity()).aliases().forEach(x -> keys.add(flat(x)));
+                for (String key : keys) {
+                    a.assertedBy().forEach(x -> predicted.add(key + "|" + x + "|asserts"));
+                    a.reportedBy().forEach(x -> predicted.add(key + "|" + x + "|reports"));
+                    a.disputedBy().forEach(x -> predicted.add(key + "|" + x + "|disputes"));
+                }
+            }
+        }
+        int gold = 0, tp = 0;
+        for (JsonNode q : root.path("questions")) {
+            for (JsonNode a : q.path("answers")) {
+                String key = flat(a.path("answer").asText()).replace(",", "");
+                for (String[] role : new String[][] {{"assertedBy", "asserts"}, {"reportedBy", "reports"}, {"disputedBy", "disputes"}}) {
+                    for (JsonNode file : a.path(role[0])) {
+                        gold++;
+                        String article = articleOfFile.get(Path.of(file.asText()).getFileName().toString());
+                        if (predicted.contains(key + "|" + article + "|" + role[1])) tp++;
+                    }
+                }
+            }
+        }
+        long predictedTriples = questions.stream().flatMap(q -> q.answers().stream())
+                .mapToLong(a -> a.assertedBy().size() + a.reportedBy().size() + a.disputedBy().size()).sum();
+        return new Score(tp, (int) predictedTriples, gold);
     }
 
     private static boolean sameSpeaker(Entity predicted, JsonNode gold) {

@@ -10,4 +10,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"id", "article", "span", "text", "speaker", "speakerText", "stance", "type", "subject", "object", "question"})
 public record Claim(String id, String article, Span span, String text, String speaker, String speakerText, String stance,
         String type, String subject, String object, String question) {
+
+    public Claim withQuestion(String questionId) {
+        return new Claim(id, article, span, text, speaker, speakerText, stance, type, subject, object, questionId);
+    }
 }

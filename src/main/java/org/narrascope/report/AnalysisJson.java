@@ -19,8 +19,8 @@ import org.narrascope.model.Analysis;
 public final class AnalysisJson {
 
     /** Stages of the contract, in order: those built and those still to come. */
-    public static final List<String> BUILT_STAGES = List.of("articles", "reuse", "families", "entities", "claims");
-    public static final List<String> PENDING_STAGES = List.of("roles", "questions", "narratives", "techniques");
+    public static final List<String> BUILT_STAGES = List.of("articles", "reuse", "families", "entities", "claims", "questions");
+    public static final List<String> PENDING_STAGES = List.of("roles", "narratives", "techniques");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.ALWAYS)
@@ -41,6 +41,7 @@ public final class AnalysisJson {
         root.set("families", MAPPER.valueToTree(analysis.families()));
         root.set("entities", MAPPER.valueToTree(analysis.entities()));
         root.set("claims", MAPPER.valueToTree(analysis.claims()));
+        root.set("questions", MAPPER.valueToTree(analysis.questions()));
         for (String stage : PENDING_STAGES) {
             root.putArray(stage);
         }

@@ -53,6 +53,7 @@ public final class HtmlReport {
         articleTable(main.appendElement("section").id("articles"), analysis.articles());
         ReuseSection.render(main.appendElement("section").id("families"), analysis);
         if (!analysis.skipped().isEmpty()) skippedTable(main.appendElement("section").id("skipped"), analysis.skipped());
+        VersionsSection.render(main.appendElement("section").id("versions"), analysis);
         entityIndex(main.appendElement("section").id("entities"), analysis);
         articleTexts(main.appendElement("section").id("texts"), analysis.articles());
         return doc.outerHtml();

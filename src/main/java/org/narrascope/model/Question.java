@@ -1,0 +1,29 @@
+package org.narrascope.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** A question the articles answer differently ("who is responsible?", "how many were killed?") and its answers. */
+@JsonPropertyOrder({"id", "text", "contested", "answers"})
+public record Question(String id, String text, boolean contested, List<Answer> answers) {
+
+    public Question {
+        answers = List.copyOf(answers);
+    }
+
+    /**
+     * One answer and where it stands: articles that state it in their own voice, that attribute it
+     * to someone, that deny or question it; {@code singleSource} when one article carries it alone.
+     */
+    @JsonPropertyOrder({"answer", "entity", "claims", "assertedBy", "reportedBy", "disputedBy", "singleSource"})
+    public record Answer(String answer, String entity, List<String> claims, List<String> assertedBy, List<String> reportedBy,
+            List<String> disputedBy, boolean singleSource) {
+
+        public Answer {
+            claims = List.copyOf(claims);
+            assertedBy = List.copyOf(assertedBy);
+            reportedBy = List.copyOf(reportedBy);
+            disputedBy = List.copyOf(disputedBy);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.narrascope.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.narrascope.model.Analysis;
+import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Question;
+
+/**
+ * The versions-of-the-event matrix: for each question, answers × articles, each cell saying whether
+ * the article asserts, reports or disputes the answer, the evidence sentences in its tooltip.
+ */
+final class VersionsSection {
+
+    private VersionsSection() {
+    }
+
+    static void render(Element section, Analysis analysis) {
+        section.appendElement("h2").text("Versions of the event");
+        if (analysis.questions().isEmpty()) {
+            section.appendElement("p").addClass("pending").text("No competing answers found.");
+            return;
+        }
+        Map<String, Claim> claims = new HashMap<>();
+        analysis.claims().forEach(c -> claims.put(c.id(), c));
+        List<Article> articles = analysis.articles();
+        for (Question q : analysis.questions()) {
+            Element box = section.appendElement("div").addClass("question");
+            box.appendElement("h3").text(q.text() + (q.contested() ? " — contested" : ""));
+            Element table = box.appendElement("table").addClass("versions");
+            Element head = table.appendElement("thead").appendElement("tr");
+            head.appendElement("th").text("Answer");
+            for (int i = 0; i < articles.size(); i++) {
+                head.appendElement("th").attr("title", HtmlReport.titleOf(articles.get(i))).text(String.valueOf(i + 1));
+            }
+            Element body = table.appendElement("tbody");
+            for (Question.Answer a : q.answers()) {
+                Element row = body.appendElement("tr");
+                Element label = row.appendElement("td").text(a.answer());
+                if (a.singleSource()) label.appendElement("span").addClass("single").text("single source");
+                for (Article article : articles) {
+                    String role = a.assertedBy().contains(article.id()) ? "asserts"
+                            : a.disputedBy().contains(article.id()) ? "disputes"
+                            : a.reportedBy().contains(article.id()) ? "reports" : null;
+                    Element cell = row.appendElement("td");
+                    if (role == null) continue;
+                    StringBuilder evidence = new StringBuilder();
+                    for (String id : a.claims()) {
+                        Claim c = claims.get(id);
+                        if (c != null && c.article().equals(article.id())) evidence.append(c.text()).append("\n");
+                    }
+                    cell.addClass(role).attr("title", evidence.toString().strip()).text(role);
+                }
+            }
+        }
+        section.appendElement("p").addClass("pending").text("Columns are the articles in the order of the table above; "
+                + "hover a cell for the sentences behind it. An article may report an answer and also quote its denial.");
+    }
+}
