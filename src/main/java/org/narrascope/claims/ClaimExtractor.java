@@ -117,22 +117,29 @@ final class ClaimExtractor {
         return entities.firstEntityIn(article.id(), sentence, speakerSpan, speaker);
     }
 
-    /** The char span of the verb's nominal subject phrase, or null. */
+    /**
+     * The char span of the verb's nominal subject phrase, or null. A verb under another ("was quick to
+     * blame", "tried to pin") shares its governor's subject, so the search climbs xcomp links.
+     */
     private static Span subjectOf(SemanticGraph graph, CoreLabel verb) {
         if (graph == null) return null;
         IndexedWord node = graph.getNodeByIndexSafe(verb.index());
-        if (node == null) return null;
-        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
-            String relation = edge.getRelation().toString();
-            if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
-                int from = Integer.MAX_VALUE;
-                int to = -1;
-                for (IndexedWord w : graph.descendants(edge.getDependent())) {
-                    from = Math.min(from, w.beginPosition());
-                    to = Math.max(to, w.endPosition());
+        for (int depth = 0; node != null && depth < 3; depth++) {
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+                String relation = edge.getRelation().toString();
+                if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
+                    int from = Integer.MAX_VALUE;
+                    int to = -1;
+                    for (IndexedWord w : graph.descendants(edge.getDependent())) {
+                        from = Math.min(from, w.beginPosition());
+                        to = Math.max(to, w.endPosition());
+                    }
+                    return to > from ? new Span(from, to) : null;
                 }
-                return to > from ? new Span(from, to) : null;
             }
+            SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext()
+                    ? graph.incomingEdgeIterable(node).iterator().next() : null;
+            node = up != null && up.getRelation().toString().startsWith("xcomp") ? up.getGovernor() : null;
         }
         return null;
     }
