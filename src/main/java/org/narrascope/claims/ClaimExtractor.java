@@ -118,8 +118,10 @@ final class ClaimExtractor {
     }
 
     /**
-     * The char span of the verb's nominal subject phrase, or null. A verb under another ("was quick to
-     * blame", "tried to pin") shares its governor's subject, so the search climbs xcomp links.
+     * The char span of the verb's subject phrase, or null. A verb under another ("was quick to
+     * blame", "by pointing at X, Britain tries…") shares its governor's subject, so the search climbs
+     * xcomp and advcl links; a participle modifying a noun ("politicians accusing X") has that noun
+     * as its subject.
      */
     private static Span subjectOf(SemanticGraph graph, CoreLabel verb) {
         if (graph == null) return null;
@@ -127,21 +129,29 @@ final class ClaimExtractor {
         for (int depth = 0; node != null && depth < 3; depth++) {
             for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
                 String relation = edge.getRelation().toString();
-                if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
-                    int from = Integer.MAX_VALUE;
-                    int to = -1;
-                    for (IndexedWord w : graph.descendants(edge.getDependent())) {
-                        from = Math.min(from, w.beginPosition());
-                        to = Math.max(to, w.endPosition());
-                    }
-                    return to > from ? new Span(from, to) : null;
-                }
+                if (relation.equals("nsubj") || relation.equals("nsubj:pass")) return phrase(graph, edge.getDependent(), null);
             }
             SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext()
                     ? graph.incomingEdgeIterable(node).iterator().next() : null;
-            node = up != null && up.getRelation().toString().startsWith("xcomp") ? up.getGovernor() : null;
+            if (up == null) return null;
+            String relation = up.getRelation().toString();
+            if (relation.startsWith("acl")) return phrase(graph, up.getGovernor(), node);
+            node = relation.startsWith("xcomp") || relation.startsWith("advcl") ? up.getGovernor() : null;
         }
         return null;
+    }
+
+    /** The span of a word and its dependents, leaving out the clause {@code except} hangs from it. */
+    private static Span phrase(SemanticGraph graph, IndexedWord head, IndexedWord except) {
+        Set<IndexedWord> skip = except == null ? Set.of() : graph.descendants(except);
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (IndexedWord w : graph.descendants(head)) {
+            if (skip.contains(w)) continue;
+            from = Math.min(from, w.beginPosition());
+            to = Math.max(to, w.endPosition());
+        }
+        return to > from ? new Span(from, to) : null;
     }
 
     private static String objectOf(String text, String type, Matcher quantity) {
