@@ -18,12 +18,6 @@ class AnalyzeCommandTest {
     Path dir;
 
     private final Cli cli = new Cli();
-    private final java.io.StringWriter out = cli.out;
-    private final java.io.StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void writesAnalysisJsonPerContractAndReport() throws IOException {
@@ -32,10 +26,10 @@ class AnalyzeCommandTest {
         Fixtures.copy("page.html", in);
         Path outDir = dir.resolve("out");
 
-        int code = run("analyze", in.toString(), "--out", outDir.toString());
+        int code = cli.run("analyze", in.toString(), "--out", outDir.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Analysed 2 articles from 2 sources; 0 inputs skipped.");
+        assertThat(cli.out.toString()).contains("Analysed 2 articles from 2 sources; 0 inputs skipped.");
         JsonNode json = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile());
         assertThat(json.get("schema").asText()).isEqualTo("narrascope/analysis@1");
         for (String stage : new String[] {"reuse", "families", "entities", "roles", "claims", "questions", "narratives", "techniques", "skipped"}) {
@@ -58,13 +52,13 @@ class AnalyzeCommandTest {
         Files.writeString(in.resolve("broken.json"), "{\"title\": ");
         Path outDir = dir.resolve("out");
 
-        int code = run("analyze", in.toString(), "--out", outDir.toString());
+        int code = cli.run("analyze", in.toString(), "--out", outDir.toString());
 
         assertThat(code).isZero();
-        assertThat(err.toString().lines()).containsExactly(
+        assertThat(cli.err.toString().lines()).containsExactly(
                 "skipped " + in.resolve("broken.json") + ": malformed JSON at line 1, column 11: Unexpected end-of-input within/between Object entries",
                 "skipped " + in.resolve("empty.txt") + ": empty: the file has no content");
-        assertThat(err.toString()).doesNotContain("Exception", "\tat ");
+        assertThat(cli.err.toString()).doesNotContain("Exception", "\tat ");
         JsonNode skipped = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile()).get("skipped");
         assertThat(skipped).hasSize(2);
         assertThat(skipped.get(1).get("source").asText()).isEqualTo(in.resolve("empty.txt").toString());
@@ -77,7 +71,7 @@ class AnalyzeCommandTest {
         Fixtures.copy("lone-byline.txt", in);
         Files.createFile(in.resolve("empty.txt"));
 
-        assertThat(run("analyze", in.toString(), "--out", dir.resolve("out").toString(), "--strict")).isEqualTo(1);
+        assertThat(cli.run("analyze", in.toString(), "--out", dir.resolve("out").toString(), "--strict")).isEqualTo(1);
     }
 
     @Test
@@ -86,8 +80,8 @@ class AnalyzeCommandTest {
         Files.createFile(in.resolve("empty.txt"));
         Path outDir = dir.resolve("out");
 
-        assertThat(run("analyze", in.toString(), "--out", outDir.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("error: no article could be read");
+        assertThat(cli.run("analyze", in.toString(), "--out", outDir.toString())).isEqualTo(1);
+        assertThat(cli.err.toString()).contains("error: no article could be read");
         assertThat(outDir.resolve("analysis.json")).doesNotExist();
     }
 
@@ -96,29 +90,29 @@ class AnalyzeCommandTest {
         Path in = dir.resolve("in");
         Fixtures.copy("lone-byline.txt", in);
         Path outDir = dir.resolve("out");
-        run("analyze", in.toString(), "--out", outDir.toString());
+        cli.run("analyze", in.toString(), "--out", outDir.toString());
         String before = Files.readString(outDir.resolve("analysis.json"));
 
-        run("analyze", dir.resolve("nowhere").toString(), "--out", outDir.toString());
+        cli.run("analyze", dir.resolve("nowhere").toString(), "--out", outDir.toString());
 
         assertThat(Files.readString(outDir.resolve("analysis.json"))).isEqualTo(before);
     }
 
     @Test
     void usageMistakesExitWithTwoAndSayWhy() {
-        assertThat(run("analyze", "x.txt", "--max-size", "lots")).isEqualTo(2);
-        assertThat(err.toString()).contains("not a size: 'lots'");
-        assertThat(run("analyze", "x.txt", "--languages", "en,zz")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown language code 'zz'");
-        assertThat(run("analyze")).isEqualTo(2);
+        assertThat(cli.run("analyze", "x.txt", "--max-size", "lots")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("not a size: 'lots'");
+        assertThat(cli.run("analyze", "x.txt", "--languages", "en,zz")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("unknown language code 'zz'");
+        assertThat(cli.run("analyze")).isEqualTo(2);
     }
 
     @Test
     void helpExplainsInputsFormatsAndExitStatus() {
-        assertThat(run("analyze", "--help")).isZero();
-        assertThat(out.toString()).contains("--out", "--max-size", "--strict", "WARC", "JSON Lines", "Exit status");
-        out.getBuffer().setLength(0);
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("analyze");
+        assertThat(cli.run("analyze", "--help")).isZero();
+        assertThat(cli.out.toString()).contains("--out", "--max-size", "--strict", "WARC", "JSON Lines", "Exit status");
+        cli.out.getBuffer().setLength(0);
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out.toString()).contains("analyze");
     }
 }
