@@ -1,6 +1,10 @@
 package org.narrascope.entities;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.narrascope.model.Article;
 import org.narrascope.model.Entity;
 import org.narrascope.nlp.Annotations;
@@ -18,7 +22,12 @@ public final class Entities {
 
     public static List<Entity> find(List<Article> articles, Annotations annotations) {
         EntityRecognizer recognizer = new EntityRecognizer(new Countries());
-        List<RawMention> mentions = articles.stream().flatMap(a -> recognizer.mentions(a, annotations).stream()).toList();
+        List<RawMention> mentions = new ArrayList<>(articles.stream().flatMap(a -> recognizer.mentions(a, annotations).stream()).toList());
+        Set<String> acronyms = mentions.stream().map(RawMention::acronymOf).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<RawMention> found = List.copyOf(mentions);
+        for (Article a : articles) {
+            if (annotations.of(a) != null) mentions.addAll(EntityRecognizer.acronymMentions(a, acronyms, found));
+        }
         return EntityResolver.resolve(mentions);
     }
 }

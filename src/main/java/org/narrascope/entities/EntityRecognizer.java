@@ -22,6 +22,9 @@ import org.narrascope.nlp.Annotations;
 final class EntityRecognizer {
 
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9.-]{1,12})\\)");
+    /** "Capitalised Long Name (ACR)", whether or not NER tagged the name. */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile(
+            "((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:(?:of|and|for|the|on|de|del|la)\\s+)*[A-Z][\\p{L}'’-]+){1,8})\\s*\\(([A-Z][A-Z0-9-]{1,11})\\)");
     private static final Set<String> NOT_NAMES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "pronouns.txt"));
 
     private final Countries countries;
@@ -53,6 +56,33 @@ final class EntityRecognizer {
             Matcher acronym = ACRONYM_AFTER.matcher(article.text().substring(end, Math.min(article.text().length(), end + 20)));
             out.add(new RawMention(article.id(), text, type, start, end, country,
                     acronym.find() && !type.equals("person") ? acronym.group(1) : null));
+        }
+        for (Matcher d = DEFINED_ACRONYM.matcher(article.text()); d.find(); ) {
+            // the whole capitalised name before "(ACR)" is the long form, even where NER tagged only its tail
+            int start = d.group(1).startsWith("The ") ? d.start(1) + 4 : d.start(1);
+            out.removeIf(m -> m.end() == d.end(1) && m.start() > start);
+            boolean known = out.stream().anyMatch(m -> m.acronymOf() != null && m.end() == d.end(1));
+            if (!known) {
+                out.add(new RawMention(article.id(), article.text().substring(start, d.end(1)), "organization", start, d.end(1), null, d.group(2)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every stand-alone occurrence of an acronym defined somewhere in the corpus that NER did not tag:
+     * once "People's Water Front (PWF)" is read, "PWF" names it in every article.
+     */
+    static List<RawMention> acronymMentions(Article article, Set<String> acronyms, List<RawMention> existing) {
+        List<RawMention> out = new ArrayList<>();
+        for (String acronym : acronyms) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}-])").matcher(article.text());
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean tagged = existing.stream().anyMatch(x -> x.article().equals(article.id()) && x.start() < end && start < x.end());
+                if (!tagged) out.add(new RawMention(article.id(), acronym, "organization", start, end, null, null));
+            }
         }
         return out;
     }

@@ -68,6 +68,19 @@ class EntitiesTest {
     }
 
     @Test
+    void anAcronymDefinedOnceNamesTheOrganisationEverywhere() {
+        Article first = new Article("a1", List.of("a1"), null, null, null, null, null, null, null, "en", 30,
+                "The Union of Salt Marsh Fishermen (USMF) blocked the harbour on Tuesday, its leaders said.");
+        Article second = new Article("a2", List.of("a2"), null, null, null, null, null, null, null, "en", 30,
+                "Police removed the barricades on Wednesday. USMF leaders vowed to return next week.");
+        List<Entity> found = Entities.find(List.of(first, second));
+        Entity union = found.stream().filter(e -> e.name().equals("Union of Salt Marsh Fishermen")).findFirst().orElseThrow();
+
+        assertThat(union.aliases()).contains("USMF");
+        assertThat(union.mentions()).extracting(Mention::article).contains("a1", "a2");
+    }
+
+    @Test
     void salienceOrdersTheEntities() {
         assertThat(entities.get(0).salience()).isGreaterThanOrEqualTo(entities.get(entities.size() - 1).salience());
         assertThat(entities.stream().mapToDouble(Entity::salience).sum()).isBetween(0.99, 1.01);
