@@ -5,19 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.narrascope.AnalysisPipeline;
 import org.narrascope.ingest.Ingest;
 import org.narrascope.ingest.IngestResult;
 import org.narrascope.ingest.Limits;
 import org.narrascope.language.LanguageIdentifier;
 import org.narrascope.model.Analysis;
-import org.narrascope.model.Entity;
 import org.narrascope.model.Skipped;
-import org.narrascope.entities.Entities;
-import org.narrascope.claims.Claims;
-import org.narrascope.versions.EventVersions;
-import org.narrascope.model.Claim;
-import org.narrascope.nlp.Annotations;
-import org.narrascope.reuse.ReuseDetector;
 import org.narrascope.report.AnalysisJson;
 import org.narrascope.report.HtmlReport;
 import picocli.CommandLine;
@@ -98,13 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             stderr.println("error: no article could be read from " + String.join(" ", inputs));
             return 1;
         }
-        ReuseDetector.Result reuse = new ReuseDetector(!noEmbeddings).detect(read.articles());
-        Annotations annotations = Annotations.of(read.articles());
-        List<Entity> entities = Entities.find(read.articles(), annotations);
-        EventVersions.Result versions = EventVersions.of(Claims.find(read.articles(), annotations, entities), entities);
-        List<Claim> claims = versions.claims();
-        Analysis analysis = new Analysis(read.articles(), reuse.links(), reuse.families(), entities, claims,
-                versions.questions(), read.skipped());
+        Analysis analysis = AnalysisPipeline.analyze(read, !noEmbeddings);
         try {
             AnalysisJson.write(analysis, out.resolve("analysis.json"));
             if (!noReport) HtmlReport.write(analysis, out.resolve("report.html"));
@@ -116,10 +104,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         stdout.printf("Analysed %d article%s from %d source%s; %d input%s skipped.%n",
                 read.articles().size(), plural(read.articles().size()), sources, plural(sources),
                 read.skipped().size(), plural(read.skipped().size()));
-        stdout.printf("Found %d reuse link%s in %d story famil%s.%n", reuse.links().size(), plural(reuse.links().size()),
-                reuse.families().size(), reuse.families().size() == 1 ? "y" : "ies");
-        stdout.printf("Found %d entit%s and %d claim%s.%n", entities.size(), entities.size() == 1 ? "y" : "ies",
-                claims.size(), plural(claims.size()));
+        int links = analysis.reuse().size();
+        int families = analysis.families().size();
+        int entities = analysis.entities().size();
+        int claims = analysis.claims().size();
+        stdout.printf("Found %d reuse link%s in %d story famil%s.%n", links, plural(links), families, families == 1 ? "y" : "ies");
+        stdout.printf("Found %d entit%s and %d claim%s.%n", entities, entities == 1 ? "y" : "ies", claims, plural(claims));
         stdout.println("Wrote " + out.resolve("analysis.json")
                 + (!noReport ? " and " + out.resolve("report.html") : ""));
         return strict && !read.skipped().isEmpty() ? 1 : 0;

@@ -1,10 +1,8 @@
 package org.narrascope.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,15 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.narrascope.claims.Claims;
-import org.narrascope.entities.Entities;
-import org.narrascope.ingest.Ingest;
-import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Question;
-import org.narrascope.versions.EventVersions;
-import org.narrascope.nlp.Annotations;
 
 /**
  * Scores claims against the hand-annotated mini-corpus ({@code eval/claims/gold.json}). A predicted
@@ -33,17 +25,12 @@ public final class ClaimEvaluation {
     }
 
     public static void run(Path gold, PrintWriter out) throws IOException {
-        if (!Files.isRegularFile(gold)) throw new IOException("no gold file at " + gold.toAbsolutePath());
-        JsonNode root = new ObjectMapper().readTree(gold.toFile());
-        List<Article> articles = new Ingest(Ingest.Options.defaults()).read(List.of(gold.resolveSibling("articles").toString())).articles();
-        Annotations annotations = Annotations.of(articles);
-        List<Entity> entities = Entities.find(articles, annotations);
-        EventVersions.Result versions = EventVersions.of(Claims.find(articles, annotations, entities), entities);
-        List<Claim> claims = versions.claims();
+        AnnotatedCorpus corpus = AnnotatedCorpus.load(gold);
+        JsonNode root = corpus.gold();
+        List<Entity> entities = corpus.analysis().entities();
+        List<Claim> claims = corpus.analysis().claims();
         Map<String, Entity> entityById = new HashMap<>();
         entities.forEach(e -> entityById.put(e.id(), e));
-        Map<String, String> articleOfFile = new HashMap<>();
-        for (Article a : articles) articleOfFile.put(Path.of(a.source()).getFileName().toString(), a.id());
 
         int goldClaims = 0, matched = 0, fullyRight = 0, stanceRight = 0, typeRight = 0, speakerRight = 0;
         Map<String, Integer> typeConfusion = new java.util.TreeMap<>();
@@ -51,7 +38,7 @@ public final class ClaimEvaluation {
         Set<String> usedPredictions = new HashSet<>();
         for (JsonNode g : root.path("claims")) {
             goldClaims++;
-            String article = articleOfFile.get(Path.of(g.path("file").asText()).getFileName().toString());
+            String article = corpus.article(g.path("file").asText());
             String sentence = flat(g.path("sentence").asText());
             Claim hit = null;
             for (Claim c : claims) {
@@ -73,14 +60,14 @@ public final class ClaimEvaluation {
             if (speaker) speakerRight++;
             if (stance && type && speaker) fullyRight++;
         }
-        out.printf(Locale.ROOT, "Articles: %d; gold claims: %d; predicted claims: %d.%n%n", articles.size(), goldClaims, claims.size());
+        out.printf(Locale.ROOT, "Articles: %d; gold claims: %d; predicted claims: %d.%n%n", corpus.articles().size(), goldClaims, claims.size());
         out.println(Score.header("claims"));
         out.println(new Score(matched, claims.size(), goldClaims).row("claim sentences found"));
         out.println(new Score(fullyRight, claims.size(), goldClaims).row("claims (type + speaker + stance right)"));
         out.println();
         out.printf(Locale.ROOT, "on the %d matched claims: stance accuracy %.3f, type accuracy %.3f, speaker accuracy %.3f%n",
                 matched, ratio(stanceRight, matched), ratio(typeRight, matched), ratio(speakerRight, matched));
-        out.println(answerScore(root, versions.questions(), entities, articleOfFile).row("answers: (answer, article, role) triples"));
+        out.println(answerScore(corpus, corpus.analysis().questions(), entities).row("answers: (answer, article, role) triples"));
         out.println();
         out.println("type (gold -> predicted): " + typeConfusion);
         out.println("stance (gold -> predicted): " + stanceConfusion);
@@ -92,7 +79,7 @@ public final class ClaimEvaluation {
      * questions against the same in ours. Answers meet when an entity's name or alias, or the
      * number, equals the gold answer.
      */
-    static Score answerScore(JsonNode root, List<Question> questions, List<Entity> entities, Map<String, String> articleOfFile) {
+    static Score answerScore(AnnotatedCorpus corpus, List<Question> questions, List<Entity> entities) {
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         Set<String> predicted = new HashSet<>();
@@ -109,13 +96,13 @@ public final class ClaimEvaluation {
             }
         }
         int gold = 0, tp = 0;
-        for (JsonNode q : root.path("questions")) {
+        for (JsonNode q : corpus.gold().path("questions")) {
             for (JsonNode a : q.path("answers")) {
                 String key = flat(a.path("answer").asText()).replace(",", "");
                 for (String[] role : new String[][] {{"assertedBy", "asserts"}, {"reportedBy", "reports"}, {"disputedBy", "disputes"}}) {
                     for (JsonNode file : a.path(role[0])) {
                         gold++;
-                        String article = articleOfFile.get(Path.of(file.asText()).getFileName().toString());
+                        String article = corpus.article(file.asText());
                         if (predicted.contains(key + "|" + article + "|" + role[1])) tp++;
                     }
                 }

@@ -1,19 +1,14 @@
 package org.narrascope.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.narrascope.entities.Entities;
-import org.narrascope.ingest.Ingest;
-import org.narrascope.model.Article;
 import org.narrascope.model.Entity;
 
 /**
@@ -27,10 +22,9 @@ public final class EntityEvaluation {
     }
 
     public static void run(Path gold, PrintWriter out) throws IOException {
-        if (!Files.isRegularFile(gold)) throw new IOException("no gold file at " + gold.toAbsolutePath());
-        JsonNode root = new ObjectMapper().readTree(gold.toFile());
-        List<Article> articles = new Ingest(Ingest.Options.defaults()).read(List.of(gold.resolveSibling("articles").toString())).articles();
-        List<Entity> entities = Entities.find(articles);
+        AnnotatedCorpus corpus = AnnotatedCorpus.load(gold);
+        JsonNode root = corpus.gold();
+        List<Entity> entities = corpus.analysis().entities();
 
         Map<String, Integer> predicted = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
@@ -66,7 +60,7 @@ public final class EntityEvaluation {
             }
         }
         out.printf(Locale.ROOT, "Articles: %d; gold entities: %d with %d name forms; entities found: %d.%n%n",
-                articles.size(), cluster, forms.size(), entities.size());
+                corpus.articles().size(), cluster, forms.size(), entities.size());
         out.println(Score.header("entities"));
         out.println(new Score(tp, predictedSame, goldSame).row("entity clusters (pairs of name forms)"));
         out.println(new Score(found, forms.size(), forms.size()).row("name forms found at all (recall)"));
