@@ -5,27 +5,53 @@ import org.narrascope.claims.Claims;
 import org.narrascope.entities.Entities;
 import org.narrascope.ingest.IngestResult;
 import org.narrascope.model.Analysis;
+import org.narrascope.framing.Framing;
+import org.narrascope.framing.FramingClassifier;
+import org.narrascope.model.Article;
 import org.narrascope.model.Entity;
+import org.narrascope.model.Narrative;
+import org.narrascope.model.Role;
+import org.narrascope.model.Technique;
+import org.narrascope.narratives.NarrativeClassifier;
+import org.narrascope.narratives.Narratives;
+import org.narrascope.narratives.Taxonomy;
+import org.narrascope.techniques.TechniqueDetector;
+import org.narrascope.techniques.Techniques;
 import org.narrascope.nlp.Annotations;
 import org.narrascope.reuse.ReuseDetector;
 import org.narrascope.versions.EventVersions;
 
 /**
  * The stages after ingest, in order, for every front end (CLI, evaluations): reuse, then one
- * CoreNLP annotation per article shared by entities and claims, then the versions of the event.
+ * CoreNLP annotation per article shared by entities and claims, then the versions of the event,
+ * then framing roles, narratives and persuasion techniques.
  */
 public final class AnalysisPipeline {
 
     private AnalysisPipeline() {
     }
 
-    /** @param embeddings use the sentence-embedding model in reuse detection */
+    /** Stages that need the sentence-embedding model and are left out without it. */
+    public static final List<String> EMBEDDING_STAGES = List.of("roles", "narratives", "techniques");
+
+    /**
+     * @param embeddings use the sentence-embedding model: in reuse detection, and for roles,
+     *                   narratives and techniques, which are not run without it
+     */
     public static Analysis analyze(IngestResult read, boolean embeddings) {
-        ReuseDetector.Result reuse = new ReuseDetector(embeddings).detect(read.articles());
-        Annotations annotations = Annotations.of(read.articles());
-        List<Entity> entities = Entities.find(read.articles(), annotations);
-        EventVersions.Result versions = EventVersions.of(Claims.find(read.articles(), annotations, entities), entities);
-        return new Analysis(read.articles(), reuse.links(), reuse.families(), entities, versions.claims(),
-                versions.questions(), read.skipped());
+        List<Article> articles = read.articles();
+        ReuseDetector.Result reuse = new ReuseDetector(embeddings).detect(articles);
+        Annotations annotations = Annotations.of(articles);
+        List<Entity> entities = Entities.find(articles, annotations);
+        EventVersions.Result versions = EventVersions.of(Claims.find(articles, annotations, entities), entities);
+        if (!embeddings) {
+            return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.questions(),
+                    List.of(), List.of(), List.of(), EMBEDDING_STAGES, read.skipped());
+        }
+        List<Role> roles = Framing.find(articles, entities, FramingClassifier.standard());
+        List<Narrative> narratives = Narratives.find(articles, NarrativeClassifier.standard(Taxonomy.shipped()));
+        List<Technique> techniques = Techniques.find(articles, TechniqueDetector.standard());
+        return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.questions(),
+                roles, narratives, techniques, List.of(), read.skipped());
     }
 }

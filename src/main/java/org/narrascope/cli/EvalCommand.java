@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.narrascope.eval.BenchmarkPool;
+import org.narrascope.framing.FramingExamples;
 import org.narrascope.eval.ClaimEvaluation;
 import org.narrascope.eval.EntityEvaluation;
+import org.narrascope.eval.FramingEvaluation;
 import org.narrascope.eval.IngestEvaluation;
 import org.narrascope.eval.PlantedCorpus;
+import org.narrascope.eval.NarrativeEvaluation;
 import org.narrascope.eval.ReuseEvaluation;
+import org.narrascope.eval.TechniqueEvaluation;
+import org.narrascope.narratives.NarrativeExamples;
 import org.narrascope.reuse.ReuseDetector;
+import org.narrascope.techniques.TechniqueExamples;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval",
@@ -60,6 +67,36 @@ final class EvalCommand {
             @Option(names = "--no-embeddings", description = "Run without the sentence-embedding model.") boolean noEmbeddings) {
         return evaluate(out -> ReuseEvaluation.run(PlantedCorpus.generate(BenchmarkPool.english(benchmarks), translations,
                 PlantedCorpus.Plan.standard(), seed), new ReuseDetector(!noEmbeddings), out));
+    }
+
+    @Command(name = "techniques", mixinStandardHelpOptions = true,
+            description = {"Persuasion techniques per paragraph on the SemEval-2023 Task 3 training data: micro-F1 of",
+                "the most-frequent-technique baseline, of zero-shot detection, and of the trained model by",
+                "k-fold cross-validation over articles."})
+    int techniques(@Mixin SharedTaskOptions task,
+                   @Option(names = "--lambda", defaultValue = "" + TechniqueExamples.LAMBDA,
+                           description = "L2 strength of the logistic regressions (default: ${DEFAULT-VALUE}).") double lambda) {
+        return evaluate(out -> TechniqueEvaluation.run(task.benchmarks, task.language("en"), task.folds, lambda, out));
+    }
+
+    @Command(name = "narratives", mixinStandardHelpOptions = true,
+            description = {"Narratives per article on the SemEval-2025 Task 10 subtask-2 training data: samples-F1 of",
+                "the always-Other baseline, of zero-shot classification, and of the trained model by k-fold",
+                "cross-validation over articles."})
+    int narratives(@Mixin SharedTaskOptions task,
+                   @Option(names = "--lambda", defaultValue = "" + NarrativeExamples.LAMBDA,
+                           description = "L2 strength of the logistic regressions (default: ${DEFAULT-VALUE}).") double lambda) {
+        return evaluate(out -> NarrativeEvaluation.run(task.benchmarks, task.language("EN"), task.folds, lambda, out));
+    }
+
+    @Command(name = "framing", mixinStandardHelpOptions = true,
+            description = {"Entity framing on the SemEval-2025 Task 10 subtask-1 training data: main-role accuracy and",
+                "exact match ratio of the fine roles, for the always-Antagonist baseline, zero-shot, and the",
+                "trained model by k-fold cross-validation over articles."})
+    int framing(@Mixin SharedTaskOptions task,
+                @Option(names = "--lambda", defaultValue = "" + FramingExamples.LAMBDA,
+                        description = "L2 strength of the logistic regressions (default: ${DEFAULT-VALUE}).") double lambda) {
+        return evaluate(out -> FramingEvaluation.run(task.benchmarks, task.language("EN"), task.folds, lambda, out));
     }
 
     /** An evaluation prints to stdout; a missing gold file or data folder is one line on stderr and status 1. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "Reads the news about an event from many outlets and shows every version of the story.",
             "",
             "Start with:  narrascope analyze examples/ --out out/"},
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, SemEvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Narrascope implements Runnable {
 
     @CommandLine.Spec

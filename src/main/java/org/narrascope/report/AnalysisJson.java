@@ -13,14 +13,14 @@ import org.narrascope.model.Analysis;
 
 /**
  * Writes {@code analysis.json} as the v1 contract describes (see README). Every contract array is
- * present; those of stages not built yet are empty and named under {@code stages.pending}, so a
+ * present; those of stages this run left out are empty and named under {@code stages.notRun}, so a
  * reader can tell "found nothing" from "did not look".
  */
 public final class AnalysisJson {
 
-    /** Stages of the contract, in order: those built and those still to come. */
-    public static final List<String> BUILT_STAGES = List.of("articles", "reuse", "families", "entities", "claims", "questions");
-    public static final List<String> PENDING_STAGES = List.of("roles", "narratives", "techniques");
+    /** Stages of the contract, in order. */
+    public static final List<String> STAGES = List.of("articles", "reuse", "families", "entities", "claims", "questions",
+            "roles", "narratives", "techniques");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.ALWAYS)
@@ -34,17 +34,17 @@ public final class AnalysisJson {
         root.put("schema", Analysis.SCHEMA);
         root.put("generator", "narrascope " + Version.current());
         ObjectNode stages = root.putObject("stages");
-        BUILT_STAGES.forEach(stages.putArray("built")::add);
-        PENDING_STAGES.forEach(stages.putArray("pending")::add);
+        STAGES.stream().filter(st -> !analysis.notRun().contains(st)).forEach(stages.putArray("built")::add);
+        analysis.notRun().forEach(stages.putArray("notRun")::add);
         root.set("articles", MAPPER.valueToTree(analysis.articles()));
         root.set("reuse", MAPPER.valueToTree(analysis.reuse()));
         root.set("families", MAPPER.valueToTree(analysis.families()));
         root.set("entities", MAPPER.valueToTree(analysis.entities()));
         root.set("claims", MAPPER.valueToTree(analysis.claims()));
         root.set("questions", MAPPER.valueToTree(analysis.questions()));
-        for (String stage : PENDING_STAGES) {
-            root.putArray(stage);
-        }
+        root.set("roles", MAPPER.valueToTree(analysis.roles()));
+        root.set("narratives", MAPPER.valueToTree(analysis.narratives()));
+        root.set("techniques", MAPPER.valueToTree(analysis.techniques()));
         ArrayNode skipped = root.putArray("skipped");
         analysis.skipped().forEach(s -> skipped.addObject().put("source", s.source()).put("reason", s.reason()));
         return root;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.narrascope.TextParagraphs;
 import org.narrascope.Version;
 import org.narrascope.model.Analysis;
 import org.narrascope.model.Article;
@@ -54,8 +55,11 @@ public final class HtmlReport {
         ReuseSection.render(main.appendElement("section").id("families"), analysis);
         if (!analysis.skipped().isEmpty()) skippedTable(main.appendElement("section").id("skipped"), analysis.skipped());
         VersionsSection.render(main.appendElement("section").id("versions"), analysis);
+        RolesSection.render(main.appendElement("section").id("roles"), analysis);
+        NarrativesSection.render(main.appendElement("section").id("narratives"), analysis);
+        TechniquesSection.render(main.appendElement("section").id("techniques"), analysis);
         entityIndex(main.appendElement("section").id("entities"), analysis);
-        articleTexts(main.appendElement("section").id("texts"), analysis.articles());
+        articleTexts(main.appendElement("section").id("texts"), analysis);
         return doc.outerHtml();
     }
 
@@ -74,9 +78,10 @@ public final class HtmlReport {
         StringBuilder langs = new StringBuilder();
         languages.forEach((lang, n) -> langs.append(langs.isEmpty() ? "" : " · ").append(lang).append(' ').append(n));
         stat(stats, langs.isEmpty() ? "–" : langs.toString(), "languages");
-        Element pending = section.appendElement("p").addClass("pending");
-        pending.text("Analyses not in this version yet (their arrays in analysis.json are empty): "
-                + String.join(", ", AnalysisJson.PENDING_STAGES) + ".");
+        if (!analysis.notRun().isEmpty()) {
+            section.appendElement("p").addClass("pending").text("Not run (they need the sentence-embedding model, turned off): "
+                    + String.join(", ", analysis.notRun()) + ".");
+        }
     }
 
     static void stat(Element parent, String value, String label) {
@@ -144,9 +149,10 @@ public final class HtmlReport {
         }
     }
 
-    private static void articleTexts(Element section, List<Article> articles) {
+    private static void articleTexts(Element section, Analysis analysis) {
         section.appendElement("h2").text("Texts");
-        for (Article a : articles) {
+        section.appendElement("p").addClass("pending").text("Persuasion techniques are marked in the text; hover a mark for its technique.");
+        for (Article a : analysis.articles()) {
             Element card = section.appendElement("article").addClass("story").id("article-" + a.id());
             card.appendElement("h3").text(titleOf(a));
             Element meta = card.appendElement("dl").addClass("meta");
@@ -169,10 +175,12 @@ public final class HtmlReport {
             Element details = card.appendElement("details");
             details.appendElement("summary").text("Text (" + a.words() + " words)");
             Element text = details.appendElement("div").addClass("text");
+            List<org.narrascope.model.Technique> marks = analysis.techniques().stream().filter(t -> t.article().equals(a.id())).toList();
             boolean first = true;
-            for (String paragraph : a.text().split("\n\n")) {
-                Element p = text.appendElement("p").text(paragraph);
-                if (first && paragraph.equals(a.title())) p.addClass("title");
+            for (org.narrascope.model.Span paragraph : TextParagraphs.of(a.text())) {
+                Element p = text.appendElement("p");
+                TechniquesSection.highlight(p, a.text(), paragraph, marks);
+                if (first && p.text().equals(a.title())) p.addClass("title");
                 first = false;
             }
         }

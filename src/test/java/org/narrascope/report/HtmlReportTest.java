@@ -66,7 +66,8 @@ class HtmlReportTest {
         Article b = new Article("b1", List.of("b.txt"), "Title <script>B</script>", null, null, null, null, null, null, "en", 10, textB);
         ReuseLink link = new ReuseLink("a1", "b1", ReuseKind.NEAR_COPY, 0.8, 0.8, 0.8,
                 List.of(new AlignedPassage(new Span(9, textA.length()), new Span(9, textB.length()), 0.8)));
-        Analysis withFamily = new Analysis(List.of(a, b), List.of(link), List.of(new StoryFamily("family-1", List.of("a1", "b1"), "a1")), List.of(), List.of(), List.of(), List.of());
+        Analysis withFamily = new Analysis(List.of(a, b), List.of(link), List.of(new StoryFamily("family-1", List.of("a1", "b1"), "a1")), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
 
         Document doc = Jsoup.parse(HtmlReport.render(withFamily));
 

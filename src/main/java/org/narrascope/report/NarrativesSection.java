@@ -1,0 +1,26 @@
+package org.narrascope.report;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.nodes.Element;
+import org.narrascope.model.Analysis;
+import org.narrascope.model.Narrative;
+
+/** A narrative × article heat map: each cell the classifier's score for that article. */
+final class NarrativesSection {
+
+    private NarrativesSection() {
+    }
+
+    static void render(Element section, Analysis analysis) {
+        section.appendElement("h2").text("Narratives");
+        if (analysis.narratives().isEmpty()) {
+            section.appendElement("p").addClass("pending").text(analysis.notRun().contains("narratives")
+                    ? "Not run." : "No article pushes a narrative of the taxonomies (English articles only).");
+            return;
+        }
+        Map<String, Map<String, Double>> scores = new TreeMap<>();
+        for (Narrative n : analysis.narratives()) scores.computeIfAbsent(n.label(), k -> new TreeMap<>()).merge(n.article(), n.score(), Math::max);
+        HeatMap.render(section, "narrative", scores, analysis.articles(), "score");
+    }
+}
