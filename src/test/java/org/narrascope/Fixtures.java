@@ -30,6 +30,15 @@ public final class Fixtures {
         }
     }
 
+    /** A fixture folder on the test class path, as a path (test resources are plain files). */
+    public static Path folder(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException("no fixture folder " + name, e);
+        }
+    }
+
     /** Copies a fixture into {@code dir} under its own name and returns the new path. */
     public static Path copy(String name, Path dir) {
         return write(dir.resolve(name), text(name));

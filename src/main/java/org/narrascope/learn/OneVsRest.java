@@ -55,27 +55,18 @@ public final class OneVsRest {
 
     private static LabelWeights fitLabel(FeatureSpace space, List<Example> examples, String label, double lambda, double threshold) {
         long positives = positives(examples, label);
-        if (positives == 0) return new LabelWeights(label, -10, threshold, new int[0], new float[0]);
-        if (positives == examples.size()) return new LabelWeights(label, 10, threshold, new int[0], new float[0]);
+        if (positives == 0) return new LabelWeights(label, -10, threshold, new float[space.dimensions()]);
+        if (positives == examples.size()) return new LabelWeights(label, 10, threshold, new float[space.dimensions()]);
         List<SampleInstance<SparseArray, Integer>> data = new ArrayList<>(examples.size());
         for (Example e : examples) data.add(new SampleInstance<>(e.features(), e.labels().contains(label) ? 1 : 0));
         SparseLogisticRegression.Binomial model = SparseLogisticRegression.binomial(
                 new SparseDataset<>(data, space.dimensions()), new LogisticRegression.Options(lambda, 1E-5, 500));
         double[] w = model.coefficients();
         int p = space.dimensions();
+        float[] weights = new float[p];
+        for (int j = 0; j < p; j++) weights[j] = (float) w[j];
         // Smile keeps the intercept after the p feature weights
-        int n = 0;
-        for (int j = 0; j < p; j++) if (Math.abs(w[j]) >= 1E-5) n++;
-        int[] index = new int[n];
-        float[] weight = new float[n];
-        n = 0;
-        for (int j = 0; j < p; j++) {
-            if (Math.abs(w[j]) >= 1E-5) {
-                index[n] = j;
-                weight[n++] = (float) w[j];
-            }
-        }
-        return new LabelWeights(label, w[p], threshold, index, weight);
+        return new LabelWeights(label, w[p], threshold, weights);
     }
 
     /** The probability cut that maximises F1 on held-out examples (ties go to the higher cut). */

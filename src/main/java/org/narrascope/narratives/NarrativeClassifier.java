@@ -48,7 +48,7 @@ public final class NarrativeClassifier {
         this.taxonomy = taxonomy;
         this.prototypes = new LabelPrototypes(taxonomy.texts(), taxonomy.labels());
         // the model's features cover the shipped labels only, so a user's taxonomy does not shift them
-        this.space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + shippedLabels.size(), 14);
+        this.space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + shippedLabels.size(), 12);
         this.model = model;
     }
 

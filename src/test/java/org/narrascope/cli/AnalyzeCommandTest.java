@@ -45,6 +45,51 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void rolesNarrativesAndTechniquesAreInJsonWithSpansIntoTheTextAndMarkedInTheReport() throws IOException {
+        Path in = Fixtures.copy("loaded-oped.txt", dir.resolve("in"));
+        Path outDir = dir.resolve("out");
+
+        assertThat(cli.run("analyze", in.toString(), "--out", outDir.toString())).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile());
+        assertThat(json.get("stages").get("built").toString()).contains("\"roles\"", "\"narratives\"", "\"techniques\"");
+        String text = json.get("articles").get(0).get("text").asText();
+        JsonNode techniques = json.get("techniques");
+        assertThat(techniques.size()).isPositive();
+        for (JsonNode t : techniques) {
+            int start = t.get("span").get(0).asInt();
+            int end = t.get("span").get(1).asInt();
+            assertThat(start).isLessThan(end);
+            assertThat(end).isLessThanOrEqualTo(text.length());
+            assertThat(t.get("score").asDouble()).isBetween(0.0, 1.0);
+        }
+        assertThat(techniques.findValuesAsText("technique")).contains("Loaded_Language");
+        JsonNode roles = json.get("roles");
+        assertThat(roles.size()).isPositive();
+        for (JsonNode r : roles) {
+            assertThat(r.get("role").asText()).isIn("protagonist", "antagonist", "innocent");
+            assertThat(r.get("fine").size()).isPositive();
+            assertThat(r.get("evidence").size()).isPositive();
+        }
+        assertThat(json.get("narratives").isArray()).isTrue();
+        String report = Files.readString(outDir.resolve("report.html"));
+        assertThat(report).contains("Persuasion techniques", "Roles", "Narratives", "<mark title=\"Loaded Language\">");
+    }
+
+    @Test
+    void withoutEmbeddingsTheStagesThatNeedThemAreNamedAsNotRun() throws IOException {
+        Path in = Fixtures.copy("loaded-oped.txt", dir.resolve("in"));
+        Path outDir = dir.resolve("out");
+
+        assertThat(cli.run("analyze", in.toString(), "--out", outDir.toString(), "--no-embeddings")).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile());
+        assertThat(json.get("stages").get("notRun").toString()).isEqualTo("[\"roles\",\"narratives\",\"techniques\"]");
+        assertThat(json.get("techniques").size()).isZero();
+        assertThat(Files.readString(outDir.resolve("report.html"))).contains("Not run (they need the sentence-embedding model");
+    }
+
+    @Test
     void badFilesAreListedOnStderrAndInJsonAndTheRunSucceeds() throws IOException {
         Path in = dir.resolve("in");
         Fixtures.copy("lone-byline.txt", in);
