@@ -138,7 +138,8 @@ public final class NarrativeClassifier {
     /**
      * The narratives and subnarratives of one article; empty means {@link Taxonomy#OTHER}. An
      * article is about one domain (the war, the climate): labels of other domains than the
-     * strongest one are dropped, and at most {@link #MAX_NARRATIVES} narratives are kept.
+     * strongest one are dropped, and at most {@link #MAX_NARRATIVES} narratives are kept. A
+     * trained model also learns "Other" itself, and wins over narratives it is surer of.
      */
     public List<Found> decide(Document d) {
         List<String> labels = taxonomy.labels();
@@ -172,6 +173,11 @@ public final class NarrativeClassifier {
             narratives.removeIf(n -> !domain(n.label()).equals(domain));
         }
         if (narratives.size() > MAX_NARRATIVES) narratives.subList(MAX_NARRATIVES, narratives.size()).clear();
+        LabelWeights none = model == null ? null : model.label(Taxonomy.OTHER);
+        if (none != null && !narratives.isEmpty()
+                && none.probability(d.vector()) / none.threshold() >= strength.get(narratives.get(0).label())) {
+            return List.of(); // the model is surer the article pushes none than that it pushes its best narrative
+        }
         Set<String> given = new HashSet<>();
         for (Found f : narratives) given.add(f.label());
         List<Found> out = new ArrayList<>(narratives);

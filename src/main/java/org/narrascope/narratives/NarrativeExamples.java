@@ -29,14 +29,17 @@ public final class NarrativeExamples {
         for (int i = 0; i < documents.size(); i++) {
             Set<String> labels = new LinkedHashSet<>(documents.get(i).narratives());
             labels.addAll(documents.get(i).subnarratives());
-            labels.remove(Taxonomy.OTHER);
+            // "Other" is learnt as a label of its own: the model says when an article pushes none of them
+            if (labels.size() > 1) labels.remove(Taxonomy.OTHER);
             out.add(new Example(documents.get(i).id(), features.get(i).vector(), labels));
         }
         return out;
     }
 
     public static LinearModel train(NarrativeClassifier classifier, List<Example> examples, double lambda, String language, Map<String, String> about) {
-        return OneVsRest.fit("narratives", language, classifier.space(), examples, classifier.taxonomy().labels(), lambda, 20261123L, about);
+        List<String> labels = new ArrayList<>(classifier.taxonomy().labels());
+        labels.add(Taxonomy.OTHER);
+        return OneVsRest.fit("narratives", language, classifier.space(), examples, labels, lambda, 20261123L, about);
     }
 
     /** The narrative column of the task: the narratives found, or {@code Other}. */
