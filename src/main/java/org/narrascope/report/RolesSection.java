@@ -48,6 +48,7 @@ final class RolesSection {
             }
         });
         section.appendElement("p").addClass("pending").text("P protagonist · A antagonist · I innocent, with the fine roles; "
-                + "columns are the articles in the order of the Articles table; hover a cell for the sentences read.");
+                + "columns are the articles in the order of the Articles table; hover a cell for the sentences read. "
+                + "The role model is weak (it rarely beats calling everyone an antagonist; see the README): read the sentences before trusting a cell.");
     }
 }
