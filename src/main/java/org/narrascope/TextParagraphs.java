@@ -26,7 +26,12 @@ public final class TextParagraphs {
         return out;
     }
 
-    public static List<String> texts(String text, List<Span> spans) {
-        return spans.stream().map(s -> text.substring(s.start(), s.end())).toList();
+    /** The paragraphs of a text: their spans and their texts, in order. */
+    public record Split(List<Span> spans, List<String> texts) {
+    }
+
+    public static Split split(String text) {
+        List<Span> spans = of(text);
+        return new Split(spans, spans.stream().map(s -> text.substring(s.start(), s.end())).toList());
     }
 }

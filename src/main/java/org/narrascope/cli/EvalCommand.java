@@ -12,6 +12,7 @@ import org.narrascope.eval.IngestEvaluation;
 import org.narrascope.eval.PlantedCorpus;
 import org.narrascope.eval.NarrativeEvaluation;
 import org.narrascope.eval.ReuseEvaluation;
+import org.narrascope.eval.SpanEvaluation;
 import org.narrascope.eval.TechniqueEvaluation;
 import org.narrascope.narratives.NarrativeExamples;
 import org.narrascope.reuse.ReuseDetector;
@@ -97,6 +98,15 @@ final class EvalCommand {
                 @Option(names = "--lambda", defaultValue = "" + FramingExamples.LAMBDA,
                         description = "L2 strength of the logistic regressions (default: ${DEFAULT-VALUE}).") double lambda) {
         return evaluate(out -> FramingEvaluation.run(task.benchmarks, task.language("EN"), task.folds, lambda, out));
+    }
+
+    @Command(name = "spans", mixinStandardHelpOptions = true,
+            description = {"Where technique spans fall, on the SemEval-2020 Task 11 span-identification data: precision",
+                "and recall with partial credit for overlap, of the shipped technique detector and of marking every",
+                "paragraph."})
+    int spans(@Option(names = "--benchmarks", paramLabel = "DIR", defaultValue = "../shared/benchmarks",
+            description = "Folder with the shared-task training data (default: ${DEFAULT-VALUE}).") Path benchmarks) {
+        return evaluate(out -> SpanEvaluation.run(benchmarks, out));
     }
 
     /** An evaluation prints to stdout; a missing gold file or data folder is one line on stderr and status 1. */

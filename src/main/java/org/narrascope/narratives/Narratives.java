@@ -16,21 +16,14 @@ public final class Narratives {
 
     public static List<Narrative> find(List<Article> articles, NarrativeClassifier classifier) {
         List<Article> read = articles.stream().filter(a -> SentenceEmbeddings.LANGUAGE.equals(a.language())).toList();
-        List<List<Span>> spans = new ArrayList<>();
-        List<List<String>> texts = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        for (Article a : read) {
-            List<Span> p = TextParagraphs.of(a.text());
-            spans.add(p);
-            texts.add(TextParagraphs.texts(a.text(), p));
-            titles.add(a.title());
-        }
-        List<NarrativeClassifier.Document> features = classifier.features(titles, texts);
+        List<TextParagraphs.Split> split = read.stream().map(a -> TextParagraphs.split(a.text())).toList();
+        List<NarrativeClassifier.Document> features = classifier.features(read.stream().map(Article::title).toList(),
+                split.stream().map(TextParagraphs.Split::texts).toList());
         List<Narrative> out = new ArrayList<>();
         for (int a = 0; a < read.size(); a++) {
             for (NarrativeClassifier.Found f : classifier.decide(features.get(a))) {
                 // evidence -1 is the title, which is not part of the text
-                List<Span> evidence = f.paragraph() < 0 ? List.of() : List.of(spans.get(a).get(f.paragraph()));
+                List<Span> evidence = f.paragraph() < 0 ? List.of() : List.of(split.get(a).spans().get(f.paragraph()));
                 out.add(new Narrative(read.get(a).id(), f.label(), f.parent(), f.score(), evidence));
             }
         }

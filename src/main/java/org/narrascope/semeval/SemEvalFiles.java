@@ -32,9 +32,10 @@ public final class SemEvalFiles {
         return out;
     }
 
+    /** A file as UTF-8; a stray invalid byte (some shared-task files have them) becomes U+FFFD rather than failing the run. */
     public static String read(Path file) throws IOException {
         if (Files.size(file) > MAX_FILE) throw new IOException(file + ": larger than " + MAX_FILE / 1024 / 1024 + " MB");
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 
     /** Tab-separated fields of each non-empty line (trailing empty fields kept). */

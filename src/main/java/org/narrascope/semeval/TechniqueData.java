@@ -63,7 +63,7 @@ public final class TechniqueData {
         return out;
     }
 
-    static String articleId(String fileName) {
+    public static String articleId(String fileName) {
         String base = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
         return base.startsWith("article") ? base.substring("article".length()) : base;
     }

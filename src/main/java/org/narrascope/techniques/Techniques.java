@@ -17,19 +17,13 @@ public final class Techniques {
 
     public static List<Technique> find(List<Article> articles, TechniqueDetector detector) {
         List<Article> read = articles.stream().filter(a -> SentenceEmbeddings.LANGUAGE.equals(a.language())).toList();
-        List<List<Span>> spans = new ArrayList<>();
-        List<List<String>> texts = new ArrayList<>();
-        for (Article a : read) {
-            List<Span> p = TextParagraphs.of(a.text());
-            spans.add(p);
-            texts.add(TextParagraphs.texts(a.text(), p));
-        }
-        List<List<List<TechniqueDetector.Scored>>> found = detector.detect(texts);
+        List<TextParagraphs.Split> split = read.stream().map(a -> TextParagraphs.split(a.text())).toList();
+        List<List<List<TechniqueDetector.Scored>>> found = detector.detect(split.stream().map(TextParagraphs.Split::texts).toList());
         List<Technique> out = new ArrayList<>();
         for (int a = 0; a < read.size(); a++) {
             Article article = read.get(a);
-            for (int p = 0; p < spans.get(a).size(); p++) {
-                Span paragraph = spans.get(a).get(p);
+            for (int p = 0; p < split.get(a).spans().size(); p++) {
+                Span paragraph = split.get(a).spans().get(p);
                 for (TechniqueDetector.Scored s : found.get(a).get(p)) {
                     List<CueLexicon.Hit> cues = detector.cues().find(s.technique(), article.text(), paragraph.start(), paragraph.end());
                     if (cues.isEmpty()) out.add(new Technique(article.id(), s.technique(), paragraph, s.score()));

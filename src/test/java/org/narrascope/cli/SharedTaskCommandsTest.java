@@ -63,6 +63,16 @@ class SharedTaskCommandsTest {
     }
 
     @Test
+    void aStrayInvalidByteInADocumentDoesNotStopTheRun() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.write(docs.resolve("article2.txt"), new byte[] {'O', 'k', (byte) 0xC3, '.', '\n'});
+        Path out = dir.resolve("pred.txt");
+
+        assertThat(cli.run("semeval", "techniques", "--documents", docs.toString(), "--zero-shot", "--out", out.toString())).isZero();
+        assertThat(Files.readAllLines(out)).containsExactly("2\t1\t");
+    }
+
+    @Test
     void narrativeOutputHasTheTaskColumnsAndSubnarrativesUnderTheirNarratives() throws IOException {
         Path out = dir.resolve("narratives.txt");
         assertThat(cli.run("semeval", "narratives", "--documents", DOCUMENTS.toString(), "--out", out.toString())).isZero();
