@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.narrascope.AnalysisPipeline;
 import org.narrascope.ingest.Ingest;
 import org.narrascope.model.Analysis;
@@ -28,6 +29,25 @@ record AnnotatedCorpus(JsonNode gold, List<Article> articles, Map<String, String
         Map<String, String> articleOfFile = new HashMap<>();
         for (Article a : read.articles()) articleOfFile.put(Path.of(a.source()).getFileName().toString(), a.id());
         return new AnnotatedCorpus(root, read.articles(), articleOfFile, AnalysisPipeline.analyze(read, false));
+    }
+
+    /** The held-out part of the corpus, {@code held-out/gold.json} beside the gold file, or null when there is none. */
+    static Path heldOut(Path gold) {
+        Path heldOut = gold.resolveSibling("held-out").resolve("gold.json");
+        return Files.isRegularFile(heldOut) ? heldOut : null;
+    }
+
+    /** The gold file name of an article, for error listings. */
+    String file(String articleId) {
+        return articleOfFile.entrySet().stream().filter(e -> e.getValue().equals(articleId)).map(Map.Entry::getKey).findFirst().orElse(articleId);
+    }
+
+    /** The name forms the gold gives for the entity with this canonical name. */
+    List<String> formsOf(String name) {
+        for (JsonNode e : gold.path("entities")) {
+            if (e.path("name").asText().equals(name)) return StreamSupport.stream(e.path("forms").spliterator(), false).map(JsonNode::asText).toList();
+        }
+        return List.of();
     }
 
     /** The article a gold {@code file} field names, or null. */
