@@ -3,11 +3,13 @@ package org.narrascope.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.narrascope.AnalysisPipeline;
 import org.narrascope.ingest.Ingest;
@@ -31,10 +33,26 @@ record AnnotatedCorpus(JsonNode gold, List<Article> articles, Map<String, String
         return new AnnotatedCorpus(root, read.articles(), articleOfFile, AnalysisPipeline.analyze(read, false));
     }
 
-    /** The held-out part of the corpus, {@code held-out/gold.json} beside the gold file, or null when there is none. */
-    static Path heldOut(Path gold) {
+    /** The figures of one part of the corpus, printable under the part's label. */
+    interface PartResult {
+        void print(String part, PrintWriter out);
+    }
+
+    /**
+     * Scores and prints the tuning part ({@code gold}) and, when there is one, the held-out part
+     * ({@code held-out/gold.json} beside it, articles never used to tune cues or rules); returns the
+     * tuning part's result, whose errors may be shown.
+     */
+    static <R extends PartResult> R scoreParts(Path gold, PrintWriter out, Function<AnnotatedCorpus, R> score) throws IOException {
+        R tuned = score.apply(load(gold));
+        tuned.print("tuning part (" + gold + ")", out);
         Path heldOut = gold.resolveSibling("held-out").resolve("gold.json");
-        return Files.isRegularFile(heldOut) ? heldOut : null;
+        if (Files.isRegularFile(heldOut)) {
+            out.println();
+            score.apply(load(heldOut)).print("held-out part (" + heldOut + ")", out);
+        }
+        out.println();
+        return tuned;
     }
 
     /** The gold file name of an article, for error listings. */

@@ -30,15 +30,7 @@ public final class ClaimEvaluation {
     }
 
     public static void run(Path gold, PrintWriter out) throws IOException {
-        AnnotatedCorpus tuning = AnnotatedCorpus.load(gold);
-        Result tuned = score(tuning);
-        tuned.print("tuning part (" + gold + ")", out);
-        Path heldOut = AnnotatedCorpus.heldOut(gold);
-        if (heldOut != null) {
-            out.println();
-            score(AnnotatedCorpus.load(heldOut)).print("held-out part (" + heldOut + ")", out);
-        }
-        out.println();
+        Result tuned = AnnotatedCorpus.scoreParts(gold, out, ClaimEvaluation::score);
         out.println("Errors in the tuning part (gold -> predicted; a claim found for no gold claim is 'extra'):");
         tuned.errors().forEach(out::println);
         out.flush();
@@ -46,9 +38,10 @@ public final class ClaimEvaluation {
 
     private record Result(int articles, int goldClaims, int predicted, int matched, int fullyRight, int stanceRight, int typeRight,
             int speakerRight, Score answers, Map<String, Integer> typeConfusion, Map<String, Integer> stanceConfusion,
-            List<String> errors) {
+            List<String> errors) implements AnnotatedCorpus.PartResult {
 
-        void print(String part, PrintWriter out) {
+        @Override
+        public void print(String part, PrintWriter out) {
             out.printf(Locale.ROOT, "%s: %d articles; gold claims: %d; predicted claims: %d.%n%n", part, articles, goldClaims, predicted);
             out.println(Score.header("claims"));
             out.println(new Score(matched, predicted, goldClaims).row("claim sentences found"));
