@@ -19,7 +19,8 @@ import org.narrascope.model.Question;
 /**
  * Scores claims against the hand-annotated mini-corpus ({@code eval/claims/gold.json}), and against
  * its held-out part ({@code held-out/gold.json} beside it) when there is one. A predicted claim
- * matches a gold claim when their sentences overlap; it is fully right when type, stance and
+ * matches a gold claim when their sentences overlap (of several claims on one sentence, the one that
+ * agrees best: type, then stance and speaker, then the count); it is fully right when type, stance and
  * speaker agree too (a speaker agrees when the entity's name or one of its aliases is the gold
  * name). The errors are listed for the tuning part only, so the held-out part stays unseen by
  * whoever tunes the cues.
@@ -71,11 +72,18 @@ public final class ClaimEvaluation {
             String file = corpus.file(article);
             String sentence = flat(g.path("sentence").asText());
             String expected = g.path("type").asText() + " " + g.path("stance").asText() + " by " + g.path("speaker").asText("the article");
+            // of the unused claims on the sentence, the one that agrees best (a sentence may carry several)
             Claim hit = null;
+            int best = -1;
             for (Claim c : claims) {
                 if (c.article().equals(article) && !usedPredictions.contains(c.id()) && overlaps(flat(c.text()), sentence)) {
-                    hit = c;
-                    break;
+                    int agreement = (c.type().equals(g.path("type").asText()) ? 4 : 0) + (c.stance().equals(g.path("stance").asText()) ? 2 : 0)
+                            + (sameSpeaker(c.speaker() == null ? null : entityById.get(c.speaker()), g.path("speaker"), corpus) ? 2 : 0)
+                            + (c.object() != null && firstWord(c.object()).equals(firstWord(g.path("object").asText())) ? 1 : 0);
+                    if (agreement > best) {
+                        hit = c;
+                        best = agreement;
+                    }
                 }
             }
             if (hit == null) {
@@ -157,6 +165,10 @@ public final class ClaimEvaluation {
         names.add(flat(gold.asText()));
         corpus.formsOf(gold.asText()).forEach(f -> names.add(flat(f)));
         return names.contains(flat(predicted.name())) || predicted.aliases().stream().anyMatch(a -> names.contains(flat(a)));
+    }
+
+    private static String firstWord(String s) {
+        return s.strip().split("\\s+")[0].replace(",", "");
     }
 
     private static boolean overlaps(String a, String b) {

@@ -31,7 +31,7 @@ public final class EventVersions {
         {"missing", "(?i)missing|unaccounted"},
         {"detained", "(?i)detained|arrested|arrests|suspects|held"},
         {"displaced", "(?i)displaced|evacuated|homeless"},
-        {"affected", "(?i)records|patients|files"},
+        {"affected", "(?i)records|patients|files|affected"},
     };
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
