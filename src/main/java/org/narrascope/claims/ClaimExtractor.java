@@ -42,7 +42,8 @@ final class ClaimExtractor {
     private static final Pattern VERIFICATION = cues("verification-cues.txt");
     private static final Pattern TIME = cues("time-cues.txt");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "dozens?|hundreds?|thousands?)\\b", Pattern.CASE_INSENSITIVE);
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            + "dozens?|hundreds?|thousands?)\\b(?!-)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
@@ -215,8 +216,8 @@ final class ClaimExtractor {
     }
 
     /**
-     * A voice of a verb or claim noun. Its words are its own clause, or the quotation's when the
-     * verb trails it ("The dam is sound," Kovar said).
+     * A voice of a verb or claim noun. Its words are its own clause, or everything up to the verb
+     * when the verb trails a quotation ("The dam is sound," Kovar said).
      */
     private Voice voice(Article article, CoreSentence sentence, SemanticGraph graph, IndexedWord node, Span speakerWords, boolean accuses,
             boolean nominal, String lastSpeaker) {
@@ -225,7 +226,7 @@ final class ClaimExtractor {
         if (relation.startsWith("acl:relcl")) return null; // "the gang, which claimed it": a detail of the main clause
         // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp
         boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index();
-        Span scope = trailing ? ownClause(graph, up.getGovernor()) : ownClause(graph, node);
+        Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition()) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
     }
 

@@ -20,6 +20,9 @@ final class EntityIndex {
 
     /** Words that name a country's state as a speaker: "the government says", "Ostravian officials". */
     private static final Set<String> STATE_WORDS = Set.of("government", "officials", "authorities", "sources", "state", "cabinet");
+    /** Roles that speak for an organisation named before them ("a police spokesman", "ministry officials"). */
+    private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+            "representative", "statement", "spokespeople");
     private static final Pattern DEMONYM_PLURAL = Pattern.compile("(?:ans|ese|is)$");
 
     private final Map<String, List<Located>> byArticle = new HashMap<>();
@@ -52,7 +55,8 @@ final class EntityIndex {
         String last = null;
         for (Located l : located(article)) {
             if (l.span().end() > position) break;
-            if (l.entity().type().equals("person")) last = l.entity().id();
+            // a one-word "person" is as often a place NER mistook; people are named in full somewhere
+            if (l.entity().type().equals("person") && l.entity().name().contains(" ")) last = l.entity().id();
         }
         return last;
     }
@@ -72,7 +76,11 @@ final class EntityIndex {
             Entity country = countryOfDemonym(w);
             if (country != null) return country.id();
         }
-        if (STATE_WORDS.contains(head)) return firstCountry(article);
+        if (STATE_WORDS.contains(head) && words.length == 1 || head.equals("government")) return firstCountry(article);
+        if (ROLES.contains(head) && words.length > 1) {
+            // "a police spokesman", "ministry officials": whom the role speaks for
+            return described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position);
+        }
         String found = null;
         for (Located l : located(article)) {
             if (l.span().start() >= position) break;

@@ -26,7 +26,7 @@ public final class EventVersions {
 
     /** What a counted word counts; the first matching row names the question. */
     private static final String[][] QUANTITIES = {
-        {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims"},
+        {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims|bodies"},
         {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed"},
         {"missing", "(?i)missing|unaccounted"},
         {"detained", "(?i)detained|arrested|arrests|suspects|held"},
@@ -35,7 +35,11 @@ public final class EventVersions {
     };
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
-            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"));
+            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("thirteen", "13"), Map.entry("fourteen", "14"), Map.entry("fifteen", "15"), Map.entry("sixteen", "16"),
+            Map.entry("seventeen", "17"), Map.entry("eighteen", "18"), Map.entry("nineteen", "19"), Map.entry("twenty", "20"),
+            Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("sixty", "60"), Map.entry("seventy", "70"),
+            Map.entry("eighty", "80"), Map.entry("ninety", "90"));
     private static final Pattern COUNT = Pattern.compile("^(\\S+)\\s+(\\S+)$");
 
     /** The questions, and the claims with the question each answers filled in. */
