@@ -33,6 +33,7 @@ public final class Entities {
         mentions = new ArrayList<>(places.resolve(mentions));
         mentions.addAll(places.untaggedMentions(articles, mentions));
         mentions.addAll(KnownNames.mentions(articles, mentions, places));
+        mentions.addAll(Coreference.pronouns(articles, annotations, mentions));
         return EntityResolver.resolve(mentions, places);
     }
 }
