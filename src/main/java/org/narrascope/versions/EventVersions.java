@@ -18,7 +18,7 @@ import org.narrascope.model.Question;
  * answers. Blame claims (responsibility, accusation, denial) answer "who is responsible?" with
  * their subject entity; counts answer "how many were killed / injured / missing / detained …?" with
  * their number. Each answer lists the articles asserting, reporting and disputing it, following
- * the claims' stances; a question is contested when it has several answers or a disputed one.
+ * the claims' stances (an article never asserts an answer it disputes in its own voice); a question is contested when it has several answers or a disputed one.
  * Blame comes first, then counts by how often they are given. This first version assumes one
  * central event per corpus.
  */
@@ -95,6 +95,12 @@ public final class EventVersions {
                         case "asserts" -> asserted.add(c.article());
                         case "reports" -> reported.add(c.article());
                         default -> disputing.add(c.article());
+                    }
+                }
+                // an article that argues against an answer in its own voice does not assert it, whatever else it says
+                for (Claim c : a.getValue()) {
+                    if (c.speaker() == null && c.speakerText() == null && !c.stance().equals("asserts") && !c.stance().equals("reports")) {
+                        asserted.remove(c.article());
                     }
                 }
                 Set<String> backing = new LinkedHashSet<>(asserted);
