@@ -44,11 +44,18 @@ final class ClaimExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             + "dozens?|hundreds?|thousands?)\\b(?!-)", Pattern.CASE_INSENSITIVE);
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    /** What makes a number a date, a time or a measure rather than a count ("14 March", "2:40", "36 hours", "12 kilometres"). */
+    private static final Pattern DATE_AFTER = Pattern.compile("\\s*(?:" + MONTH + "|a\\.m|p\\.m|am\\b|pm\\b|hours|days|weeks|minutes|years|"
+            + "metres|meters|kilometres|kilometers|millimetres|millimeters|percent)");
+    private static final Pattern DATE_BEFORE = Pattern.compile(MONTH + "\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
     /** "the Ostravian capital" style definitions of what a name is: "X, a splinter faction of Y". */
     private static final Pattern DEFINITION = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]*,\\s+(?:a|an)\\s+[^,]*\\b(?:of|by)\\b[^,]*,");
+    private static final Pattern ANSWERED = Pattern.compile("(?:And\\s+)?(?:Did|Was|Were|Is|Are|Does|Do|Has|Have|How many|How much)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT_QUESTION = Pattern.compile("\\b(?:how many|count|toll|figure|number|dead|died)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUNCTUATION = Pattern.compile("[.,:;]|``|''|-[LR]RB-|HYPH");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
@@ -79,16 +86,36 @@ final class ClaimExtractor {
         String lastSpeaker = null;
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
-            if (sentence.charOffsets().first() < bodyStart) continue;
-            List<Voice> voices = voices(article, sentence, lastSpeaker);
-            if (voices.stream().noneMatch(v -> !v.nominal() && v.speakerWords() != null) && quoted[i] != null) voices.add(0, quoted[i]);
+            if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i)) continue;
+            // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
+            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, sentence, lastSpeaker);
             for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
-            out.addAll(claims(article, sentence, voices, out.size()));
+            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size()));
         }
         return out;
     }
 
-    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, int index) {
+    /**
+     * A short question opening a paragraph that goes on to answer it ("Did the gang do it? It very
+     * likely did.", "How many records were stolen? …"): a heading of an explainer, not a rhetorical question.
+     */
+    private static boolean answeredQuestion(List<CoreSentence> sentences, int i) {
+        String text = sentences.get(i).text().strip();
+        if (!text.endsWith("?") || text.split("\\s+").length > 8 || !ANSWERED.matcher(text).lookingAt()) return false;
+        boolean opens = i == 0 || paragraphBreak(sentences.get(i - 1), sentences.get(i));
+        boolean answered = i + 1 < sentences.size() && !paragraphBreak(sentences.get(i), sentences.get(i + 1));
+        return opens && answered;
+    }
+
+    private static boolean paragraphBreak(CoreSentence before, CoreSentence after) {
+        return after.charOffsets().first() - before.charOffsets().second() > 1 || before.text().endsWith("\n");
+    }
+
+    /**
+     * @param quotedOnly the sentence is inside a quotation attributed elsewhere: without a cue it is
+     *                   no claim of its own ("This was no accident.")
+     */
+    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index) {
         String text = sentence.text();
         int start = sentence.charOffsets().first();
         Span whole = new Span(start, sentence.charOffsets().second());
@@ -110,6 +137,8 @@ final class ClaimExtractor {
         SemanticGraph graph = sentence.dependencyParse();
         IndexedWord root = graph == null || graph.getRoots().isEmpty() ? null : graph.getFirstRoot();
         if (top.isEmpty() || root != null && top.stream().noneMatch(v -> v.contains(root.beginPosition()))) {
+            // a question in the article's own voice asks about the voices inside it ("Why blame X when Y explains it?")
+            if (question) top.clear();
             top.add(0, new Voice(whole, null, null, null, false, false));
         }
 
@@ -140,7 +169,7 @@ final class ClaimExtractor {
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
                     : TIME.matcher(words).find() ? "time"
-                    : attributed ? "statement"
+                    : attributed && !quotedOnly ? "statement"
                     : DEFINITION.matcher(text).find() ? "other"
                     : question ? (COUNT_QUESTION.matcher(text).find() ? "quantity" : "accusation")
                     : null;
@@ -417,7 +446,8 @@ final class ClaimExtractor {
         for (Matcher n = NUMBER.matcher(text); n.find(); ) {
             boolean year = n.group().matches("(?:19|20)\\d\\d");
             boolean percent = text.startsWith("%", n.end()) || text.startsWith(" per", n.end());
-            boolean time = text.startsWith(":", n.end()) || text.substring(n.end()).matches("(?s)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b|hours|days|minutes|years|metres|kilometres|millimetres).*");
+            boolean time = text.startsWith(":", n.end()) || text.startsWith("-", n.end()) || DATE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()
+                    || DATE_BEFORE.matcher(text.substring(0, n.start())).find();
             if (!year && !percent && !time) numbers.add(new int[] {n.start(), n.end()});
         }
         List<int[]> out = new ArrayList<>();

@@ -38,14 +38,15 @@ final class EntityIndex {
 
     /**
      * The entity a speaker phrase names: a person if one is named ("Interior Minister Olga Ivanova",
-     * "the spokesman, Thomas Ashby"), else the longest name in it ("Ostravia's Foreign Ministry", not "Ostravia").
+     * "the spokesman, Thomas Ashby"), else the first name in it, in full ("Ostravia's Foreign Ministry", not
+     * "Ostravia"; "the trust, which runs St Mary's", not "St Mary's").
      */
     String entityAt(String article, Span span) {
         Located best = null;
         for (Located l : located(article)) {
             if (!inside(l.span(), span)) continue;
             if (l.entity().type().equals("person")) return l.entity().id();
-            if (best == null || length(l.span()) > length(best.span())) best = l;
+            if (best == null || l.span().start() == best.span().start() && length(l.span()) > length(best.span())) best = l;
         }
         return best == null ? null : best.entity().id();
     }

@@ -79,7 +79,8 @@ class ClaimsTest {
                 + "She said the investigators had found fuel cans. "
                 + "The harbour police have detained three men, according to a police spokesman, not five as the minister stated. "
                 + "There is no evidence that the guild was involved. "
-                + "Who gains from blaming the fishermen?";
+                + "Who gains from blaming the fishermen?\n\n"
+                + "Did the guild start the fire? The investigators doubt it.";
         Article a = new Article("h1", List.of("h1"), "Harbour fire: minister blames rivals", null, null, null, null, null, null, "en",
                 text.split(" ").length, text);
         List<Article> one = List.of(a);
@@ -101,6 +102,7 @@ class ClaimsTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("denies", "five"));
         assertThat(made).filteredOn(c -> c.text().startsWith("There is no evidence")).extracting(summary).containsExactly("responsibility denies -");
         assertThat(made).filteredOn(c -> c.text().startsWith("Who gains")).extracting(Claim::stance).containsExactly("questions");
+        assertThat(made).as("a question the article goes on to answer").noneMatch(c -> c.text().startsWith("Did the guild"));
     }
 
     private static Claim claim(String source, String words) {
