@@ -49,6 +49,8 @@ final class ClaimExtractor {
     private static final Pattern DATE_AFTER = Pattern.compile("\\s*(?:" + MONTH + "|a\\.m|p\\.m|am\\b|pm\\b|hours|days|weeks|minutes|years|"
             + "metres|meters|kilometres|kilometers|millimetres|millimeters|percent)");
     private static final Pattern DATE_BEFORE = Pattern.compile(MONTH + "\\s*$");
+    private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|puts it at|gives)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
@@ -56,7 +58,8 @@ final class ClaimExtractor {
     private static final Pattern DEFINITION = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]*,\\s+(?:a|an)\\s+[^,]*\\b(?:of|by)\\b[^,]*,");
     private static final Pattern ANSWERED = Pattern.compile("(?:And\\s+)?(?:Did|Was|Were|Is|Are|Does|Do|Has|Have|How many|How much)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNT_QUESTION = Pattern.compile("\\b(?:how many|count|toll|figure|number|dead|died)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that make a question or a rejection about a count ("disputed the figure", "is it an honest count?"). */
+    private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|dead|died|deaths?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUNCTUATION = Pattern.compile("[.,:;]|``|''|-[LR]RB-|HYPH");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
@@ -163,7 +166,9 @@ final class ClaimExtractor {
             boolean responsibility = RESPONSIBILITY.matcher(words).find();
             boolean attributed = v.speakerWords() != null;
             boolean verification = VERIFICATION.matcher(words).find();
+            boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
             String type = v.accuses() ? "accusation"
+                    : (denial || contradiction) && aboutCount ? "quantity"
                     : denial ? "denial"
                     : verification && !contradiction ? "other"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
@@ -171,7 +176,8 @@ final class ClaimExtractor {
                     : TIME.matcher(words).find() ? "time"
                     : attributed && !quotedOnly ? "statement"
                     : DEFINITION.matcher(text).find() ? "other"
-                    : question ? (COUNT_QUESTION.matcher(text).find() ? "quantity" : "accusation")
+                    : question ? (COUNT_WORDS.matcher(text).find() ? "quantity" : "accusation")
+                    : !attributed && namedActor(article, graph, root) ? "statement"
                     : null;
             if (type == null) continue;
             String stance = question && !attributed ? "questions"
@@ -197,6 +203,18 @@ final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /** The main clause's subject names an actor: "Ostravia has expelled two diplomats" says what someone did. */
+    private boolean namedActor(Article article, SemanticGraph graph, IndexedWord root) {
+        if (root == null || root.tag() == null || !root.tag().startsWith("VB")) return false;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(root)) {
+            if (e.getRelation().toString().equals("nsubj")) {
+                Span subject = phrase(graph, e.getDependent(), null);
+                return subject != null && entities.entityAt(article.id(), subject) != null;
+            }
+        }
+        return false;
     }
 
     private Claim claim(Article article, Span sentence, String text, int index, Voice v, String stance, String type, String subject, String object) {
@@ -253,8 +271,13 @@ final class ClaimExtractor {
         SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext() ? graph.incomingEdgeIterable(node).iterator().next() : null;
         String relation = up == null ? "" : up.getRelation().toString();
         if (relation.startsWith("acl:relcl")) return null; // "the gang, which claimed it": a detail of the main clause
+        if (nominal && relation.startsWith("nsubj")) {
+            // "the ministry's figure is 23": what the figure is, is the ministry's
+            return resolve(article, sentence, ownClause(graph, up.getGovernor()), speakerWords, false, true, lastSpeaker);
+        }
         // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp
-        boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index();
+        boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index()
+                && !hasChild(graph, node, "obj") && !hasChild(graph, node, "ccomp") && !hasChild(graph, node, "xcomp");
         Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition()) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
     }
@@ -371,7 +394,9 @@ final class ClaimExtractor {
         for (int depth = 0; node != null && depth < 3; depth++) {
             for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
                 String relation = edge.getRelation().toString();
-                if (relation.equals("nsubj") || relation.equals("obl:agent")) return phrase(graph, edge.getDependent(), null);
+                if (relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by") && verb.tag().equals("VBN")) {
+                    return phrase(graph, edge.getDependent(), null);
+                }
                 if (relation.equals("nsubj:pass")) return null;
             }
             SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext()
@@ -400,9 +425,11 @@ final class ClaimExtractor {
         return false;
     }
 
+    /** Whether the node has a dependent by this relation (holding one of the words, when any are given). */
     private static boolean hasChild(SemanticGraph graph, IndexedWord node, String relationPrefix, String... words) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             if (!e.getRelation().toString().startsWith(relationPrefix)) continue;
+            if (words.length == 0) return true;
             for (IndexedWord w : graph.descendants(e.getDependent())) {
                 for (String word : words) if (w.word().equalsIgnoreCase(word)) return true;
             }
@@ -467,10 +494,11 @@ final class ClaimExtractor {
                 out.add(new int[] {numbers.get(best)[0], q.start(), q.end()});
             }
         }
-        // "four people, not six as the minister said": the rejected figure counts the same thing
+        // "four people, not six as the minister said", "the ministry says 23 and the rescuers say 31": a bare figure set
+        // against another counts the same thing
         for (int i = 0; i < numbers.size(); i++) {
             int at = numbers.get(i)[0];
-            if (used.contains(i) || out.isEmpty() || !text.substring(Math.max(0, at - 4), at).equalsIgnoreCase("not ")) continue;
+            if (used.contains(i) || out.isEmpty() || !SET_AGAINST.matcher(text.substring(0, at)).find()) continue;
             int[] nearest = out.stream().min((a, b) -> Integer.compare(Math.abs(a[0] - at), Math.abs(b[0] - at))).orElseThrow();
             out.add(new int[] {at, nearest[1], nearest[2]});
         }

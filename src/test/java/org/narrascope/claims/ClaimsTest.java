@@ -105,6 +105,25 @@ class ClaimsTest {
         assertThat(made).as("a question the article goes on to answer").noneMatch(c -> c.text().startsWith("Did the guild"));
     }
 
+    @Test
+    void figuresBelongToWhoeverGivesThemAndAnArticleCanStateWhatAnActorDid() {
+        String text = "On the toll, the ministry's figure is 12 and the Coastal Rescue Board says 17. "
+                + "The Coastal Rescue Board disputed the figure. "
+                + "The Trawlers' Guild has closed its offices in Port Alder.";
+        Article a = new Article("f1", List.of("f1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
+        List<Article> one = List.of(a);
+        Annotations annotations = Annotations.of(one);
+        List<Entity> found = Entities.find(one, annotations);
+        List<Claim> made = Claims.find(one, annotations, found);
+
+        assertThat(made).filteredOn(c -> c.text().startsWith("On the toll")).extracting(c -> c.object() + " " + c.stance() + " "
+                + (c.speaker() != null ? "by an entity" : c.speakerText())).containsExactlyInAnyOrder("12 toll reports the ministry's", "17 toll reports by an entity");
+        assertThat(made).filteredOn(c -> c.text().contains("disputed")).extracting(Claim::type, Claim::stance)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity", "denies"));
+        assertThat(made).filteredOn(c -> c.text().contains("closed its offices")).extracting(Claim::type, Claim::stance, Claim::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("statement", "asserts", null));
+    }
+
     private static Claim claim(String source, String words) {
         String article = articles.stream().filter(a -> a.source().contains(source)).findFirst().orElseThrow().id();
         return claims.stream().filter(c -> c.article().equals(article) && c.text().contains(words)).findFirst()
