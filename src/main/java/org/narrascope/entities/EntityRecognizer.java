@@ -87,17 +87,18 @@ final class EntityRecognizer {
 
     /**
      * Every stand-alone occurrence of an acronym defined somewhere in the corpus that NER did not tag:
-     * once "People's Water Front (PWF)" is read, "PWF" names it in every article.
+     * once "People's Water Front (PWF)" is read, "PWF" names it in every article (and "PWF-K" a branch of it).
      */
     static List<RawMention> acronymMentions(Article article, Set<String> acronyms, List<RawMention> existing) {
         List<RawMention> out = new ArrayList<>();
         for (String acronym : acronyms) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}-])").matcher(article.text());
+            // the acronym alone, or with a branch's letter after it ("NLF-A"), which the resolver tells apart
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(acronym) + "(?:-\\p{Lu})?(?![\\p{L}\\p{N}-])").matcher(article.text());
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
                 boolean tagged = existing.stream().anyMatch(x -> x.article().equals(article.id()) && x.start() < end && start < x.end());
-                if (!tagged) out.add(new RawMention(article.id(), acronym, "organization", start, end, null, null, false, false));
+                if (!tagged) out.add(new RawMention(article.id(), m.group(), "organization", start, end, null, null, false, false));
             }
         }
         return out;

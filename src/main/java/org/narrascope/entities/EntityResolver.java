@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.NameFold;
 import org.narrascope.model.Entity;
@@ -28,6 +29,7 @@ import org.narrascope.model.Span;
 final class EntityResolver {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s]");
+    private static final Pattern BRANCH = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]{1,9})-(\\p{Lu})");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
 
     private EntityResolver() {
@@ -54,6 +56,18 @@ final class EntityResolver {
                 typeOf.putIfAbsent(acronym, m.type());
                 union(parent, key(m), acronym);
             }
+        }
+        List<String> named = new ArrayList<>(parent.keySet());
+        Map<String, String> longForms = longForms(mentions);
+        for (RawMention m : mentions) {
+            // a branch's short form, its parent's acronym and the initial of its region ("NLF-A"), names the one branch of that
+            // parent whose name goes on with a word in that initial ("Northern Liberation Front Arvenia Province"), not the parent
+            Matcher branch = BRANCH.matcher(m.text());
+            String parentName = branch.matches() ? longForms.get(normalize(branch.group(1))) : null;
+            if (parentName == null) continue;
+            String prefix = "name:" + parentName + " " + branch.group(2).toLowerCase(Locale.ROOT);
+            List<String> branches = named.stream().filter(k -> k.startsWith(prefix)).toList();
+            if (branches.size() == 1) union(parent, key(m), branches.get(0));
         }
         Map<String, Set<String>> byOwnerlessName = new HashMap<>();
         for (String k : new ArrayList<>(parent.keySet())) {
@@ -113,6 +127,13 @@ final class EntityResolver {
             if (other != null) union(parent, other, k);
         }
         return entities(mentions, parent);
+    }
+
+    /** The long name each acronym given in parentheses stands for, by the acronym's key. */
+    private static Map<String, String> longForms(List<RawMention> mentions) {
+        Map<String, String> out = new HashMap<>();
+        for (RawMention m : mentions) if (m.acronymOf() != null) out.put(normalize(m.acronymOf()), normalize(m.text()));
+        return out;
     }
 
     private static List<Entity> entities(List<RawMention> mentions, Map<String, String> parent) {

@@ -109,6 +109,17 @@ class EntitiesTest {
         assertThat(gang.aliases()).contains(gang.name().equals("NightHarrow") ? "Night Harrow" : "NightHarrow");
     }
 
+    @Test
+    void aBranchShortFormNamesTheBranchNotItsParent() {
+        Article first = article("b1", "The Northern Liberation Front (NLF) has fought in the hills for a decade. "
+                + "Its youngest branch, the Northern Liberation Front Arvenia Province, was formed last year.");
+        Article second = article("b2", "NLF-A said on Tuesday that it had attacked the convoy. NLF leaders in the capital stayed silent.");
+        List<Entity> found = Entities.find(List.of(first, second));
+
+        assertThat(entity(found, "NLF-A").name()).isEqualTo("Northern Liberation Front Arvenia Province");
+        assertThat(entity(found, "NLF").aliases()).doesNotContain("NLF-A");
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
