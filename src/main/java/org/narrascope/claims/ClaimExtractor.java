@@ -54,8 +54,8 @@ final class ClaimExtractor {
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
-    /** "the Ostravian capital" style definitions of what a name is: "X, a splinter faction of Y". */
-    private static final Pattern DEFINITION = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]*,\\s+(?:a|an)\\s+[^,]*\\b(?:of|by)\\b[^,]*,");
+    /** A definition of what a name is, which links it to another: "X, a splinter faction of Y operating in Z, …". */
+    private static final Pattern DEFINITION = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]*,\\s+(?:a|an)\\s+([^,]*\\b(?:of|by)\\b[^,]*),");
     private static final Pattern ANSWERED = Pattern.compile("(?:And\\s+)?(?:Did|Was|Were|Is|Are|Does|Do|Has|Have|How many|How much)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that make a question or a rejection about a count ("disputed the figure", "is it an honest count?"). */
@@ -454,7 +454,10 @@ final class ClaimExtractor {
         return to > from ? new Span(from, to) : null;
     }
 
+    /** The object of a claim: a definition's phrase ("splinter faction of the Farmers' Union"), else the cue and what follows it. */
     private static String objectOf(String words, String type) {
+        Matcher definition = DEFINITION.matcher(words);
+        if ("other".equals(type) && definition.find()) return definition.group(1);
         Matcher cue = ("responsibility".equals(type) ? RESPONSIBILITY : DENIAL).matcher(words);
         if (cue.find()) {
             String rest = words.substring(cue.start()).strip();

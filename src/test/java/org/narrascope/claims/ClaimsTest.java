@@ -106,10 +106,11 @@ class ClaimsTest {
     }
 
     @Test
-    void figuresBelongToWhoeverGivesThemAndAnArticleCanStateWhatAnActorDid() {
+    void figuresBelongToWhoeverGivesThemAndAnArticleStatesWhatAnActorDidOrIs() {
         String text = "On the toll, the ministry's figure is 12 and the Coastal Rescue Board says 17. "
                 + "The Coastal Rescue Board disputed the figure. "
-                + "The Trawlers' Guild has closed its offices in Port Alder.";
+                + "The Trawlers' Guild has closed its offices in Port Alder. "
+                + "The Net Menders, a splinter group of the Trawlers' Guild, have no offices at all.";
         Article a = new Article("f1", List.of("f1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
         List<Article> one = List.of(a);
         Annotations annotations = Annotations.of(one);
@@ -122,6 +123,8 @@ class ClaimsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity", "denies"));
         assertThat(made).filteredOn(c -> c.text().contains("closed its offices")).extracting(Claim::type, Claim::stance, Claim::speaker)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("statement", "asserts", null));
+        assertThat(made).filteredOn(c -> c.text().startsWith("The Net Menders")).extracting(Claim::type, Claim::object)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("other", "splinter group of the Trawlers' Guild"));
     }
 
     private static Claim claim(String source, String words) {
