@@ -41,6 +41,7 @@ final class ClaimExtractor {
     private static final Pattern QUANTITY = cues("quantity-cues.txt");
     private static final Pattern VERIFICATION = cues("verification-cues.txt");
     private static final Pattern TIME = cues("time-cues.txt");
+    private static final Pattern PLACE = Pattern.compile(String.join("|", DataFile.lines(ClaimExtractor.class, "place-cues.txt")));
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             + "dozens?|hundreds?|thousands?)\\b(?!-)", Pattern.CASE_INSENSITIVE);
@@ -174,6 +175,7 @@ final class ClaimExtractor {
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
                     : TIME.matcher(words).find() ? "time"
+                    : PLACE.matcher(words).find() ? "place"
                     : attributed && !quotedOnly ? "statement"
                     : DEFINITION.matcher(text).find() ? "other"
                     : question ? (COUNT_WORDS.matcher(text).find() ? "quantity" : "accusation")
@@ -185,6 +187,9 @@ final class ClaimExtractor {
                     : attributed ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
             out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
+            if (type.equals("time") && PLACE.matcher(words).find()) {
+                out.add(claim(article, whole, text, index + out.size(), v, stance, "place", subject, null)); // when and where
+            }
             Matcher contrast = CONTRAST.matcher(words);
             if (type.equals("responsibility") && stance.equals(v.speakerWords() == null ? "asserts" : "reports") && contrast.find()) {
                 // "X, not any foreign plot, caused it": the rejected cause is a claim of its own

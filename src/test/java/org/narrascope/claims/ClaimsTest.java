@@ -106,11 +106,12 @@ class ClaimsTest {
     }
 
     @Test
-    void figuresBelongToWhoeverGivesThemAndAnArticleStatesWhatAnActorDidOrIs() {
+    void figuresBelongToWhoeverGivesThemAndAnArticleStatesWhatAnActorDidOrIsAndWhenAndWhere() {
         String text = "On the toll, the ministry's figure is 12 and the Coastal Rescue Board says 17. "
                 + "The Coastal Rescue Board disputed the figure. "
                 + "The Trawlers' Guild has closed its offices in Port Alder. "
-                + "The Net Menders, a splinter group of the Trawlers' Guild, have no offices at all.";
+                + "The Net Menders, a splinter group of the Trawlers' Guild, have no offices at all. "
+                + "The fire broke out at 2:15 a.m. on 3 May in the town of Port Alder.";
         Article a = new Article("f1", List.of("f1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
         List<Article> one = List.of(a);
         Annotations annotations = Annotations.of(one);
@@ -125,6 +126,7 @@ class ClaimsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("statement", "asserts", null));
         assertThat(made).filteredOn(c -> c.text().startsWith("The Net Menders")).extracting(Claim::type, Claim::object)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("other", "splinter group of the Trawlers' Guild"));
+        assertThat(made).filteredOn(c -> c.text().startsWith("The fire broke out")).extracting(Claim::type).containsExactly("time", "place");
     }
 
     private static Claim claim(String source, String words) {
