@@ -41,6 +41,7 @@ final class ClaimExtractor {
     private static final Pattern QUANTITY = cues("quantity-cues.txt");
     private static final Pattern VERIFICATION = cues("verification-cues.txt");
     private static final Pattern TIME = cues("time-cues.txt");
+    private static final Pattern HEDGE = cues("hedges.txt");
     private static final Pattern PLACE = Pattern.compile(String.join("|", DataFile.lines(ClaimExtractor.class, "place-cues.txt")));
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -155,7 +156,8 @@ final class ClaimExtractor {
                     .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
             boolean negated = text.substring(Math.max(0, count[0] - 4), count[0]).equalsIgnoreCase("not ");
             String scope = article.text().substring(v.scope().start(), v.scope().end());
-            String stance = question ? "questions" : negated || CONTRADICTION.matcher(scope).find() ? "denies" : v.speaker() != null || v.speakerText() != null ? "reports" : "asserts";
+            String stance = question ? "questions" : negated || CONTRADICTION.matcher(scope).find() ? "denies"
+                    : v.speaker() != null || v.speakerText() != null || HEDGE.matcher(scope).find() ? "reports" : "asserts";
             String object = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
             out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, object));
         }
@@ -184,7 +186,7 @@ final class ClaimExtractor {
             if (type == null) continue;
             String stance = question && !attributed ? "questions"
                     : denial || contradiction ? "denies"
-                    : attributed ? "reports" : "asserts";
+                    : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
             out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
             if (type.equals("time") && PLACE.matcher(words).find()) {

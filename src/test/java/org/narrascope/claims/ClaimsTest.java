@@ -111,7 +111,8 @@ class ClaimsTest {
                 + "The Coastal Rescue Board disputed the figure. "
                 + "The Trawlers' Guild has closed its offices in Port Alder. "
                 + "The Net Menders, a splinter group of the Trawlers' Guild, have no offices at all. "
-                + "The fire broke out at 2:15 a.m. on 3 May in the town of Port Alder.";
+                + "The fire broke out at 2:15 a.m. on 3 May in the town of Port Alder. "
+                + "The fire was allegedly the work of a dock worker.";
         Article a = new Article("f1", List.of("f1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
         List<Article> one = List.of(a);
         Annotations annotations = Annotations.of(one);
@@ -127,6 +128,8 @@ class ClaimsTest {
         assertThat(made).filteredOn(c -> c.text().startsWith("The Net Menders")).extracting(Claim::type, Claim::object)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("other", "splinter group of the Trawlers' Guild"));
         assertThat(made).filteredOn(c -> c.text().startsWith("The fire broke out")).extracting(Claim::type).containsExactly("time", "place");
+        assertThat(made).as("a hedge passes the claim on").filteredOn(c -> c.text().contains("allegedly")).extracting(Claim::type, Claim::stance)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("responsibility", "reports"));
     }
 
     private static Claim claim(String source, String words) {
