@@ -225,7 +225,7 @@ final class ClaimExtractor {
     }
 
     private Claim claim(Article article, Span sentence, String text, int index, Voice v, String stance, String type, String subject, String object) {
-        return new Claim(article.id() + "-c" + (index + 1), article.id(), sentence, text, v.speaker(), v.speaker() == null ? v.speakerText() : v.speakerText(),
+        return new Claim(article.id() + "-c" + (index + 1), article.id(), sentence, text, v.speaker(), v.speakerText(),
                 stance, type, subject, object, null);
     }
 

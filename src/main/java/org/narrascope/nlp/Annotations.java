@@ -49,10 +49,6 @@ public final class Annotations {
         return byArticle.get(article.id());
     }
 
-    public boolean deep() {
-        return deep;
-    }
-
     /** "CoreNLP (fast) annotated 21 English articles in 6.2 s: 203 articles/minute (models loaded in 4.1 s)". */
     public String throughput() {
         double seconds = nanos / 1e9;

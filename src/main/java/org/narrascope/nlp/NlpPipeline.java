@@ -20,10 +20,6 @@ public final class NlpPipeline {
     private NlpPipeline() {
     }
 
-    public static CoreDocument annotate(String text) {
-        return annotate(text, false);
-    }
-
     /** Loads the models of a configuration now rather than on the first article. */
     public static void load(boolean deep) {
         instance(deep);
