@@ -97,8 +97,10 @@ final class EntityResolver {
                 String init = initialsOf(words);
                 if (init.length() >= 2) initials.computeIfAbsent(init, x -> new ArrayList<>()).add(k);
             }
-            if (type.equals("organization") && words.length >= 2) {
-                for (int n = 1; n < words.length; n++) prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, n)), x -> new HashSet<>()).add(k);
+            // only a first word is a short form: a longer name that goes on from another ("X", "X of Y Province") is a branch of it
+            int first = words[0].equals("st") || words[0].equals("saint") ? 2 : 1;
+            if (type.equals("organization") && words.length > first) {
+                prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, first)), x -> new HashSet<>()).add(k);
             }
             if (!k.startsWith("country:") && name.replace(" ", "").length() >= 5) {
                 skeletons.computeIfAbsent(type.equals("person") ? skeleton(words) : skeleton(words).replace(" ", ""), x -> new ArrayList<>()).add(k);

@@ -117,7 +117,18 @@ class EntitiesTest {
         List<Entity> found = Entities.find(List.of(first, second));
 
         assertThat(entity(found, "NLF-A").name()).isEqualTo("Northern Liberation Front Arvenia Province");
+        assertThat(entity(found, "NLF").name()).isEqualTo("Northern Liberation Front");
         assertThat(entity(found, "NLF").aliases()).doesNotContain("NLF-A");
+    }
+
+    @Test
+    void aNameThatGoesOnFromAnotherIsABranchNotTheSameOrganisation() {
+        Article a = article("p1", "The Harbour Defence League of Marel Province claimed the raid on Friday. "
+                + "The Harbour Defence League said in a statement that it had no branch in Marel.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Harbour Defence League of Marel Province").aliases()).doesNotContain("Harbour Defence League");
+        assertThat(entity(found, "Harbour Defence League").name()).isEqualTo("Harbour Defence League");
     }
 
     private static Article article(String id, String text) {
