@@ -1,12 +1,13 @@
 package org.narrascope;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.narrascope.claims.Claims;
 import org.narrascope.entities.Entities;
 import org.narrascope.ingest.IngestResult;
-import org.narrascope.model.Analysis;
 import org.narrascope.framing.Framing;
 import org.narrascope.framing.FramingClassifier;
+import org.narrascope.model.Analysis;
 import org.narrascope.model.Article;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Narrative;
@@ -15,10 +16,10 @@ import org.narrascope.model.Technique;
 import org.narrascope.narratives.NarrativeClassifier;
 import org.narrascope.narratives.Narratives;
 import org.narrascope.narratives.Taxonomy;
-import org.narrascope.techniques.TechniqueDetector;
-import org.narrascope.techniques.Techniques;
 import org.narrascope.nlp.Annotations;
 import org.narrascope.reuse.ReuseDetector;
+import org.narrascope.techniques.TechniqueDetector;
+import org.narrascope.techniques.Techniques;
 import org.narrascope.versions.EventVersions;
 
 /**
@@ -39,9 +40,18 @@ public final class AnalysisPipeline {
      *                   narratives and techniques, which are not run without it
      */
     public static Analysis analyze(IngestResult read, boolean embeddings) {
+        return analyze(read, embeddings, false, note -> { });
+    }
+
+    /**
+     * @param deep  add coreference to the language analysis (pronouns resolved to entities; slower)
+     * @param notes receives one line on the language analysis's throughput
+     */
+    public static Analysis analyze(IngestResult read, boolean embeddings, boolean deep, Consumer<String> notes) {
         List<Article> articles = read.articles();
         ReuseDetector.Result reuse = new ReuseDetector(embeddings).detect(articles);
-        Annotations annotations = Annotations.of(articles);
+        Annotations annotations = Annotations.of(articles, deep);
+        notes.accept(annotations.throughput());
         List<Entity> entities = Entities.find(articles, annotations);
         EventVersions.Result versions = EventVersions.of(Claims.find(articles, annotations, entities), entities);
         if (!embeddings) {

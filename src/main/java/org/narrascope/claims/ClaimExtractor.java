@@ -1,11 +1,11 @@
 package org.narrascope.claims;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,22 +19,55 @@ import org.narrascope.model.Claim;
 import org.narrascope.model.Span;
 
 /**
- * Claims, sentence by sentence, from the dependency parse and cue lexicons: a reporting,
- * accusing or denying verb gives the speaker (its subject, or the X of "according to X"); cues
- * give the type (responsibility, accusation, denial, quantity, statement); the article's voice
- * decides the stance (its own words assert, attributed words are reported, denials deny,
- * rhetorical questions question). One claim per sentence in this first version.
+ * Claims, sentence by sentence, from the dependency parse and cue lexicons. Each reporting,
+ * accusing or denying verb with its own subject is a voice (so is "according to X", and a claim
+ * noun with its author, "an accusation by X"); what is left is the article's own voice. A sentence
+ * gives one claim per voice, and one per count ("23 killed, 112 injured"), each count spoken by the
+ * innermost voice around it. Cues give the type (responsibility, accusation, denial, quantity, time,
+ * statement, other); the stance follows the voice: the article's own words assert, attributed words
+ * are reported, a rejection or evidence against a claim denies, a rhetorical question questions.
+ * The headline is left out: it restates the body.
  */
 final class ClaimExtractor {
 
-    private static final Set<String> REPORTING = new HashSet<>(DataFile.lines(ClaimExtractor.class, "reporting-verbs.txt"));
-    private static final Set<String> ACCUSING = new HashSet<>(DataFile.lines(ClaimExtractor.class, "accusation-verbs.txt"));
+    private static final Set<String> REPORTING = lemmas("reporting-verbs.txt");
+    private static final Set<String> ACCUSING = lemmas("accusation-verbs.txt");
+    private static final Set<String> FIGURING = lemmas("figure-verbs.txt");
+    private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
+    private static final Set<String> NOT_SPEAKERS = lemmas("not-speakers.txt");
     private static final Pattern DENIAL = cues("denial-cues.txt");
+    private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
     private static final Pattern QUANTITY = cues("quantity-cues.txt");
+    private static final Pattern VERIFICATION = cues("verification-cues.txt");
+    private static final Pattern TIME = cues("time-cues.txt");
+    private static final Pattern HEDGE = cues("hedges.txt");
+    private static final Pattern PLACE = Pattern.compile(String.join("|", DataFile.lines(ClaimExtractor.class, "place-cues.txt")));
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "dozens?|hundreds?|thousands?)\\b", Pattern.CASE_INSENSITIVE);
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            + "dozens?|hundreds?|thousands?)\\b(?!-)", Pattern.CASE_INSENSITIVE);
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    /** What makes a number a date, a time or a measure rather than a count ("14 March", "2:40", "36 hours", "12 kilometres"). */
+    private static final Pattern DATE_AFTER = Pattern.compile("\\s*(?:" + MONTH + "|a\\.m|p\\.m|am\\b|pm\\b|hours|days|weeks|minutes|years|"
+            + "metres|meters|kilometres|kilometers|millimetres|millimeters|percent)");
+    private static final Pattern DATE_BEFORE = Pattern.compile(MONTH + "\\s*$");
+    private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|puts it at|gives)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
+    /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
+    private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
+    /** A definition of what a name is, which links it to another: "X, a splinter faction of Y operating in Z, …". */
+    private static final Pattern DEFINITION = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]*,\\s+(?:a|an)\\s+([^,]*\\b(?:of|by)\\b[^,]*),");
+    private static final Pattern ANSWERED = Pattern.compile("(?:And\\s+)?(?:Did|Was|Were|Is|Are|Does|Do|Has|Have|How many|How much)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that make a question or a rejection about a count ("disputed the figure", "is it an honest count?"). */
+    private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|dead|died|deaths?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,:;]|``|''|-[LR]RB-|HYPH");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
+    private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
+    /** "declined to confirm", "refused to say": no words are attributed. */
+    private static final Set<String> WITHHOLDING = Set.of("decline", "refuse", "fail");
 
     private final EntityIndex entities;
 
@@ -42,152 +75,454 @@ final class ClaimExtractor {
         this.entities = entities;
     }
 
+    /** A voice in a sentence: who speaks (null for the article) and the words that are theirs. */
+    private record Voice(Span scope, Span speakerWords, String speaker, String speakerText, boolean accuses, boolean nominal) {
+
+        boolean contains(int position) {
+            return scope.start() <= position && position < scope.end();
+        }
+    }
+
     List<Claim> claims(Article article, CoreDocument doc) {
         List<Claim> out = new ArrayList<>();
-        for (CoreSentence sentence : doc.sentences()) {
-            Claim claim = claim(article, sentence, out.size());
-            if (claim != null) out.add(claim);
+        int bodyStart = article.title() != null && article.text().startsWith(article.title()) ? article.title().length() : 0;
+        List<CoreSentence> sentences = doc.sentences();
+        Voice[] quoted = quotedVoices(article, sentences);
+        String lastSpeaker = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreSentence sentence = sentences.get(i);
+            if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i)) continue;
+            // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
+            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, sentence, lastSpeaker);
+            for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
+            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size()));
         }
         return out;
     }
 
-    private Claim claim(Article article, CoreSentence sentence, int index) {
+    /**
+     * A short question opening a paragraph that goes on to answer it ("Did the gang do it? It very
+     * likely did.", "How many records were stolen? …"): a heading of an explainer, not a rhetorical question.
+     */
+    private static boolean answeredQuestion(List<CoreSentence> sentences, int i) {
+        String text = sentences.get(i).text().strip();
+        if (!text.endsWith("?") || text.split("\\s+").length > 8 || !ANSWERED.matcher(text).lookingAt()) return false;
+        boolean opens = i == 0 || paragraphBreak(sentences.get(i - 1), sentences.get(i));
+        boolean answered = i + 1 < sentences.size() && !paragraphBreak(sentences.get(i), sentences.get(i + 1));
+        return opens && answered;
+    }
+
+    private static boolean paragraphBreak(CoreSentence before, CoreSentence after) {
+        return after.charOffsets().first() - before.charOffsets().second() > 1 || before.text().endsWith("\n");
+    }
+
+    /**
+     * @param quotedOnly the sentence is inside a quotation attributed elsewhere: without a cue it is
+     *                   no claim of its own ("This was no accident.")
+     */
+    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index) {
         String text = sentence.text();
         int start = sentence.charOffsets().first();
-        int end = sentence.charOffsets().second();
-        boolean question = text.strip().endsWith("?") || text.strip().endsWith("?\"") || text.strip().endsWith("?”");
-        boolean responsibility = RESPONSIBILITY.matcher(text).find();
-        boolean denial = DENIAL.matcher(text).find();
-        Matcher quantity = QUANTITY.matcher(text);
-        boolean counts = quantity.find() && nearestCount(text, quantity.start()) != null;
+        Span whole = new Span(start, sentence.charOffsets().second());
+        String stripped = text.strip().replaceAll("[\"”’']+$", "");
+        boolean question = stripped.endsWith("?");
+        List<Claim> out = new ArrayList<>();
 
-        CoreLabel verb = null;
-        String verbKind = null;
-        for (CoreLabel token : sentence.tokens()) {
-            String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
-            if (!token.tag().startsWith("VB")) continue;
-            if (ACCUSING.contains(lemma) && (!lemma.equals("point") || text.toLowerCase(Locale.ROOT).contains("point"))) {
-                verb = token;
-                verbKind = "accusation";
-                break;
+        // the top voices: those not inside another's words; the article's own voice when there is none
+        List<Voice> top = new ArrayList<>();
+        for (Voice v : voices) {
+            if (v.nominal()) continue;
+            boolean inner = voices.stream().anyMatch(o -> o != v && !o.nominal() && o.speakerWords() != null && v.speakerWords() != null
+                    && o.contains(v.speakerWords().start()) && !v.contains(o.speakerWords().start()));
+            boolean same = top.stream().anyMatch(o -> o.speaker() != null ? o.speaker().equals(v.speaker())
+                    : o.speakerText() != null && o.speakerText().equals(v.speakerText()));
+            if (!inner && !same) top.add(v);
+        }
+        // the main clause, when no voice holds it, is the article's own
+        SemanticGraph graph = sentence.dependencyParse();
+        IndexedWord root = graph == null || graph.getRoots().isEmpty() ? null : graph.getFirstRoot();
+        if (top.isEmpty() || root != null && top.stream().noneMatch(v -> v.contains(root.beginPosition()))) {
+            // a question in the article's own voice asks about the voices inside it ("Why blame X when Y explains it?")
+            if (question) top.clear();
+            top.add(0, new Voice(whole, null, null, null, false, false));
+        }
+
+        // counts, each spoken by the innermost voice around it
+        List<int[]> counts = counts(text);
+        for (int[] count : counts) {
+            int at = start + count[0];
+            Voice v = voices.stream().filter(x -> x.speakerWords() != null && x.contains(at))
+                    .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start()))
+                    .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
+            boolean negated = text.substring(Math.max(0, count[0] - 4), count[0]).equalsIgnoreCase("not ");
+            String scope = article.text().substring(v.scope().start(), v.scope().end());
+            String stance = question ? "questions" : negated || CONTRADICTION.matcher(scope).find() ? "denies"
+                    : v.speaker() != null || v.speakerText() != null || HEDGE.matcher(scope).find() ? "reports" : "asserts";
+            String object = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
+            out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, object));
+        }
+
+        for (Voice v : top) {
+            String words = article.text().substring(v.scope().start(), v.scope().end());
+            boolean denial = DENIAL.matcher(words).find();
+            boolean contradiction = CONTRADICTION.matcher(words).find();
+            boolean responsibility = RESPONSIBILITY.matcher(words).find();
+            boolean attributed = v.speakerWords() != null;
+            boolean verification = VERIFICATION.matcher(words).find();
+            boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
+            String type = v.accuses() ? "accusation"
+                    : (denial || contradiction) && aboutCount ? "quantity"
+                    : denial ? "denial"
+                    : verification && !contradiction ? "other"
+                    : responsibility || contradiction && counts.isEmpty() ? "responsibility"
+                    : !counts.isEmpty() ? null
+                    : TIME.matcher(words).find() ? "time"
+                    : PLACE.matcher(words).find() ? "place"
+                    : attributed && !quotedOnly ? "statement"
+                    : DEFINITION.matcher(text).find() ? "other"
+                    : question ? (COUNT_WORDS.matcher(text).find() ? "quantity" : "accusation")
+                    : !attributed && namedActor(article, graph, root) ? "statement"
+                    : null;
+            if (type == null) continue;
+            String stance = question && !attributed ? "questions"
+                    : denial || contradiction ? "denies"
+                    : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
+            String subject = subjectOf(article, v, type, words);
+            out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
+            if (type.equals("time") && PLACE.matcher(words).find()) {
+                out.add(claim(article, whole, text, index + out.size(), v, stance, "place", subject, null)); // when and where
             }
-            if (REPORTING.contains(lemma) && verb == null) {
-                verb = token;
-                verbKind = "report";
+            Matcher contrast = CONTRAST.matcher(words);
+            if (type.equals("responsibility") && stance.equals(v.speakerWords() == null ? "asserts" : "reports") && contrast.find()) {
+                // "X, not any foreign plot, caused it": the rejected cause is a claim of its own
+                Span rejected = new Span(v.scope().start() + contrast.start(), v.scope().start() + contrast.end());
+                out.add(claim(article, whole, text, index + out.size(), v, "denies", "responsibility",
+                        entities.firstEntityIn(article.id(), rejected, null, null), contrast.group().replaceAll("^,\\s+|,$", "")));
             }
         }
-        Span speakerSpan = verb == null ? null : subjectOf(sentence.dependencyParse(), verb);
-        Matcher according = ACCORDING_TO.matcher(text);
-        if (speakerSpan == null && according.find()) {
-            speakerSpan = new Span(start + according.start(1), start + according.end(1));
+        // a claim someone else made, reported inside another voice: "an accusation by X that ..."
+        for (Voice v : voices) {
+            if (!v.nominal() || top.stream().anyMatch(t -> t.speaker() != null && t.speaker().equals(v.speaker()))) continue;
+            String words = article.text().substring(v.scope().start(), v.scope().end());
+            boolean blame = RESPONSIBILITY.matcher(words).find() || words.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:accus|alleg|charge|claim).*");
+            if (blame && counts.isEmpty()) {
+                out.add(claim(article, whole, text, index + out.size(), v, "reports", "accusation", subjectOf(article, v, "accusation", words), null));
+            }
         }
-        String type = responsibility ? "responsibility"
-                : "accusation".equals(verbKind) ? "accusation"
-                : denial ? "denial"
-                : counts ? "quantity"
-                : speakerSpan != null ? "statement" : null;
-        if (type == null && !question) return null;
-        if (type == null) type = "other";
+        return out;
+    }
 
-        String speaker = speakerSpan == null ? null : entities.entityAt(article.id(), speakerSpan);
-        String speakerText = speakerSpan == null ? null : article.text().substring(speakerSpan.start(), speakerSpan.end());
-        if (speakerText != null && isPronoun(speakerText)) speakerText = null;
-        String stance = question ? "questions" : denial ? "denies" : speakerSpan != null ? "reports" : "asserts";
-        String subject = subjectOf(article, new Span(start, end), type, text, start, verb, speakerSpan, speaker);
-        String object = objectOf(text, type, quantity);
-        return new Claim(article.id() + "-c" + (index + 1), article.id(), new Span(start, end), text, speaker, speakerText,
+    /** The main clause's subject names an actor: "Ostravia has expelled two diplomats" says what someone did. */
+    private boolean namedActor(Article article, SemanticGraph graph, IndexedWord root) {
+        if (root == null || root.tag() == null || !root.tag().startsWith("VB")) return false;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(root)) {
+            if (e.getRelation().toString().equals("nsubj")) {
+                Span subject = phrase(graph, e.getDependent(), null);
+                return subject != null && entities.entityAt(article.id(), subject) != null;
+            }
+        }
+        return false;
+    }
+
+    private Claim claim(Article article, Span sentence, String text, int index, Voice v, String stance, String type, String subject, String object) {
+        return new Claim(article.id() + "-c" + (index + 1), article.id(), sentence, text, v.speaker(), v.speakerText(),
                 stance, type, subject, object, null);
     }
 
+    /**
+     * The voices of a sentence: reporting, accusing and denying verbs with a subject of their own
+     * (a negated or withheld verb, "did not confirm", "declined to say", gives none), "according to
+     * X", and claim nouns with their author ("the ministry's figure", "an accusation by X").
+     */
+    private List<Voice> voices(Article article, CoreSentence sentence, String lastSpeaker) {
+        List<Voice> out = new ArrayList<>();
+        SemanticGraph graph = sentence.dependencyParse();
+        if (graph == null) return out;
+        boolean counted = !counts(sentence.text()).isEmpty();
+        for (CoreLabel token : sentence.tokens()) {
+            String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+            IndexedWord node = graph.getNodeByIndexSafe(token.index());
+            if (node == null) continue;
+            boolean verb = token.tag().startsWith("VB");
+            boolean accuses = verb && ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"));
+            boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted);
+            if ((accuses || reports) && !negated(graph, node)) {
+                Span speakerWords = subjectOf(graph, node);
+                if (speakerWords != null) out.add(voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker));
+            } else if (token.tag().startsWith("NN") && CLAIM_NOUNS.contains(lemma)) {
+                for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                    String relation = e.getRelation().toString();
+                    boolean author = relation.equals("nmod:poss") || relation.startsWith("nmod") && hasChild(graph, e.getDependent(), "case", "by");
+                    if (author) out.add(voice(article, sentence, graph, node, phrase(graph, e.getDependent(), null), false, true, lastSpeaker));
+                }
+            }
+        }
+        Matcher according = ACCORDING_TO.matcher(sentence.text());
+        if (according.find()) {
+            int start = sentence.charOffsets().first();
+            Span words = new Span(start + according.start(1), start + according.end(1));
+            IndexedWord governor = governingVerb(graph, sentence, start + according.start());
+            Span scope = governor == null ? new Span(start, sentence.charOffsets().second()) : phrase(graph, governor, null);
+            out.add(resolve(article, sentence, scope, words, false, false, lastSpeaker));
+        }
+        out.removeIf(v -> v == null);
+        return out;
+    }
+
+    /**
+     * A voice of a verb or claim noun. Its words are its own clause, or everything up to the verb
+     * when the verb trails a quotation ("The dam is sound," Kovar said).
+     */
+    private Voice voice(Article article, CoreSentence sentence, SemanticGraph graph, IndexedWord node, Span speakerWords, boolean accuses,
+            boolean nominal, String lastSpeaker) {
+        SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext() ? graph.incomingEdgeIterable(node).iterator().next() : null;
+        String relation = up == null ? "" : up.getRelation().toString();
+        if (relation.startsWith("acl:relcl")) return null; // "the gang, which claimed it": a detail of the main clause
+        if (nominal && relation.startsWith("nsubj")) {
+            // "the ministry's figure is 23": what the figure is, is the ministry's
+            return resolve(article, sentence, ownClause(graph, up.getGovernor()), speakerWords, false, true, lastSpeaker);
+        }
+        // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp
+        boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index()
+                && !hasChild(graph, node, "obj") && !hasChild(graph, node, "ccomp") && !hasChild(graph, node, "xcomp");
+        Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition()) : ownClause(graph, node);
+        return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
+    }
+
+    /**
+     * Who the speaker words name: an entity; a pronoun's speaker (the last one, or the last person
+     * named); a description that names an entity of the article ("the ministry", "Eskarian
+     * officials", "the interior minister"); or no one, when the subject is evidence ("the data
+     * show") or nobody ("no group has claimed"), which leaves the article's own voice.
+     */
+    private Voice resolve(Article article, CoreSentence sentence, Span scope, Span words, boolean accuses, boolean nominal, String lastSpeaker) {
+        if (words == null) return null;
+        if (scope == null) scope = new Span(sentence.charOffsets().first(), sentence.charOffsets().second());
+        String text = article.text().substring(words.start(), words.end()).strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        String[] tokens = lower.split("\\s+");
+        String head = tokens[tokens.length - 1].replaceAll("[^\\p{L}]", "");
+        if (NOT_SPEAKERS.contains(head) || NOBODY.contains(tokens[0])) return null;
+        String speaker = entities.entityAt(article.id(), words);
+        if (speaker == null && PRONOUNS.contains(lower)) {
+            String person = entities.lastPersonBefore(article.id(), words.start());
+            speaker = person != null ? person : lastSpeaker;
+            if (speaker == null) return null;
+            text = null;
+        }
+        if (speaker == null) speaker = entities.described(article.id(), text, words.start());
+        return new Voice(scope, words, speaker, text, accuses, nominal);
+    }
+
+    /**
+     * The speaker of sentences inside a quotation that runs over several sentences: the voice of
+     * the sentence where the quotation closes ("The dam was sound. Any claim is false," Kovar said.).
+     */
+    private Voice[] quotedVoices(Article article, List<CoreSentence> sentences) {
+        Voice[] out = new Voice[sentences.size()];
+        boolean open = false;
+        int runStart = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i).text();
+            boolean startsOpen = open;
+            for (char c : text.toCharArray()) {
+                if (c == '“') open = true;
+                else if (c == '”') open = false;
+                else if (c == '"') open = !open;
+            }
+            if (!startsOpen && open) runStart = i;
+            boolean closesRun = startsOpen && !open && runStart >= 0;
+            if (closesRun) {
+                List<Voice> voices = voices(article, sentences.get(i), null);
+                Voice v = voices.stream().filter(x -> !x.nominal()).findFirst().orElse(null);
+                if (v != null) {
+                    for (int j = runStart; j < i; j++) {
+                        CoreSentence s = sentences.get(j);
+                        out[j] = new Voice(new Span(s.charOffsets().first(), s.charOffsets().second()), v.speakerWords(), v.speaker(),
+                                v.speakerText(), false, false);
+                    }
+                }
+                runStart = -1;
+            }
+            if (text.isBlank() || text.contains("\n\n")) open = false;
+        }
+        return out;
+    }
+
     /** Who the claim is about: for blame, the name next to the cue ("X was behind", "accused Y"); else the first name. */
-    private String subjectOf(Article article, Span sentence, String type, String text, int start, CoreLabel verb,
-            Span speakerSpan, String speaker) {
+    private String subjectOf(Article article, Voice v, String type, String words) {
+        Span scope = v.scope();
         if ("responsibility".equals(type)) {
-            Matcher cue = RESPONSIBILITY.matcher(text);
-            cue.find();
-            // "X claimed responsibility": the claimant is the one it is about
-            if (speaker != null && cue.group().toLowerCase(Locale.ROOT).startsWith("claim")) return speaker;
-            String near = entities.entityNear(article.id(), sentence, start + cue.start(), speakerSpan, speaker);
-            return near != null ? near : speaker;
+            Matcher cue = RESPONSIBILITY.matcher(words);
+            if (cue.find()) {
+                // "X claimed responsibility": the claimant is the one it is about
+                if (v.speaker() != null && cue.group().toLowerCase(Locale.ROOT).startsWith("claim")) return v.speaker();
+                String near = entities.entityNear(article.id(), scope, scope.start() + cue.start(), v.speakerWords(), v.speaker());
+                return near != null ? near : v.speaker();
+            }
         }
-        if ("accusation".equals(type) && verb != null) {
-            String after = entities.firstEntityIn(article.id(), new Span(verb.endPosition(), sentence.end()), speakerSpan, speaker);
-            if (after != null) return after;
+        return entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker());
+    }
+
+    /** The words of a verb's own clause: its subtree without coordinated clauses that have their own subject. */
+    private static Span ownClause(SemanticGraph graph, IndexedWord head) {
+        Set<IndexedWord> skip = new HashSet<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
+            String relation = e.getRelation().toString();
+            if ((relation.startsWith("conj") || relation.startsWith("parataxis")) && hasSubject(graph, e.getDependent())) {
+                skip.addAll(graph.descendants(e.getDependent()));
+            }
         }
-        return entities.firstEntityIn(article.id(), sentence, speakerSpan, speaker);
+        return span(graph.descendants(head), skip);
+    }
+
+    /** The verb "according to X" hangs from: its clause is what X said. */
+    private static IndexedWord governingVerb(SemanticGraph graph, CoreSentence sentence, int position) {
+        for (CoreLabel t : sentence.tokens()) {
+            if (t.beginPosition() != position) continue;
+            IndexedWord node = graph.getNodeByIndexSafe(t.index());
+            for (int depth = 0; node != null && depth < 6; depth++) {
+                if (node.tag() != null && node.tag().startsWith("VB") && !node.word().equalsIgnoreCase("according")) return node;
+                node = graph.getParent(node);
+            }
+        }
+        return null;
     }
 
     /**
      * The char span of the verb's subject phrase, or null. A verb under another ("was quick to
-     * blame", "by pointing at X, Britain tries…") shares its governor's subject, so the search climbs
-     * xcomp and advcl links; a participle modifying a noun ("politicians accusing X") has that noun
-     * as its subject.
+     * blame", "by pointing at X, Britain tries…", "said … and accused") shares its governor's subject,
+     * so the search climbs xcomp, advcl and conj links; a participle modifying a noun ("politicians
+     * accusing X") has that noun as its subject. A passive verb's speaker is its agent ("was accused
+     * by X"), never its subject.
      */
-    private static Span subjectOf(SemanticGraph graph, CoreLabel verb) {
-        if (graph == null) return null;
-        IndexedWord node = graph.getNodeByIndexSafe(verb.index());
+    private static Span subjectOf(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord node = verb;
         for (int depth = 0; node != null && depth < 3; depth++) {
             for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
                 String relation = edge.getRelation().toString();
-                if (relation.equals("nsubj") || relation.equals("nsubj:pass")) return phrase(graph, edge.getDependent(), null);
+                if (relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by") && verb.tag().equals("VBN")) {
+                    return phrase(graph, edge.getDependent(), null);
+                }
+                if (relation.equals("nsubj:pass")) return null;
             }
             SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext()
                     ? graph.incomingEdgeIterable(node).iterator().next() : null;
             if (up == null) return null;
             String relation = up.getRelation().toString();
             if (relation.startsWith("acl")) return phrase(graph, up.getGovernor(), node);
-            node = relation.startsWith("xcomp") || relation.startsWith("advcl") ? up.getGovernor() : null;
+            node = relation.startsWith("xcomp") || relation.startsWith("advcl") || relation.startsWith("conj") ? up.getGovernor() : null;
         }
         return null;
     }
 
+    /** "did not confirm", "never said", "declined to confirm": the verb attributes nothing. */
+    private static boolean negated(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            String relation = e.getRelation().toString();
+            String word = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if ((relation.equals("advmod") || relation.equals("neg")) && (word.equals("not") || word.equals("n't") || word.equals("never"))) return true;
+        }
+        IndexedWord governor = graph.getParent(verb);
+        return governor != null && governor.lemma() != null && WITHHOLDING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasSubject(SemanticGraph graph, IndexedWord node) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) if (SUBJECTS.contains(e.getRelation().toString())) return true;
+        return false;
+    }
+
+    /** Whether the node has a dependent by this relation (holding one of the words, when any are given). */
+    private static boolean hasChild(SemanticGraph graph, IndexedWord node, String relationPrefix, String... words) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            if (!e.getRelation().toString().startsWith(relationPrefix)) continue;
+            if (words.length == 0) return true;
+            for (IndexedWord w : graph.descendants(e.getDependent())) {
+                for (String word : words) if (w.word().equalsIgnoreCase(word)) return true;
+            }
+        }
+        return false;
+    }
+
     /** The span of a word and its dependents, leaving out the clause {@code except} hangs from it. */
     private static Span phrase(SemanticGraph graph, IndexedWord head, IndexedWord except) {
-        Set<IndexedWord> skip = except == null ? Set.of() : graph.descendants(except);
+        return span(graph.descendants(head), except == null ? Set.of() : graph.descendants(except));
+    }
+
+    private static Span span(Set<IndexedWord> words, Set<IndexedWord> skip) {
         int from = Integer.MAX_VALUE;
         int to = -1;
-        for (IndexedWord w : graph.descendants(head)) {
-            if (skip.contains(w)) continue;
+        for (IndexedWord w : words) {
+            // punctuation hangs from the root, and would stretch its clause over coordinated ones
+            if (skip.contains(w) || w.tag() != null && PUNCTUATION.matcher(w.tag()).matches()) continue;
             from = Math.min(from, w.beginPosition());
             to = Math.max(to, w.endPosition());
         }
         return to > from ? new Span(from, to) : null;
     }
 
-    private static String objectOf(String text, String type, Matcher quantity) {
-        if ("quantity".equals(type)) {
-            String number = nearestCount(text, quantity.start());
-            return number == null ? null : number + " " + quantity.group().toLowerCase(Locale.ROOT);
-        }
-        Matcher cue = ("responsibility".equals(type) ? RESPONSIBILITY : DENIAL).matcher(text);
+    /** The object of a claim: a definition's phrase ("splinter faction of the Farmers' Union"), else the cue and what follows it. */
+    private static String objectOf(String words, String type) {
+        Matcher definition = DEFINITION.matcher(words);
+        if ("other".equals(type) && definition.find()) return definition.group(1);
+        Matcher cue = ("responsibility".equals(type) ? RESPONSIBILITY : DENIAL).matcher(words);
         if (cue.find()) {
-            String rest = text.substring(cue.start()).strip();
+            String rest = words.substring(cue.start()).strip();
             return rest.length() > 90 ? rest.substring(0, 87) + "…" : rest;
         }
         return null;
     }
 
-    /** The number closest to the counted word, years and percentages left out. */
-    private static String nearestCount(String text, int at) {
-        Matcher n = NUMBER.matcher(text);
-        String best = null;
-        int distance = Integer.MAX_VALUE;
-        while (n.find()) {
-            String number = n.group();
-            boolean year = number.matches("(?:19|20)\\d\\d");
+    /**
+     * The counts of a sentence: each counted word ("killed", "missing") paired with the nearest
+     * unused number within a few words of it, years and percentages left out. Each is {number
+     * position, counted word start, counted word end}.
+     */
+    private static List<int[]> counts(String text) {
+        List<int[]> numbers = new ArrayList<>();
+        for (Matcher n = NUMBER.matcher(text); n.find(); ) {
+            boolean year = n.group().matches("(?:19|20)\\d\\d");
             boolean percent = text.startsWith("%", n.end()) || text.startsWith(" per", n.end());
-            if (year || percent) continue;
-            int d = Math.abs(n.start() - at);
-            if (d < distance) {
-                distance = d;
-                best = number.replaceAll("[.,]$", "");
+            boolean time = text.startsWith(":", n.end()) || text.startsWith("-", n.end()) || DATE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()
+                    || DATE_BEFORE.matcher(text.substring(0, n.start())).find();
+            if (!year && !percent && !time) numbers.add(new int[] {n.start(), n.end()});
+        }
+        List<int[]> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (Matcher q = QUANTITY.matcher(text); q.find(); ) {
+            int best = -1;
+            int distance = 45;
+            for (int i = 0; i < numbers.size(); i++) {
+                int d = numbers.get(i)[0] < q.start() ? q.start() - numbers.get(i)[1] : numbers.get(i)[0] - q.end();
+                if (!used.contains(i) && d < distance) {
+                    best = i;
+                    distance = d;
+                }
+            }
+            if (best >= 0) {
+                used.add(best);
+                out.add(new int[] {numbers.get(best)[0], q.start(), q.end()});
             }
         }
-        return best;
+        // "four people, not six as the minister said", "the ministry says 23 and the rescuers say 31": a bare figure set
+        // against another counts the same thing
+        for (int i = 0; i < numbers.size(); i++) {
+            int at = numbers.get(i)[0];
+            if (used.contains(i) || out.isEmpty() || !SET_AGAINST.matcher(text.substring(0, at)).find()) continue;
+            int[] nearest = out.stream().min((a, b) -> Integer.compare(Math.abs(a[0] - at), Math.abs(b[0] - at))).orElseThrow();
+            out.add(new int[] {at, nearest[1], nearest[2]});
+        }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return out;
     }
 
-    private static boolean isPronoun(String s) {
-        return s.matches("(?i)he|she|they|it|we|i|you|this|that");
+    private static String number(String text, int at) {
+        Matcher n = NUMBER.matcher(text);
+        return n.find(at) ? n.group().replaceAll("[.,]$", "") : "";
+    }
+
+    private static Set<String> lemmas(String name) {
+        return new HashSet<>(DataFile.lines(ClaimExtractor.class, name));
     }
 
     private static Pattern cues(String name) {

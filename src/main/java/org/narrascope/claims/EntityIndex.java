@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Mention;
 import org.narrascope.model.Span;
@@ -12,38 +15,116 @@ import org.narrascope.model.Span;
 /** Entity mentions by article and position, to name the speaker and subject of a claim. */
 final class EntityIndex {
 
-    private record Located(Span span, String entity, String type) {
+    private record Located(Span span, Entity entity) {
     }
 
+    /** Words that name a country's state as a speaker: "the government says", "Ostravian officials". */
+    private static final Set<String> STATE_WORDS = Set.of("government", "officials", "authorities", "sources", "state", "cabinet");
+    /** Roles that speak for an organisation named before them ("a police spokesman", "ministry officials"). */
+    private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+            "representative", "statement", "spokespeople");
+    private static final Pattern DEMONYM_PLURAL = Pattern.compile("(?:ans|ese|is)$");
+
     private final Map<String, List<Located>> byArticle = new HashMap<>();
+    private final List<Entity> all;
 
     EntityIndex(List<Entity> entities) {
+        this.all = entities;
         for (Entity e : entities) {
-            for (Mention m : e.mentions()) byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Located(m.span(), e.id(), e.type()));
+            for (Mention m : e.mentions()) byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Located(m.span(), e));
         }
         byArticle.values().forEach(list -> list.sort(Comparator.comparingInt(l -> l.span().start())));
     }
 
     /**
      * The entity a speaker phrase names: a person if one is named ("Interior Minister Olga Ivanova",
-     * "the spokesman, Thomas Ashby"), else the first entity ("The NLF, a group active in Ostravia").
+     * "the spokesman, Thomas Ashby"), else the first name in it, in full ("Ostravia's Foreign Ministry", not
+     * "Ostravia"; "the trust, which runs St Mary's", not "St Mary's").
      */
     String entityAt(String article, Span span) {
-        String first = null;
-        for (Located l : byArticle.getOrDefault(article, List.of())) {
+        Located best = null;
+        for (Located l : located(article)) {
             if (!inside(l.span(), span)) continue;
-            if (l.type().equals("person")) return l.entity();
-            if (first == null) first = l.entity();
+            if (l.entity().type().equals("person")) return l.entity().id();
+            if (best == null || l.span().start() == best.span().start() && length(l.span()) > length(best.span())) best = l;
         }
-        return first;
+        return best == null ? null : best.entity().id();
+    }
+
+    /** The last person named before {@code position} in the article, or null: whom "she said" refers to. */
+    String lastPersonBefore(String article, int position) {
+        String last = null;
+        for (Located l : located(article)) {
+            if (l.span().end() > position) break;
+            // a one-word "person" is as often a place NER mistook; people are named in full somewhere
+            if (l.entity().type().equals("person") && l.entity().name().contains(" ")) last = l.entity().id();
+        }
+        return last;
+    }
+
+    /**
+     * The entity a description names, or null: a country by its demonym ("Ostravian officials") or,
+     * for its state ("the government"), the first country the article names; the entity named last
+     * before {@code position} (else the only one in the corpus) whose name ends with the description's
+     * head ("the ministry", "police") or holds the description ("the interior minister").
+     */
+    String described(String article, String description, int position) {
+        String lower = description.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\s]", "").strip();
+        if (lower.isEmpty()) return null;
+        String[] words = lower.split("\\s+");
+        String head = words[words.length - 1];
+        for (String w : words) {
+            Entity country = countryOfDemonym(w);
+            if (country != null) return country.id();
+        }
+        if (STATE_WORDS.contains(head) && words.length == 1 || head.equals("government")) return firstCountry(article);
+        if (ROLES.contains(head) && words.length > 1) {
+            // "a police spokesman", "ministry officials": whom the role speaks for
+            return described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position);
+        }
+        String found = null;
+        for (Located l : located(article)) {
+            if (l.span().start() >= position) break;
+            if (describes(l.entity(), lower, head)) found = l.entity().id();
+        }
+        if (found != null) return found;
+        List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head)).toList();
+        return candidates.size() == 1 ? candidates.get(0).id() : null;
+    }
+
+    private static boolean describes(Entity e, String description, String head) {
+        if (e.type().equals("place")) return false;
+        if (e.type().equals("person")) return e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(description + " "));
+        String name = e.name().toLowerCase(Locale.ROOT);
+        return name.endsWith(" " + head) || name.endsWith(" " + description);
+    }
+
+    /** A place entity the word is the demonym of: "ostravian" for Ostravia (stem and a demonym ending). */
+    private Entity countryOfDemonym(String word) {
+        if (!word.matches(".*(?:ans?|ese|is?)")) return null;
+        for (Entity e : all) {
+            if (!e.type().equals("place") || e.name().contains(" ")) continue;
+            String stem = e.name().toLowerCase(Locale.ROOT).replaceFirst("[aeiouy]$", "");
+            if (stem.length() >= 4 && word.startsWith(stem) && word.length() - stem.length() <= 4) return e;
+        }
+        return null;
+    }
+
+    /** The first place the article names that is a country: one named by a demonym somewhere ("the Ostravians"). */
+    private String firstCountry(String article) {
+        for (Located l : located(article)) {
+            Entity e = l.entity();
+            if (e.type().equals("place") && e.aliases().stream().anyMatch(a -> DEMONYM_PLURAL.matcher(a).find())) return e.id();
+        }
+        return null;
     }
 
     /** The first entity named in {@code span} outside the speaker's own words and other than the speaker, or null. */
     String firstEntityIn(String article, Span span, Span speakerWords, String speaker) {
-        for (Located l : byArticle.getOrDefault(article, List.of())) {
-            if (!inside(l.span(), span) || l.entity().equals(speaker)) continue;
+        for (Located l : located(article)) {
+            if (!inside(l.span(), span) || l.entity().id().equals(speaker)) continue;
             if (speakerWords != null && inside(l.span(), speakerWords)) continue;
-            return l.entity();
+            return l.entity().id();
         }
         return null;
     }
@@ -54,13 +135,21 @@ final class EntityIndex {
      */
     String entityNear(String article, Span span, int position, Span speakerWords, String speaker) {
         String before = null;
-        for (Located l : byArticle.getOrDefault(article, List.of())) {
-            if (!inside(l.span(), span) || l.entity().equals(speaker)) continue;
+        for (Located l : located(article)) {
+            if (!inside(l.span(), span) || l.entity().id().equals(speaker)) continue;
             if (speakerWords != null && inside(l.span(), speakerWords)) continue;
-            if (l.span().end() <= position) before = l.entity();
-            else return before != null ? before : l.entity();
+            if (l.span().end() <= position) before = l.entity().id();
+            else return before != null ? before : l.entity().id();
         }
         return before;
+    }
+
+    private List<Located> located(String article) {
+        return byArticle.getOrDefault(article, List.of());
+    }
+
+    private static int length(Span s) {
+        return s.end() - s.start();
     }
 
     private static boolean inside(Span inner, Span outer) {

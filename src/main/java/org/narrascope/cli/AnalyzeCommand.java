@@ -3,6 +3,7 @@ package org.narrascope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrascope.AnalysisPipeline;
@@ -61,6 +62,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Find reuse without the sentence-embedding model: faster, but misses paraphrases that share few words or names.")
     boolean noEmbeddings;
 
+    @Option(names = "--deep",
+            description = "Add CoreNLP's statistical coreference: pronouns (\"she said\") are resolved to the people and groups they stand for. Several times slower.")
+    boolean deep;
+
     @Option(names = "--strict", description = "Exit with status 1 if any input is skipped.")
     boolean strict;
 
@@ -92,7 +97,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             stderr.println("error: no article could be read from " + String.join(" ", inputs));
             return 1;
         }
-        Analysis analysis = AnalysisPipeline.analyze(read, !noEmbeddings);
+        List<String> notes = new ArrayList<>();
+        Analysis analysis = AnalysisPipeline.analyze(read, !noEmbeddings, deep, notes::add);
         try {
             AnalysisJson.write(analysis, out.resolve("analysis.json"));
             if (!noReport) HtmlReport.write(analysis, out.resolve("report.html"));
@@ -110,6 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int claims = analysis.claims().size();
         stdout.printf("Found %d reuse link%s in %d story famil%s.%n", links, plural(links), families, families == 1 ? "y" : "ies");
         stdout.printf("Found %d entit%s and %d claim%s.%n", entities, entities == 1 ? "y" : "ies", claims, plural(claims));
+        notes.forEach(stdout::println);
         stdout.println("Wrote " + out.resolve("analysis.json")
                 + (!noReport ? " and " + out.resolve("report.html") : ""));
         return strict && !read.skipped().isEmpty() ? 1 : 0;

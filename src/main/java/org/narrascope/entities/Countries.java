@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import org.narrascope.DataFile;
 
-/** The countries data file: other names and demonyms of each country, to one canonical name. */
+/** The countries data file: other names, demonyms and capitals of each country, to one canonical name. */
 final class Countries {
 
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, String> byDemonym = new HashMap<>();
+    private final Map<String, String> byCapital = new HashMap<>();
     private final Set<String> unions = new HashSet<>();
 
     Countries() {
@@ -21,6 +22,7 @@ final class Countries {
             byName.put(key(canonical), canonical);
             if (cols.length > 1) for (String n : cols[1].split(",")) if (!n.isBlank()) byName.put(key(n), canonical);
             if (cols.length > 2) for (String d : cols[2].split(",")) if (!d.isBlank()) byDemonym.put(key(d), canonical);
+            if (cols.length > 3) for (String c : cols[3].split(",")) if (!c.isBlank()) byCapital.put(key(c), canonical);
             if (canonical.contains("Union")) unions.add(canonical);
         }
     }
@@ -33,6 +35,11 @@ final class Countries {
     /** The country a demonym stands for, or null. */
     String byDemonym(String demonym) {
         return byDemonym.get(key(demonym));
+    }
+
+    /** The country a capital or seat of government stands for when it acts ("Washington said"), or null. */
+    String byCapital(String name) {
+        return byCapital.get(key(name));
     }
 
     String type(String canonical) {

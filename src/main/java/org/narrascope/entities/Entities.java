@@ -21,13 +21,19 @@ public final class Entities {
     }
 
     public static List<Entity> find(List<Article> articles, Annotations annotations) {
-        EntityRecognizer recognizer = new EntityRecognizer(new Countries());
+        Countries countries = new Countries();
+        EntityRecognizer recognizer = new EntityRecognizer(countries);
         List<RawMention> mentions = new ArrayList<>(articles.stream().flatMap(a -> recognizer.mentions(a, annotations).stream()).toList());
         Set<String> acronyms = mentions.stream().map(RawMention::acronymOf).filter(Objects::nonNull).collect(Collectors.toSet());
         List<RawMention> found = List.copyOf(mentions);
         for (Article a : articles) {
             if (annotations.of(a) != null) mentions.addAll(EntityRecognizer.acronymMentions(a, acronyms, found));
         }
-        return EntityResolver.resolve(mentions);
+        Places places = new Places(countries, mentions, articles);
+        mentions = new ArrayList<>(places.resolve(mentions));
+        mentions.addAll(places.untaggedMentions(articles, mentions));
+        mentions.addAll(KnownNames.mentions(articles, mentions, places));
+        mentions.addAll(Coreference.pronouns(articles, annotations, mentions));
+        return EntityResolver.resolve(mentions, places);
     }
 }

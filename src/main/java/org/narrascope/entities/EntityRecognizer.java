@@ -1,8 +1,11 @@
 package org.narrascope.entities;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +20,9 @@ import org.narrascope.nlp.Annotations;
 /**
  * Finds the people, organisations and places an article names, with CoreNLP's English NER.
  * Demonyms count when they name an actor ("the British said", "Ukrainians") and not as adjectives
- * ("a British court"). Articles in other languages get no mentions yet: the shipped models are English.
+ * ("a British court"); so do capitals and seats of government ("Washington said"). A person's title
+ * ("Interior Minister Olga Ivanova") and an organisation's country ("Ostravia's Foreign Ministry")
+ * are kept in the mention. Articles in other languages get no mentions yet: the shipped models are English.
  */
 final class EntityRecognizer {
 
@@ -25,7 +30,12 @@ final class EntityRecognizer {
     /** "Capitalised Long Name (ACR)", whether or not NER tagged the name. */
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
             "((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:(?:of|and|for|the|on|de|del|la)\\s+)*[A-Z][\\p{L}'’-]+){1,8})\\s*\\(([A-Z][A-Z0-9-]{1,11})\\)");
+    /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
+    private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
+    private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "nsubj:xsubj");
     private static final Set<String> NOT_NAMES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "pronouns.txt"));
+    static final Set<String> TITLES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "person-titles.txt").stream()
+            .map(t -> t.toLowerCase(Locale.ROOT)).toList());
 
     private final Countries countries;
 
@@ -42,6 +52,7 @@ final class EntityRecognizer {
             if (NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))) continue;
             int start = m.charOffsets().first();
             int end = m.charOffsets().second();
+            boolean nationality = m.entityType().equals("MISC") || m.entityType().equals("NATIONALITY");
             String type = switch (m.entityType()) {
                 case "PERSON" -> "person";
                 case "ORGANIZATION" -> "organization";
@@ -49,13 +60,17 @@ final class EntityRecognizer {
                 case "MISC", "NATIONALITY" -> actorDemonym(m) ? "place" : null;
                 default -> null;
             };
-            if (type == null) continue;
+            if (type == null || type.equals("organization") && beforeTitle(m)) continue;
+            boolean actor = acts(m);
             String country = "place".equals(type) || "organization".equals(type)
                     ? firstNonNull(countries.byName(text), countries.byDemonym(text)) : null;
+            if (country == null && actor && !nationality && !type.equals("person")) country = countries.byCapital(text);
             if (country != null) type = countries.type(country);
+            if (type.equals("person")) start = titleStart(m);
+            if (type.equals("organization") && country == null) start = ownerStart(m);
             Matcher acronym = ACRONYM_AFTER.matcher(article.text().substring(end, Math.min(article.text().length(), end + 20)));
-            out.add(new RawMention(article.id(), text, type, start, end, country,
-                    acronym.find() && !type.equals("person") ? acronym.group(1) : null));
+            out.add(new RawMention(article.id(), article.text().substring(start, end), type, start, end, country,
+                    acronym.find() && !type.equals("person") ? acronym.group(1) : null, actor, nationality && country == null));
         }
         for (Matcher d = DEFINED_ACRONYM.matcher(article.text()); d.find(); ) {
             // the whole capitalised name before "(ACR)" is the long form, even where NER tagged only its tail
@@ -63,7 +78,8 @@ final class EntityRecognizer {
             out.removeIf(m -> m.end() == d.end(1) && m.start() > start);
             boolean known = out.stream().anyMatch(m -> m.acronymOf() != null && m.end() == d.end(1));
             if (!known) {
-                out.add(new RawMention(article.id(), article.text().substring(start, d.end(1)), "organization", start, d.end(1), null, d.group(2)));
+                out.add(new RawMention(article.id(), article.text().substring(start, d.end(1)), "organization", start, d.end(1), null,
+                        d.group(2), false, false));
             }
         }
         return out;
@@ -71,17 +87,18 @@ final class EntityRecognizer {
 
     /**
      * Every stand-alone occurrence of an acronym defined somewhere in the corpus that NER did not tag:
-     * once "People's Water Front (PWF)" is read, "PWF" names it in every article.
+     * once "People's Water Front (PWF)" is read, "PWF" names it in every article (and "PWF-K" a branch of it).
      */
     static List<RawMention> acronymMentions(Article article, Set<String> acronyms, List<RawMention> existing) {
         List<RawMention> out = new ArrayList<>();
         for (String acronym : acronyms) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}-])").matcher(article.text());
+            // the acronym alone, or with a branch's letter after it ("NLF-A"), which the resolver tells apart
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(acronym) + "(?:-\\p{Lu})?(?![\\p{L}\\p{N}-])").matcher(article.text());
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
                 boolean tagged = existing.stream().anyMatch(x -> x.article().equals(article.id()) && x.start() < end && start < x.end());
-                if (!tagged) out.add(new RawMention(article.id(), acronym, "organization", start, end, null, null));
+                if (!tagged) out.add(new RawMention(article.id(), m.group(), "organization", start, end, null, null, false, false));
             }
         }
         return out;
@@ -89,7 +106,7 @@ final class EntityRecognizer {
 
     /** "the British", "Ukrainians": the demonym stands alone as a noun, not before one. */
     private boolean actorDemonym(CoreEntityMention m) {
-        if (countries.byDemonym(m.text()) == null) return false;
+        if (countries.byDemonym(m.text()) == null && !DEMONYM_SHAPE.matcher(m.text()).matches()) return false;
         List<CoreLabel> sentence = m.sentence().tokens();
         List<CoreLabel> tokens = m.tokens();
         int last = tokens.get(tokens.size() - 1).index(); // 1-based within the sentence
@@ -98,6 +115,70 @@ final class EntityRecognizer {
         int first = tokens.get(0).index();
         boolean afterThe = first >= 2 && sentence.get(first - 2).word().equalsIgnoreCase("the");
         return !beforeNoun && (plural || afterThe);
+    }
+
+    /** Whether the mention's head is a subject, a possessor or the agent of a passive: it acts rather than locates. */
+    private static boolean acts(CoreEntityMention m) {
+        SemanticGraph graph = m.sentence().dependencyParse();
+        List<CoreLabel> tokens = m.tokens();
+        IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(tokens.get(tokens.size() - 1).index());
+        if (head == null) return false;
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(head)) {
+            if (ACTING.contains(e.getRelation().toString())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where a person's name starts when a title precedes it: the title word ("Minister", "Dr",
+     * "spokesman") and the capitalised words before it ("Valdorian Interior Minister").
+     */
+    private static int titleStart(CoreEntityMention m) {
+        List<CoreLabel> sentence = m.sentence().tokens();
+        int i = m.tokens().get(0).index() - 2; // the token before the name, 0-based
+        if (i < 0 || !TITLES.contains(word(sentence.get(i)))) return m.charOffsets().first();
+        int start = sentence.get(i).beginPosition();
+        for (i--; i >= 0; i--) {
+            CoreLabel t = sentence.get(i);
+            // an organisation's name stays its own ("Brightgate analyst Nadia Kessler") unless it is part of the title ("Interior Minister")
+            boolean named = !Set.of("O", "MISC", "NATIONALITY", "TITLE").contains(t.ner()) && !titleWord(sentence, i + 1);
+            boolean qualifier = Character.isUpperCase(t.word().charAt(0)) && titleWord(sentence, i + 1); // "Opposition MP", "Detective Superintendent"
+            if (!TITLES.contains(word(t)) && !qualifier && (!capitalised(t) || named)) break;
+            start = t.beginPosition();
+        }
+        return start;
+    }
+
+    /** An organisation NER found right before a capitalised title word is part of a person's title ("Interior Minister"). */
+    private static boolean beforeTitle(CoreEntityMention m) {
+        List<CoreLabel> tokens = m.tokens();
+        return titleWord(m.sentence().tokens(), tokens.get(tokens.size() - 1).index());
+    }
+
+    private static boolean titleWord(List<CoreLabel> sentence, int i) {
+        return i < sentence.size() && Character.isUpperCase(sentence.get(i).word().charAt(0)) && TITLES.contains(word(sentence.get(i)));
+    }
+
+    /** Where an organisation's name starts when its country precedes it: "Ostravia's Foreign Ministry", "the Ostravian Foreign Ministry". */
+    private static int ownerStart(CoreEntityMention m) {
+        List<CoreLabel> sentence = m.sentence().tokens();
+        int i = m.tokens().get(0).index() - 2;
+        if (i >= 1 && (sentence.get(i).word().equals("'s") || sentence.get(i).word().equals("’s")) && capitalised(sentence.get(i - 1))
+                && !sentence.get(i - 1).ner().equals("O")) {
+            return sentence.get(i - 1).beginPosition();
+        }
+        if (i >= 0 && capitalised(sentence.get(i)) && (sentence.get(i).ner().equals("NATIONALITY") || sentence.get(i).ner().equals("MISC"))) {
+            return sentence.get(i).beginPosition();
+        }
+        return m.charOffsets().first();
+    }
+
+    private static boolean capitalised(CoreLabel t) {
+        return Character.isUpperCase(t.word().charAt(0)) && (t.tag().startsWith("NNP") || t.tag().startsWith("JJ"));
+    }
+
+    private static String word(CoreLabel t) {
+        return t.word().toLowerCase(Locale.ROOT).replace(".", "");
     }
 
     private static String firstNonNull(String a, String b) {

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.narrascope.DataFile;
 import org.narrascope.NameFold;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Mention;
@@ -18,22 +19,23 @@ import org.narrascope.model.Span;
 
 /**
  * Merges mentions into one entity per real-world thing, across articles. Forms merge when they
- * are: the same up to case and punctuation; names and demonyms of one country (data file); an
- * acronym given in parentheses after a name, or matching its initials; a surname alone and the one
- * full name in the corpus that ends with it; spellings with the same consonant skeleton.
+ * are: the same up to case, punctuation and a person's title; names, demonyms and acting capitals
+ * of one country; an acronym given in parentheses after a name, or matching its initials; a
+ * surname alone and the one full name in the corpus that ends with it; an organisation's first
+ * word(s) alone and the one name that begins with them; an organisation named with and without its
+ * country ("Ostravia's Health Ministry", "the Ostravian Health Ministry", "Health Ministry") when
+ * only one country's has that name; spellings with the same consonant skeleton.
  */
 final class EntityResolver {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s]");
-    /** Longest first, so "interior minister" is removed before "minister" is tried. */
-    private static final List<String> PERSON_TITLES = DataFile.lines(EntityResolver.class, "person-titles.txt").stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final Pattern BRANCH = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]{1,9})-(\\p{Lu})");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
 
     private EntityResolver() {
     }
 
-    static List<Entity> resolve(List<RawMention> mentions) {
+    static List<Entity> resolve(List<RawMention> mentions, Places places) {
         Map<String, String> parent = new HashMap<>();
         Map<String, List<RawMention>> byKey = new HashMap<>();
         for (RawMention m : mentions) {
@@ -43,6 +45,10 @@ final class EntityResolver {
         }
         Map<String, String> typeOf = new HashMap<>();
         byKey.forEach((k, ms) -> typeOf.put(k, typeOf(ms)));
+        Set<String> acting = new HashSet<>();
+        byKey.forEach((k, ms) -> {
+            if (ms.stream().anyMatch(RawMention::actor)) acting.add(k);
+        });
         for (RawMention m : mentions) {
             if (m.acronymOf() != null) {
                 String acronym = "name:" + normalize(m.acronymOf());
@@ -51,11 +57,37 @@ final class EntityResolver {
                 union(parent, key(m), acronym);
             }
         }
+        List<String> named = new ArrayList<>(parent.keySet());
+        Map<String, String> longForms = longForms(mentions);
+        for (RawMention m : mentions) {
+            // a branch's short form, its parent's acronym and the initial of its region ("NLF-A"), names the one branch of that
+            // parent whose name goes on with a word in that initial ("Northern Liberation Front Arvenia Province"), not the parent
+            Matcher branch = BRANCH.matcher(m.text());
+            String parentName = branch.matches() ? longForms.get(normalize(branch.group(1))) : null;
+            if (parentName == null) continue;
+            String prefix = "name:" + parentName + " " + branch.group(2).toLowerCase(Locale.ROOT);
+            List<String> branches = named.stream().filter(k -> k.startsWith(prefix)).toList();
+            if (branches.size() == 1) union(parent, key(m), branches.get(0));
+        }
+        Map<String, Set<String>> byOwnerlessName = new HashMap<>();
+        for (String k : new ArrayList<>(parent.keySet())) {
+            String owned = ownedName(k, places, typeOf);
+            if (owned == null) continue;
+            String ownedKey = "name:" + owned;
+            parent.putIfAbsent(ownedKey, ownedKey);
+            typeOf.putIfAbsent(ownedKey, typeOf.get(k));
+            union(parent, k, ownedKey);
+            byOwnerlessName.computeIfAbsent("name:" + owned.substring(owned.indexOf(' ') + 1), x -> new HashSet<>()).add(ownedKey);
+        }
+        byOwnerlessName.forEach((bare, owned) -> {
+            if (owned.size() == 1 && parent.containsKey(bare)) union(parent, bare, owned.iterator().next());
+        });
         List<String> keys = new ArrayList<>(parent.keySet());
         keys.sort(null);
         Map<String, List<String>> lastNames = new HashMap<>();
         Map<String, List<String>> initials = new HashMap<>();
         Map<String, List<String>> skeletons = new HashMap<>();
+        Map<String, Set<String>> prefixes = new HashMap<>();
         for (String k : keys) {
             String type = typeOf.get(k);
             String name = k.substring(k.indexOf(':') + 1);
@@ -65,22 +97,45 @@ final class EntityResolver {
                 String init = initialsOf(words);
                 if (init.length() >= 2) initials.computeIfAbsent(init, x -> new ArrayList<>()).add(k);
             }
+            // only a first word is a short form: a longer name that goes on from another ("X", "X of Y Province") is a branch of it
+            int first = words[0].equals("st") || words[0].equals("saint") ? 2 : 1;
+            if (type.equals("organization") && words.length > first) {
+                prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, first)), x -> new HashSet<>()).add(k);
+            }
             if (!k.startsWith("country:") && name.replace(" ", "").length() >= 5) {
-                skeletons.computeIfAbsent(skeleton(words), x -> new ArrayList<>()).add(k);
+                skeletons.computeIfAbsent(type.equals("person") ? skeleton(words) : skeleton(words).replace(" ", ""), x -> new ArrayList<>()).add(k);
             }
         }
         for (String k : keys) {
             String type = typeOf.get(k);
             String name = k.substring(k.indexOf(':') + 1);
+            if (k.startsWith("country:") || type.equals("place") && !acting.contains(k)) continue;
             if (!name.contains(" ")) {
-                List<String> full = type.equals("person") ? lastNames.get(name) : null;
+                // NER sometimes calls a lone surname an organisation, or a place when it acts ("Dorval said")
+                List<String> full = lastNames.get(name);
                 if (full != null && full.size() == 1) union(parent, k, full.get(0));
                 List<String> expansions = type.equals("person") ? null : initials.get(name.replace("-", ""));
                 if (expansions != null && expansions.size() == 1) union(parent, k, expansions.get(0));
             }
+            // a place's name is not an organisation's short form ("Veldran" and "Veldran Institute of Hydrology")
+            boolean place = type.equals("place") || places.placeOf(name.split(" ")[0]) != null || places.located(name);
+            Set<String> longer = place ? null : prefixes.get(name);
+            if (longer != null && longer.size() == 1) union(parent, k, longer.iterator().next());
         }
         skeletons.values().forEach(group -> group.forEach(k -> union(parent, group.get(0), k)));
+        Map<String, String> byJoinedName = new HashMap<>(); // "NightLedger" and "Night Ledger"
+        for (String k : keys) {
+            String other = byJoinedName.putIfAbsent(k.replace(" ", ""), k);
+            if (other != null) union(parent, other, k);
+        }
         return entities(mentions, parent);
+    }
+
+    /** The long name each acronym given in parentheses stands for, by the acronym's key. */
+    private static Map<String, String> longForms(List<RawMention> mentions) {
+        Map<String, String> out = new HashMap<>();
+        for (RawMention m : mentions) if (m.acronymOf() != null) out.put(normalize(m.acronymOf()), normalize(m.text()));
+        return out;
     }
 
     private static List<Entity> entities(List<RawMention> mentions, Map<String, String> parent) {
@@ -102,11 +157,11 @@ final class EntityResolver {
         return out;
     }
 
-    /** The country's canonical name; else the most frequent form of two or more words; else the most frequent form. */
+    /** The country's canonical name; else the most frequent form of two or more words (a person's without the title); else the most frequent form. */
     private static String canonicalName(List<RawMention> cluster) {
         for (RawMention m : cluster) if (m.country() != null) return m.country();
         Map<String, Integer> counts = new HashMap<>();
-        for (RawMention m : cluster) counts.merge(m.text(), 1, Integer::sum);
+        for (RawMention m : cluster) counts.merge(m.type().equals("person") ? bareName(m.text()) : m.text(), 1, Integer::sum);
         return counts.entrySet().stream()
                 .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().contains(" "))
                         .thenComparing(Map.Entry::getValue).thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
@@ -128,16 +183,30 @@ final class EntityResolver {
     /** Forms that are equal up to case, punctuation and a person's title share a key, whatever type NER gave each. */
     static String key(RawMention m) {
         if (m.country() != null) return "country:" + m.country();
-        String name = normalize(m.text());
-        if (m.type().equals("person")) {
-            for (String title : PERSON_TITLES) {
-                if (name.startsWith(title + " ") && name.length() > title.length() + 2) {
-                    name = name.substring(title.length() + 1);
-                    break;
-                }
-            }
+        return "name:" + normalize(m.type().equals("person") ? bareName(m.text()) : m.text());
+    }
+
+    /** A person's name without the title before it: the words after the last title word ("Interior Minister Olga Ivanova" -> "Olga Ivanova"). */
+    static String bareName(String text) {
+        String[] words = text.strip().split("\\s+");
+        int from = 0;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (EntityRecognizer.TITLES.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) from = i + 1;
         }
-        return "name:" + name;
+        return String.join(" ", List.of(words).subList(from, words.length));
+    }
+
+    /**
+     * An organisation's name with its country's name first, when a country is its first word
+     * ("ostravian health ministry" and "ostravia health ministry" -> "ostravia health ministry"), or null.
+     */
+    private static String ownedName(String k, Places places, Map<String, String> typeOf) {
+        if (!k.startsWith("name:") || !typeOf.get(k).equals("organization")) return null;
+        String name = k.substring(5);
+        int space = name.indexOf(' ');
+        if (space < 0) return null;
+        String country = places.placeOf(name.substring(0, space));
+        return country == null ? null : normalize(country) + name.substring(space);
     }
 
     static String normalize(String name) {

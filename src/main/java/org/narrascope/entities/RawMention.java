@@ -4,8 +4,15 @@ package org.narrascope.entities;
  * One entity mention as NER found it, before resolution.
  *
  * @param type        person, organization or place
- * @param country     the country a name or demonym stands for, from the data file, or null
+ * @param country     the country a name, demonym or acting capital stands for, or null
  * @param acronymOf   for "Long Name (LN)", on the long name's mention: the acronym given for it
+ * @param actor       the mention acts in its sentence (a subject, a possessor, the agent of a passive)
+ * @param demonym     a demonym naming an actor ("the Ostrelians") whose country is not in the data file yet
  */
-record RawMention(String article, String text, String type, int start, int end, String country, String acronymOf) {
+record RawMention(String article, String text, String type, int start, int end, String country, String acronymOf,
+        boolean actor, boolean demonym) {
+
+    RawMention withCountry(String name, String countryType) {
+        return new RawMention(article, text, countryType, start, end, name, acronymOf, actor, false);
+    }
 }

@@ -3,11 +3,14 @@ package org.narrascope.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
 import org.narrascope.AnalysisPipeline;
 import org.narrascope.ingest.Ingest;
 import org.narrascope.model.Analysis;
@@ -28,6 +31,41 @@ record AnnotatedCorpus(JsonNode gold, List<Article> articles, Map<String, String
         Map<String, String> articleOfFile = new HashMap<>();
         for (Article a : read.articles()) articleOfFile.put(Path.of(a.source()).getFileName().toString(), a.id());
         return new AnnotatedCorpus(root, read.articles(), articleOfFile, AnalysisPipeline.analyze(read, false));
+    }
+
+    /** The figures of one part of the corpus, printable under the part's label. */
+    interface PartResult {
+        void print(String part, PrintWriter out);
+    }
+
+    /**
+     * Scores and prints the tuning part ({@code gold}) and, when there is one, the held-out part
+     * ({@code held-out/gold.json} beside it, articles never used to tune cues or rules); returns the
+     * tuning part's result, whose errors may be shown.
+     */
+    static <R extends PartResult> R scoreParts(Path gold, PrintWriter out, Function<AnnotatedCorpus, R> score) throws IOException {
+        R tuned = score.apply(load(gold));
+        tuned.print("tuning part (" + gold + ")", out);
+        Path heldOut = gold.resolveSibling("held-out").resolve("gold.json");
+        if (Files.isRegularFile(heldOut)) {
+            out.println();
+            score.apply(load(heldOut)).print("held-out part (" + heldOut + ")", out);
+        }
+        out.println();
+        return tuned;
+    }
+
+    /** The gold file name of an article, for error listings. */
+    String file(String articleId) {
+        return articleOfFile.entrySet().stream().filter(e -> e.getValue().equals(articleId)).map(Map.Entry::getKey).findFirst().orElse(articleId);
+    }
+
+    /** The name forms the gold gives for the entity with this canonical name. */
+    List<String> formsOf(String name) {
+        for (JsonNode e : gold.path("entities")) {
+            if (e.path("name").asText().equals(name)) return StreamSupport.stream(e.path("forms").spliterator(), false).map(JsonNode::asText).toList();
+        }
+        return List.of();
     }
 
     /** The article a gold {@code file} field names, or null. */

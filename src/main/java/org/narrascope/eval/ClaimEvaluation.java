@@ -4,20 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Question;
 
 /**
- * Scores claims against the hand-annotated mini-corpus ({@code eval/claims/gold.json}). A predicted
- * claim matches a gold claim when their sentences overlap; it is fully right when type, stance and
- * speaker agree too (a speaker agrees when the entity's name or one of its aliases is the gold name).
+ * Scores claims against the hand-annotated mini-corpus ({@code eval/claims/gold.json}), and against
+ * its held-out part ({@code held-out/gold.json} beside it) when there is one. A predicted claim
+ * matches a gold claim when their sentences overlap (of several claims on one sentence, the one that
+ * agrees best: type, then stance and speaker, then the count); it is fully right when type, stance and
+ * speaker agree too (a speaker agrees when the entity's name or one of its aliases is the gold
+ * name). The errors are listed for the tuning part only, so the held-out part stays unseen by
+ * whoever tunes the cues.
  */
 public final class ClaimEvaluation {
 
@@ -25,53 +31,91 @@ public final class ClaimEvaluation {
     }
 
     public static void run(Path gold, PrintWriter out) throws IOException {
-        AnnotatedCorpus corpus = AnnotatedCorpus.load(gold);
-        JsonNode root = corpus.gold();
+        Result tuned = AnnotatedCorpus.scoreParts(gold, out, ClaimEvaluation::score);
+        out.println("Errors in the tuning part (gold -> predicted; a claim found for no gold claim is 'extra'):");
+        tuned.errors().forEach(out::println);
+        out.flush();
+    }
+
+    private record Result(int articles, int goldClaims, int predicted, int matched, int fullyRight, int stanceRight, int typeRight,
+            int speakerRight, Score answers, Map<String, Integer> typeConfusion, Map<String, Integer> stanceConfusion,
+            List<String> errors) implements AnnotatedCorpus.PartResult {
+
+        @Override
+        public void print(String part, PrintWriter out) {
+            out.printf(Locale.ROOT, "%s: %d articles; gold claims: %d; predicted claims: %d.%n%n", part, articles, goldClaims, predicted);
+            out.println(Score.header("claims"));
+            out.println(new Score(matched, predicted, goldClaims).row("claim sentences found"));
+            out.println(new Score(fullyRight, predicted, goldClaims).row("claims (type + speaker + stance right)"));
+            out.println(answers.row("answers: (answer, article, role) triples"));
+            out.printf(Locale.ROOT, "on the %d matched claims: stance accuracy %.3f, type accuracy %.3f, speaker accuracy %.3f%n",
+                    matched, ratio(stanceRight, matched), ratio(typeRight, matched), ratio(speakerRight, matched));
+            out.println("type (gold -> predicted): " + typeConfusion);
+            out.println("stance (gold -> predicted): " + stanceConfusion);
+        }
+    }
+
+    private static Result score(AnnotatedCorpus corpus) {
         List<Entity> entities = corpus.analysis().entities();
         List<Claim> claims = corpus.analysis().claims();
         Map<String, Entity> entityById = new HashMap<>();
         entities.forEach(e -> entityById.put(e.id(), e));
 
         int goldClaims = 0, matched = 0, fullyRight = 0, stanceRight = 0, typeRight = 0, speakerRight = 0;
-        Map<String, Integer> typeConfusion = new java.util.TreeMap<>();
-        Map<String, Integer> stanceConfusion = new java.util.TreeMap<>();
+        Map<String, Integer> typeConfusion = new TreeMap<>();
+        Map<String, Integer> stanceConfusion = new TreeMap<>();
+        List<String> errors = new ArrayList<>();
         Set<String> usedPredictions = new HashSet<>();
-        for (JsonNode g : root.path("claims")) {
+        for (JsonNode g : corpus.gold().path("claims")) {
             goldClaims++;
             String article = corpus.article(g.path("file").asText());
+            String file = corpus.file(article);
             String sentence = flat(g.path("sentence").asText());
+            String expected = g.path("type").asText() + " " + g.path("stance").asText() + " by " + g.path("speaker").asText("the article");
+            // of the unused claims on the sentence, the one that agrees best (a sentence may carry several)
             Claim hit = null;
+            int best = -1;
             for (Claim c : claims) {
                 if (c.article().equals(article) && !usedPredictions.contains(c.id()) && overlaps(flat(c.text()), sentence)) {
-                    hit = c;
-                    break;
+                    int agreement = (c.type().equals(g.path("type").asText()) ? 4 : 0) + (c.stance().equals(g.path("stance").asText()) ? 2 : 0)
+                            + (sameSpeaker(c.speaker() == null ? null : entityById.get(c.speaker()), g.path("speaker"), corpus) ? 2 : 0)
+                            + (c.object() != null && firstWord(c.object()).equals(firstWord(g.path("object").asText())) ? 1 : 0);
+                    if (agreement > best) {
+                        hit = c;
+                        best = agreement;
+                    }
                 }
             }
-            if (hit == null) continue;
+            if (hit == null) {
+                errors.add("missed  " + file + ": " + expected + " | " + g.path("sentence").asText());
+                continue;
+            }
             usedPredictions.add(hit.id());
             matched++;
             boolean stance = hit.stance().equals(g.path("stance").asText());
             boolean type = hit.type().equals(g.path("type").asText());
-            boolean speaker = sameSpeaker(hit.speaker() == null ? null : entityById.get(hit.speaker()), g.path("speaker"));
+            Entity speakerEntity = hit.speaker() == null ? null : entityById.get(hit.speaker());
+            boolean speaker = sameSpeaker(speakerEntity, g.path("speaker"), corpus);
             typeConfusion.merge(g.path("type").asText() + " -> " + hit.type(), 1, Integer::sum);
             stanceConfusion.merge(g.path("stance").asText() + " -> " + hit.stance(), 1, Integer::sum);
             if (stance) stanceRight++;
             if (type) typeRight++;
             if (speaker) speakerRight++;
-            if (stance && type && speaker) fullyRight++;
+            if (stance && type && speaker) {
+                fullyRight++;
+            } else {
+                String got = hit.type() + " " + hit.stance() + " by "
+                        + (speakerEntity != null ? speakerEntity.name() : hit.speakerText() != null ? "'" + hit.speakerText() + "'" : "the article");
+                errors.add("wrong   " + file + ": " + expected + " -> " + got + " | " + g.path("sentence").asText());
+            }
         }
-        out.printf(Locale.ROOT, "Articles: %d; gold claims: %d; predicted claims: %d.%n%n", corpus.articles().size(), goldClaims, claims.size());
-        out.println(Score.header("claims"));
-        out.println(new Score(matched, claims.size(), goldClaims).row("claim sentences found"));
-        out.println(new Score(fullyRight, claims.size(), goldClaims).row("claims (type + speaker + stance right)"));
-        out.println();
-        out.printf(Locale.ROOT, "on the %d matched claims: stance accuracy %.3f, type accuracy %.3f, speaker accuracy %.3f%n",
-                matched, ratio(stanceRight, matched), ratio(typeRight, matched), ratio(speakerRight, matched));
-        out.println(answerScore(corpus, corpus.analysis().questions(), entities).row("answers: (answer, article, role) triples"));
-        out.println();
-        out.println("type (gold -> predicted): " + typeConfusion);
-        out.println("stance (gold -> predicted): " + stanceConfusion);
-        out.flush();
+        for (Claim c : claims) {
+            if (!usedPredictions.contains(c.id())) {
+                errors.add("extra   " + corpus.file(c.article()) + ": " + c.type() + " " + c.stance() + " | " + c.text().replaceAll("\\s+", " "));
+            }
+        }
+        return new Result(corpus.articles().size(), goldClaims, claims.size(), matched, fullyRight, stanceRight, typeRight, speakerRight,
+                answerScore(corpus, corpus.analysis().questions(), entities), typeConfusion, stanceConfusion, errors);
     }
 
     /**
@@ -113,12 +157,18 @@ public final class ClaimEvaluation {
         return new Score(tp, (int) predictedTriples, gold);
     }
 
-    private static boolean sameSpeaker(Entity predicted, JsonNode gold) {
+    /** The predicted entity is the gold speaker when its name or an alias is the gold entity's name or one of its forms. */
+    private static boolean sameSpeaker(Entity predicted, JsonNode gold, AnnotatedCorpus corpus) {
         if (gold.isNull() || gold.isMissingNode()) return predicted == null;
         if (predicted == null) return false;
-        String name = flat(gold.asText());
-        if (flat(predicted.name()).equals(name)) return true;
-        return predicted.aliases().stream().anyMatch(a -> flat(a).equals(name));
+        Set<String> names = new HashSet<>();
+        names.add(flat(gold.asText()));
+        corpus.formsOf(gold.asText()).forEach(f -> names.add(flat(f)));
+        return names.contains(flat(predicted.name())) || predicted.aliases().stream().anyMatch(a -> names.contains(flat(a)));
+    }
+
+    private static String firstWord(String s) {
+        return s.strip().split("\\s+")[0].replace(",", "");
     }
 
     private static boolean overlaps(String a, String b) {

@@ -12,9 +12,10 @@ import java.util.Map;
 import org.narrascope.model.Entity;
 
 /**
- * Scores entity resolution against hand-made clusters ({@code eval/claims/gold.json}): every pair
- * of gold name forms is either the same entity or not, in the gold and in the output. A form the
- * stage never found stands alone, so missed names cost recall.
+ * Scores entity resolution against hand-made clusters ({@code eval/claims/gold.json}, and its
+ * held-out part when there is one): every pair of gold name forms is either the same entity or
+ * not, in the gold and in the output. A form the stage never found stands alone, so missed names
+ * cost recall. Errors are listed for the tuning part only.
  */
 public final class EntityEvaluation {
 
@@ -22,10 +23,29 @@ public final class EntityEvaluation {
     }
 
     public static void run(Path gold, PrintWriter out) throws IOException {
-        AnnotatedCorpus corpus = AnnotatedCorpus.load(gold);
-        JsonNode root = corpus.gold();
-        List<Entity> entities = corpus.analysis().entities();
+        Result tuned = AnnotatedCorpus.scoreParts(gold, out, EntityEvaluation::score);
+        out.println("Errors in the tuning part:");
+        out.println("gold forms not found: " + tuned.notFound());
+        out.println("gold entities split over several found entities: " + tuned.split());
+        out.println("found entities joining several gold entities: " + tuned.joined());
+        out.flush();
+    }
 
+    private record Result(int articles, int goldEntities, int forms, int found, Score clusters, List<String> notFound,
+            List<String> split, List<String> joined) implements AnnotatedCorpus.PartResult {
+
+        @Override
+        public void print(String part, PrintWriter out) {
+            out.printf(Locale.ROOT, "%s: %d articles; gold entities: %d with %d name forms; entities found: %d.%n%n",
+                    part, articles, goldEntities, forms, found);
+            out.println(Score.header("entities"));
+            out.println(clusters.row("entity clusters (pairs of name forms)"));
+            out.println(new Score(forms - notFound.size(), forms, forms).row("name forms found at all (recall)"));
+        }
+    }
+
+    private static Result score(AnnotatedCorpus corpus) {
+        List<Entity> entities = corpus.analysis().entities();
         Map<String, Integer> predicted = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);
@@ -34,22 +54,22 @@ public final class EntityEvaluation {
         }
         List<String> forms = new ArrayList<>();
         List<Integer> goldCluster = new ArrayList<>();
-        int cluster = 0;
-        for (JsonNode entity : root.path("entities")) {
+        List<String> goldNames = new ArrayList<>();
+        for (JsonNode entity : corpus.gold().path("entities")) {
             for (JsonNode form : entity.path("forms")) {
                 String f = normalize(form.asText());
                 if (!forms.contains(f)) {
                     forms.add(f);
-                    goldCluster.add(cluster);
+                    goldCluster.add(goldNames.size());
                 }
             }
-            cluster++;
+            goldNames.add(entity.path("name").asText());
         }
-        int found = 0;
         int tp = 0, predictedSame = 0, goldSame = 0;
+        List<String> split = new ArrayList<>();
+        List<String> joined = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             Integer pi = predicted.get(forms.get(i));
-            if (pi != null) found++;
             for (int j = i + 1; j < forms.size(); j++) {
                 Integer pj = predicted.get(forms.get(j));
                 boolean sameGold = goldCluster.get(i).equals(goldCluster.get(j));
@@ -57,16 +77,13 @@ public final class EntityEvaluation {
                 if (sameGold) goldSame++;
                 if (samePredicted) predictedSame++;
                 if (sameGold && samePredicted) tp++;
+                if (sameGold && !samePredicted) split.add(forms.get(i) + " / " + forms.get(j));
+                if (samePredicted && !sameGold) joined.add(forms.get(i) + " / " + forms.get(j));
             }
         }
-        out.printf(Locale.ROOT, "Articles: %d; gold entities: %d with %d name forms; entities found: %d.%n%n",
-                corpus.articles().size(), cluster, forms.size(), entities.size());
-        out.println(Score.header("entities"));
-        out.println(new Score(tp, predictedSame, goldSame).row("entity clusters (pairs of name forms)"));
-        out.println(new Score(found, forms.size(), forms.size()).row("name forms found at all (recall)"));
-        out.println();
-        out.println("gold forms not found: " + forms.stream().filter(f -> !predicted.containsKey(f)).toList());
-        out.flush();
+        List<String> notFound = forms.stream().filter(f -> !predicted.containsKey(f)).toList();
+        return new Result(corpus.articles().size(), goldNames.size(), forms.size(), entities.size(),
+                new Score(tp, predictedSame, goldSame), notFound, split, joined);
     }
 
     static String normalize(String form) {

@@ -18,7 +18,7 @@ import org.narrascope.model.Question;
  * answers. Blame claims (responsibility, accusation, denial) answer "who is responsible?" with
  * their subject entity; counts answer "how many were killed / injured / missing / detained …?" with
  * their number. Each answer lists the articles asserting, reporting and disputing it, following
- * the claims' stances; a question is contested when it has several answers or a disputed one.
+ * the claims' stances (an article never asserts an answer it disputes in its own voice); a question is contested when it has several answers or a disputed one.
  * Blame comes first, then counts by how often they are given. This first version assumes one
  * central event per corpus.
  */
@@ -26,16 +26,20 @@ public final class EventVersions {
 
     /** What a counted word counts; the first matching row names the question. */
     private static final String[][] QUANTITIES = {
-        {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims"},
+        {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims|bodies"},
         {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed"},
         {"missing", "(?i)missing|unaccounted"},
         {"detained", "(?i)detained|arrested|arrests|suspects|held"},
         {"displaced", "(?i)displaced|evacuated|homeless"},
-        {"affected", "(?i)records|patients|files"},
+        {"affected", "(?i)records|patients|files|affected"},
     };
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
-            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"));
+            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("thirteen", "13"), Map.entry("fourteen", "14"), Map.entry("fifteen", "15"), Map.entry("sixteen", "16"),
+            Map.entry("seventeen", "17"), Map.entry("eighteen", "18"), Map.entry("nineteen", "19"), Map.entry("twenty", "20"),
+            Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("sixty", "60"), Map.entry("seventy", "70"),
+            Map.entry("eighty", "80"), Map.entry("ninety", "90"));
     private static final Pattern COUNT = Pattern.compile("^(\\S+)\\s+(\\S+)$");
 
     /** The questions, and the claims with the question each answers filled in. */
@@ -91,6 +95,12 @@ public final class EventVersions {
                         case "asserts" -> asserted.add(c.article());
                         case "reports" -> reported.add(c.article());
                         default -> disputing.add(c.article());
+                    }
+                }
+                // an article that argues against an answer in its own voice does not assert it, whatever else it says
+                for (Claim c : a.getValue()) {
+                    if (c.speaker() == null && c.speakerText() == null && !c.stance().equals("asserts") && !c.stance().equals("reports")) {
+                        asserted.remove(c.article());
                     }
                 }
                 Set<String> backing = new LinkedHashSet<>(asserted);

@@ -70,6 +70,68 @@ class ClaimsTest {
         }
     }
 
+    @Test
+    void aSentenceGivesOneClaimPerVoiceAndPerCountWithTheArticlesOwnStance() {
+        String text = "Harbour fire: minister blames rivals\n\n"
+                + "The fire killed 9 people, according to the Coastal Rescue Board, while the government says 6 have died. "
+                + "Fisheries Minister Ada Morrow has blamed the Trawlers' Guild, and the guild has denied any involvement. "
+                + "\"The fire was set on purpose. We know who did it,\" Morrow said. "
+                + "She said the investigators had found fuel cans. "
+                + "The harbour police have detained three men, according to a police spokesman, not five as the minister stated. "
+                + "There is no evidence that the guild was involved. "
+                + "Who gains from blaming the fishermen?\n\n"
+                + "Did the guild start the fire? The investigators doubt it.";
+        Article a = new Article("h1", List.of("h1"), "Harbour fire: minister blames rivals", null, null, null, null, null, null, "en",
+                text.split(" ").length, text);
+        List<Article> one = List.of(a);
+        Annotations annotations = Annotations.of(one);
+        List<Entity> found = Entities.find(one, annotations);
+        List<Claim> made = Claims.find(one, annotations, found);
+        java.util.function.Function<Claim, String> summary = c -> c.type() + " " + c.stance() + " "
+                + found.stream().filter(e -> e.id().equals(c.speaker())).map(Entity::name).findFirst().orElse("-")
+                + (c.object() != null && c.type().equals("quantity") ? " " + c.object() : "");
+
+        assertThat(made).noneMatch(c -> c.text().startsWith("Harbour fire"));
+        assertThat(made).filteredOn(c -> c.text().startsWith("The fire killed")).extracting(summary)
+                .containsExactlyInAnyOrder("quantity reports Coastal Rescue Board 9 killed", "quantity reports - 6 died");
+        assertThat(made).filteredOn(c -> c.text().startsWith("Fisheries Minister")).extracting(summary)
+                .containsExactlyInAnyOrder("accusation reports Ada Morrow", "denial denies Trawlers' Guild");
+        assertThat(made).filteredOn(c -> c.text().contains("set on purpose")).extracting(summary).containsExactly("responsibility reports Ada Morrow");
+        assertThat(made).filteredOn(c -> c.text().startsWith("She said")).extracting(summary).containsExactly("statement reports Ada Morrow");
+        assertThat(made).filteredOn(c -> c.text().startsWith("The harbour police")).extracting(Claim::stance, c -> c.object().split(" ")[0])
+                .contains(org.assertj.core.groups.Tuple.tuple("denies", "five"));
+        assertThat(made).filteredOn(c -> c.text().startsWith("There is no evidence")).extracting(summary).containsExactly("responsibility denies -");
+        assertThat(made).filteredOn(c -> c.text().startsWith("Who gains")).extracting(Claim::stance).containsExactly("questions");
+        assertThat(made).as("a question the article goes on to answer").noneMatch(c -> c.text().startsWith("Did the guild"));
+    }
+
+    @Test
+    void figuresBelongToWhoeverGivesThemAndAnArticleStatesWhatAnActorDidOrIsAndWhenAndWhere() {
+        String text = "On the toll, the ministry's figure is 12 and the Coastal Rescue Board says 17. "
+                + "The Coastal Rescue Board disputed the figure. "
+                + "The Trawlers' Guild has closed its offices in Port Alder. "
+                + "The Net Menders, a splinter group of the Trawlers' Guild, have no offices at all. "
+                + "The fire broke out at 2:15 a.m. on 3 May in the town of Port Alder. "
+                + "The fire was allegedly the work of a dock worker.";
+        Article a = new Article("f1", List.of("f1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
+        List<Article> one = List.of(a);
+        Annotations annotations = Annotations.of(one);
+        List<Entity> found = Entities.find(one, annotations);
+        List<Claim> made = Claims.find(one, annotations, found);
+
+        assertThat(made).filteredOn(c -> c.text().startsWith("On the toll")).extracting(c -> c.object() + " " + c.stance() + " "
+                + (c.speaker() != null ? "by an entity" : c.speakerText())).containsExactlyInAnyOrder("12 toll reports the ministry's", "17 toll reports by an entity");
+        assertThat(made).filteredOn(c -> c.text().contains("disputed")).extracting(Claim::type, Claim::stance)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity", "denies"));
+        assertThat(made).filteredOn(c -> c.text().contains("closed its offices")).extracting(Claim::type, Claim::stance, Claim::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("statement", "asserts", null));
+        assertThat(made).filteredOn(c -> c.text().startsWith("The Net Menders")).extracting(Claim::type, Claim::object)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("other", "splinter group of the Trawlers' Guild"));
+        assertThat(made).filteredOn(c -> c.text().startsWith("The fire broke out")).extracting(Claim::type).containsExactly("time", "place");
+        assertThat(made).as("a hedge passes the claim on").filteredOn(c -> c.text().contains("allegedly")).extracting(Claim::type, Claim::stance)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("responsibility", "reports"));
+    }
+
     private static Claim claim(String source, String words) {
         String article = articles.stream().filter(a -> a.source().contains(source)).findFirst().orElseThrow().id();
         return claims.stream().filter(c -> c.article().equals(article) && c.text().contains(words)).findFirst()

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.narrascope.Fixtures;
@@ -18,6 +20,27 @@ class AnalyzeCommandTest {
     Path dir;
 
     private final Cli cli = new Cli();
+
+    @Test
+    void deepAnalysisResolvesPronounsToTheirEntityAndPrintsItsThroughput() throws IOException {
+        Path in = dir.resolve("voss.txt");
+        String text = "Harbour Minister Clara Voss visited the flooded docks of Tarnby on Monday. "
+                + "She said the repairs would take a year and cost more than the port earns. Voss also promised compensation to the fishermen.";
+        Files.writeString(in, text);
+        Path outDir = dir.resolve("deep");
+
+        assertThat(cli.run("analyze", in.toString(), "--deep", "--no-embeddings", "--no-report", "--out", outDir.toString())).isZero();
+
+        assertThat(cli.out.toString()).containsPattern("CoreNLP \\(deep, with coreference\\) annotated 1 English article in [\\d.]+ s: \\d+ articles/minute");
+        JsonNode json = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile());
+        String article = json.get("articles").get(0).get("text").asText();
+        List<String> vossMentions = new ArrayList<>();
+        for (JsonNode e : json.get("entities")) {
+            if (!e.get("name").asText().equals("Clara Voss")) continue;
+            for (JsonNode m : e.get("mentions")) vossMentions.add(article.substring(m.get("span").get(0).asInt(), m.get("span").get(1).asInt()));
+        }
+        assertThat(vossMentions).contains("She", "Voss");
+    }
 
     @Test
     void writesAnalysisJsonPerContractAndReport() throws IOException {

@@ -18,6 +18,17 @@ class EvalCommandTest {
     }
 
     @Test
+    void claimsEvaluationScoresTheTuningAndHeldOutPartsAndListsTuningErrors() {
+        assertThat(cli.run("eval", "claims")).isZero();
+        String out = cli.out.toString();
+        assertThat(out).containsPattern("(?m)^tuning part \\(.*\\): 16 articles")
+                .containsPattern("(?m)^held-out part \\(.*\\): 5 articles")
+                .containsPattern("(?m)^claims \\(type \\+ speaker \\+ stance right\\)\\s+\\d\\.\\d{3}");
+        String errors = out.substring(out.indexOf("Errors in the tuning part"));
+        assertThat(errors).containsPattern("(?m)^(missed|wrong|extra) +\\d\\d\\.txt: ").doesNotContain("17.txt");
+    }
+
+    @Test
     void missingBenchmarksAreOneLineNotAStackTrace() {
         assertThat(cli.run("eval", "reuse", "--benchmarks", "no/such/folder")).isEqualTo(1);
         assertThat(cli.err.toString().strip()).startsWith("error: no benchmarks folder at").doesNotContain("\tat ");

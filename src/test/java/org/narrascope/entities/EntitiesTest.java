@@ -81,6 +81,66 @@ class EntitiesTest {
     }
 
     @Test
+    void titlesDemonymsCapitalsAndShortFormsJoinTheirEntity() {
+        Article first = article("t1", "Floods hit northern Ostravia on Sunday. "
+                + "Ostravian Interior Minister Lena Brask said on Monday that the Ostravians would not be intimidated. "
+                + "Ostravia's Health Ministry counted 12 injured. Lumen Analytics, a security firm, examined the malware.");
+        Article second = article("t2", "The minister Brask repeated the charge. The Health Ministry later raised the count. "
+                + "Lumen said the code was old. Veldran, the Ostravian capital, has asked for help, and Washington said it would send experts. "
+                + "Talks were held in Washington last year. The Kremlin denied any role.");
+        List<Entity> found = Entities.find(List.of(first, second));
+
+        assertThat(entity(found, "Lena Brask").aliases()).contains("Ostravian Interior Minister Lena Brask", "minister Brask");
+        assertThat(entity(found, "Ostravia").aliases()).contains("Ostravians", "Veldran");
+        assertThat(entity(found, "Ostravia's Health Ministry").aliases()).contains("Health Ministry");
+        assertThat(entity(found, "Lumen Analytics").aliases()).contains("Lumen");
+        assertThat(entity(found, "Russia").aliases()).contains("Kremlin");
+        Entity us = entity(found, "United States");
+        assertThat(us.mentions()).extracting(m -> second.text().substring(m.span().start(), m.span().end())).containsExactly("Washington");
+        assertThat(us.mentions().get(0).span().start()).isLessThan(second.text().indexOf("Talks"));
+    }
+
+    @Test
+    void aCamelCasedNameWrittenApartIsOneEntity() {
+        Article first = article("c1", "The ransomware group NightHarrow said on Monday that it had published the files.");
+        Article second = article("c2", "Investigators believe Night Harrow has attacked three other firms this year.");
+
+        Entity gang = entity(Entities.find(List.of(first, second)), "NightHarrow");
+        assertThat(gang.aliases()).contains(gang.name().equals("NightHarrow") ? "Night Harrow" : "NightHarrow");
+    }
+
+    @Test
+    void aBranchShortFormNamesTheBranchNotItsParent() {
+        Article first = article("b1", "The Northern Liberation Front (NLF) has fought in the hills for a decade. "
+                + "Its youngest branch, the Northern Liberation Front Arvenia Province, was formed last year.");
+        Article second = article("b2", "NLF-A said on Tuesday that it had attacked the convoy. NLF leaders in the capital stayed silent.");
+        List<Entity> found = Entities.find(List.of(first, second));
+
+        assertThat(entity(found, "NLF-A").name()).isEqualTo("Northern Liberation Front Arvenia Province");
+        assertThat(entity(found, "NLF").name()).isEqualTo("Northern Liberation Front");
+        assertThat(entity(found, "NLF").aliases()).doesNotContain("NLF-A");
+    }
+
+    @Test
+    void aNameThatGoesOnFromAnotherIsABranchNotTheSameOrganisation() {
+        Article a = article("p1", "The Harbour Defence League of Marel Province claimed the raid on Friday. "
+                + "The Harbour Defence League said in a statement that it had no branch in Marel.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Harbour Defence League of Marel Province").aliases()).doesNotContain("Harbour Defence League");
+        assertThat(entity(found, "Harbour Defence League").name()).isEqualTo("Harbour Defence League");
+    }
+
+    private static Article article(String id, String text) {
+        return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
+    }
+
+    private static Entity entity(List<Entity> found, String name) {
+        return found.stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + found.stream().map(e -> e.name() + e.aliases()).toList()));
+    }
+
+    @Test
     void salienceOrdersTheEntities() {
         assertThat(entities.get(0).salience()).isGreaterThanOrEqualTo(entities.get(entities.size() - 1).salience());
         assertThat(entities.stream().mapToDouble(Entity::salience).sum()).isBetween(0.99, 1.01);

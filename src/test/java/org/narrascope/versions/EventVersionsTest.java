@@ -51,6 +51,21 @@ class EventVersionsTest {
         assertThat(result.claims()).filteredOn(c -> c.type().equals("responsibility")).allMatch(c -> c.question().equals("q1"));
     }
 
+    @Test
+    void anArticleDoesNotAssertAnAnswerItArguesAgainstInItsOwnVoice() {
+        List<Claim> claims = List.of(
+                claim("a", "responsibility", "asserts", "e2", null),
+                claim("a", "responsibility", "denies", "e2", null),
+                claim("b", "responsibility", "asserts", "e2", null),
+                claim("c", "responsibility", "asserts", "e2", null),
+                claim("c", "accusation", "questions", "e2", null));
+
+        Question.Answer kestria = EventVersions.of(claims, ENTITIES).questions().get(0).answers().get(0);
+
+        assertThat(kestria.assertedBy()).containsExactly("b");
+        assertThat(kestria.disputedBy()).containsExactlyInAnyOrder("a", "c");
+    }
+
     private static int n;
 
     private static Claim claim(String article, String type, String stance, String subject, String object) {

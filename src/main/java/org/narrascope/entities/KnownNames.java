@@ -1,0 +1,89 @@
+package org.narrascope.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.narrascope.model.Article;
+
+/**
+ * Names NER tagged somewhere in the corpus, found again where it missed them: the full names of
+ * people and organisations, a camel-cased name written apart ("NightLedger", "Night Ledger"), a
+ * person's surname alone when one person in the corpus has it, and an organisation's distinctive
+ * first word alone ("Brightgate" for "Brightgate Security"). Short forms must be proper nouns:
+ * words that never appear in lower case in the corpus and begin no other name.
+ */
+final class KnownNames {
+
+    /** Where a camel-cased name splits: after a lower-case letter that ends a part of four letters or more ("NightLedger", not "McDonald"). */
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{3,})(?=\\p{Lu})");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
+
+    private KnownNames() {
+    }
+
+    static List<RawMention> mentions(List<Article> articles, List<RawMention> mentions, Places places) {
+        Map<String, String> typeOfName = new LinkedHashMap<>();
+        Map<String, Set<String>> bySurname = new HashMap<>();
+        Map<String, Set<String>> byFirstWord = new HashMap<>();
+        for (RawMention m : mentions) {
+            if (m.country() != null || m.type().equals("place")) continue;
+            String name = EntityResolver.bareName(m.text()).replaceFirst("^(?:The|the)\\s+", "");
+            String[] words = name.split("\\s+");
+            if (words.length >= 2) {
+                typeOfName.putIfAbsent(name, m.type());
+                String first = words[0].equals("St") || words[0].equals("Saint") ? words[0] + " " + words[1] : words[0];
+                Map<String, Set<String>> index = m.type().equals("person") ? bySurname : byFirstWord;
+                index.computeIfAbsent(m.type().equals("person") ? words[words.length - 1] : first, k -> new HashSet<>()).add(name);
+            } else if (CAMEL.matcher(name).find()) {
+                typeOfName.putIfAbsent(CAMEL.matcher(name).replaceAll(" "), m.type());
+            }
+        }
+        Set<String> lowerCaseWords = articles.stream().flatMap(a -> WORD.matcher(a.text()).results().map(java.util.regex.MatchResult::group))
+                .filter(w -> Character.isLowerCase(w.charAt(0))).collect(Collectors.toSet());
+        addShortForms(bySurname, typeOfName, lowerCaseWords, places, "person");
+        addShortForms(byFirstWord, typeOfName, lowerCaseWords, places, "organization");
+        if (typeOfName.isEmpty()) return List.of();
+
+        List<String> names = new ArrayList<>(typeOfName.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        Pattern any = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+        Map<String, List<RawMention>> byArticle = mentions.stream().collect(Collectors.groupingBy(RawMention::article));
+        List<RawMention> out = new ArrayList<>();
+        for (Article a : articles) {
+            List<RawMention> tagged = byArticle.get(a.id());
+            if (tagged == null) continue; // not annotated (another language), or names nothing
+            for (Matcher m = any.matcher(a.text()); m.find(); ) {
+                int start = m.start();
+                int end = m.end();
+                if (tagged.stream().noneMatch(x -> nameStart(x) < end && start < x.end())) {
+                    out.add(new RawMention(a.id(), m.group(), typeOfName.get(m.group()), start, end, null, null, false, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where a mention's name starts: after a person's title, which may hold another name ("Brightgate analyst Nadia Kessler"). */
+    private static int nameStart(RawMention m) {
+        return m.type().equals("person") ? m.end() - EntityResolver.bareName(m.text()).length() : m.start();
+    }
+
+    /** A surname, or an organisation's first word, that stands for one name only and is a proper noun. */
+    private static void addShortForms(Map<String, Set<String>> index, Map<String, String> typeOfName, Set<String> lowerCaseWords,
+            Places places, String type) {
+        index.forEach((word, full) -> {
+            boolean properNoun = word.length() >= 4 && !lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
+                    && places.placeOf(word) == null && !places.located(word) && !EntityRecognizer.TITLES.contains(word.toLowerCase(Locale.ROOT));
+            if (full.size() == 1 && properNoun) typeOfName.putIfAbsent(word, type);
+        });
+    }
+}

@@ -1,0 +1,186 @@
+package org.narrascope.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.narrascope.NameFold;
+import org.narrascope.model.Article;
+
+/**
+ * Countries the data file does not know, learnt from the corpus: a place name with a demonym
+ * derived from it ("Ostravia" and "the Ostravians") is a country, the demonym names it as an
+ * actor, and so does a city the corpus calls its capital ("Veldran, the Ostravian capital").
+ */
+final class Places {
+
+    private static final Pattern SUFFIX = Pattern.compile("(?:i?an|n|ese|i|ite)");
+    private static final Pattern DEMONYM_ENDING = Pattern.compile("(?:ans?|ese|is?)$");
+    private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|outside|from|reached|reaching)\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}'’])(?!\\s+\\p{Lu})");
+    private static final Pattern DEMONYM_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans?|ese|is?)(?!\\p{L})");
+    private static final Pattern PLURAL_DEMONYM = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans|ese|is)(?!\\p{L})");
+    private static final String NAME = "(\\p{Lu}\\p{L}+)";
+    /** "X, the Ostravian capital", "X, the capital of Ostravia", "the Ostravian capital, X", "Ostravia's capital, X". */
+    private static final List<Pattern> CAPITAL_DEFINITIONS = List.of(
+            Pattern.compile(NAME + ", the " + NAME + " capital\\b"),
+            Pattern.compile(NAME + ", the capital of " + NAME),
+            Pattern.compile("\\bthe " + NAME + " capital,? " + NAME),
+            Pattern.compile(NAME + "(?:'s|’s) capital,? " + NAME));
+
+    private final Countries countries;
+    /** Single-word place names as NER found them, by key. */
+    private final Map<String, String> places = new HashMap<>();
+    /** City key -> the country it is the capital of. */
+    private final Map<String, String> capitals = new HashMap<>();
+    private final Set<String> capitalNames = new HashSet<>();
+    /** Capitalised words the corpus writes after "in", "at", "near" …: places, whatever NER called them. */
+    private final Set<String> located = new HashSet<>();
+    /** Places that act as countries: some demonym derives from them, or they have a capital. */
+    private final Set<String> countryPlaces = new HashSet<>();
+
+    Places(Countries countries, List<RawMention> mentions, List<Article> articles) {
+        this.countries = countries;
+        // NER often calls an invented country a person, so every single-word name is a candidate; places first
+        for (RawMention m : mentions) {
+            if (m.type().equals("place") && m.country() == null && !m.demonym() && !m.text().contains(" ")) places.putIfAbsent(key(m.text()), m.text());
+        }
+        for (RawMention m : mentions) {
+            if (m.country() == null && !m.demonym() && !m.text().contains(" ")) places.putIfAbsent(key(m.text()), m.text());
+        }
+        // a demonym tagged as a name is not a place of its own ("Ostravian" beside "Ostravia")
+        Set<String> demonyms = new HashSet<>();
+        for (String k : places.keySet()) if (DEMONYM_ENDING.matcher(k).find() && derived(k) != null) demonyms.add(k);
+        places.keySet().removeAll(demonyms);
+        // spellings of one place ("Tarsia", "Tarsiya") are one country, named as first seen
+        Map<String, String> bySkeleton = new HashMap<>();
+        places.replaceAll((k, name) -> k.length() < 5 ? name : bySkeleton.computeIfAbsent(NameFold.fold(k), x -> name));
+        for (Article a : articles) {
+            for (Matcher l = LOCATED.matcher(a.text()); l.find(); ) located.add(key(l.group(1)));
+        }
+        // a place with a demonym anywhere in the corpus ("the Ostravian government") is a country
+        for (Article a : articles) {
+            for (Matcher d = DEMONYM_WORD.matcher(a.text()); d.find(); ) {
+                String country = derived(d.group());
+                if (country != null) countryPlaces.add(country);
+            }
+        }
+        // and so is one the corpus gives a capital
+        for (Article a : articles) {
+            for (int i = 0; i < CAPITAL_DEFINITIONS.size(); i++) {
+                for (Matcher d = CAPITAL_DEFINITIONS.get(i).matcher(a.text()); d.find(); ) {
+                    boolean cityFirst = i < 2;
+                    String word = d.group(cityFirst ? 2 : 1);
+                    String country = candidate(word);
+                    if (country != null) {
+                        capitals.put(key(d.group(cityFirst ? 1 : 2)), country);
+                        capitalNames.add(d.group(cityFirst ? 1 : 2));
+                        countryPlaces.add(country);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The mentions with these countries filled in: demonyms of places in the corpus (the others
+     * are dropped, as they name no known country), the places those demonyms derive from, and the
+     * capitals the corpus defines (its articles use them for the country, or they would not define them).
+     */
+    List<RawMention> resolve(List<RawMention> mentions) {
+        List<RawMention> out = new ArrayList<>();
+        for (RawMention m : mentions) {
+            if (m.country() != null) {
+                out.add(m);
+            } else if (m.demonym() || isDemonym(m.text())) {
+                // a demonym NER tagged as a name ("Ostravian" as a person) counts only where it names an actor
+                String country = derived(m.text());
+                boolean named = m.demonym() || m.actor() || m.text().endsWith("s");
+                if (country != null && named) out.add(m.withCountry(country, "place"));
+                else if (!m.demonym() && country == null) out.add(m);
+            } else if (isCountry(m.text())) {
+                out.add(m.withCountry(places.get(key(m.text())), "place"));
+            } else if (capitals.containsKey(key(m.text()))) {
+                out.add(m.withCountry(capitals.get(key(m.text())), "place"));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The country a word names, is the demonym of or is the capital of ("Ostravian", "Britain"), or null. */
+    String placeOf(String word) {
+        String place = candidate(word);
+        return countryPlaces.contains(place) || countries.byName(place == null ? "" : place) != null ? place : null;
+    }
+
+    /** Whether the corpus writes this name where a place goes ("in Veldran"), as a whole name. */
+    boolean located(String name) {
+        return located.contains(key(name));
+    }
+
+    /** The country of the data file, or the place of the corpus, a word names or is the demonym of, or null. */
+    private String candidate(String word) {
+        String known = countries.byName(word) != null ? countries.byName(word) : countries.byDemonym(word);
+        if (known != null) return known;
+        return places.containsKey(key(word)) ? places.get(key(word)) : derived(word);
+    }
+
+    /**
+     * Names of countries NER did not tag at all: plural demonyms ("Ostravians are entitled to ask")
+     * of countries of the corpus, and the capitals it defines ("Veldran, the Ostravian capital").
+     */
+    List<RawMention> untaggedMentions(List<Article> articles, List<RawMention> tagged) {
+        List<Pattern> names = new ArrayList<>(List.of(PLURAL_DEMONYM));
+        capitalNames.forEach(c -> names.add(Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(c) + "(?!\\p{L})")));
+        List<RawMention> out = new ArrayList<>();
+        for (Article a : articles) {
+            List<RawMention> inArticle = tagged.stream().filter(m -> m.article().equals(a.id())).toList();
+            if (inArticle.isEmpty()) continue; // not annotated
+            for (Pattern name : names) {
+                for (Matcher d = name.matcher(a.text()); d.find(); ) {
+                    String country = capitals.containsKey(key(d.group())) ? capitals.get(key(d.group())) : derived(d.group());
+                    int start = d.start();
+                    int end = d.end();
+                    if (country == null || !countryPlaces.contains(country) && !capitals.containsKey(key(d.group()))
+                            || inArticle.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;
+                    out.add(new RawMention(a.id(), d.group(), "place", start, end, country, null, true, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDemonym(String text) {
+        return !text.contains(" ") && DEMONYM_ENDING.matcher(text).find();
+    }
+
+    private boolean isCountry(String place) {
+        return countryPlaces.contains(places.get(key(place)));
+    }
+
+    /** The place in the corpus a demonym derives from: the longest stem it extends with a demonym suffix. */
+    private String derived(String demonym) {
+        String d = key(demonym);
+        if (d.endsWith("s") && d.length() > 5) d = d.substring(0, d.length() - 1);
+        String best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, String> p : places.entrySet()) {
+            String stem = p.getKey().replaceFirst("[aeiouy]$", "");
+            if (stem.length() >= 4 && stem.length() > bestLength && d.startsWith(stem) && SUFFIX.matcher(d.substring(stem.length())).matches()) {
+                best = p.getValue();
+                bestLength = stem.length();
+            }
+        }
+        return best;
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    }
+}
