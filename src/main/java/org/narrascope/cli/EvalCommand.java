@@ -102,11 +102,10 @@ final class EvalCommand {
 
     @Command(name = "spans", mixinStandardHelpOptions = true,
             description = {"Where technique spans fall, on the SemEval-2020 Task 11 span-identification data: precision",
-                "and recall with partial credit for overlap, of the shipped technique detector and of marking every",
-                "paragraph."})
-    int spans(@Option(names = "--benchmarks", paramLabel = "DIR", defaultValue = "../shared/benchmarks",
-            description = "Folder with the shared-task training data (default: ${DEFAULT-VALUE}).") Path benchmarks) {
-        return evaluate(out -> SpanEvaluation.run(benchmarks, out));
+                "and recall with partial credit for overlap, of the technique detector (trained k times on the",
+                "SemEval-2023 data without the articles scored) and of marking every paragraph."})
+    int spans(@Mixin SharedTaskOptions task) {
+        return evaluate(out -> SpanEvaluation.run(task.benchmarks, task.folds, out));
     }
 
     /** An evaluation prints to stdout; a missing gold file or data folder is one line on stderr and status 1. */

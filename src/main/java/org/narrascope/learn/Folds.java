@@ -15,12 +15,17 @@ public final class Folds {
 
     /** The fold (0..k-1) of each example. */
     public static int[] assign(List<Example> examples, int k, long seed) {
-        List<String> groups = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::group).toList()));
+        return assignGroups(examples.stream().map(Example::group).toList(), k, seed);
+    }
+
+    /** The fold (0..k-1) of each item, given the article each belongs to. */
+    public static int[] assignGroups(List<String> itemGroups, int k, long seed) {
+        List<String> groups = new ArrayList<>(new TreeSet<>(itemGroups));
         java.util.Collections.shuffle(groups, new Random(seed));
         Map<String, Integer> fold = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) fold.put(groups.get(i), i % k);
-        int[] out = new int[examples.size()];
-        for (int i = 0; i < out.length; i++) out[i] = fold.get(examples.get(i).group());
+        int[] out = new int[itemGroups.size()];
+        for (int i = 0; i < out.length; i++) out[i] = fold.get(itemGroups.get(i));
         return out;
     }
 
