@@ -41,9 +41,12 @@ final class SemEvalCommand {
         boolean zeroShot;
 
         /** The model to use; null means zero-shot, {@code shipped} is used when nothing was asked. */
-        LinearModel pick(LinearModel shipped) throws IOException {
+        LinearModel pick(LinearModel shipped, String task) throws IOException {
             if (zeroShot) return null;
-            return file != null ? LinearModel.read(file) : shipped;
+            if (file == null) return shipped;
+            LinearModel model = LinearModel.read(file);
+            if (!task.equals(model.task())) throw new IOException(file + " is a " + model.task() + " model, not a " + task + " model");
+            return model;
         }
     }
 
@@ -53,7 +56,7 @@ final class SemEvalCommand {
                    @Option(names = "--out", required = true, paramLabel = "FILE") Path out,
                    @CommandLine.ArgGroup(exclusive = true) ModelChoice choice) {
         return run(() -> {
-            TechniqueDetector detector = TechniqueDetector.trained(pick(choice, TechniqueDetector.standard().model()));
+            TechniqueDetector detector = TechniqueDetector.trained(pick(choice, TechniqueDetector.standard().model(), "techniques"));
             List<TechniqueData.Paragraph> paragraphs = TechniqueData.documents(documents);
             List<TechniqueDetector.Paragraph> features = TechniqueExamples.features(detector, paragraphs);
             List<TechniqueData.Paragraph> labelled = new ArrayList<>();
@@ -76,7 +79,7 @@ final class SemEvalCommand {
                    @CommandLine.ArgGroup(exclusive = true) ModelChoice choice) {
         return run(() -> {
             Taxonomy taxonomy = Taxonomy.withFiles(taxonomies == null ? List.of() : taxonomies);
-            NarrativeClassifier classifier = NarrativeClassifier.trained(taxonomy, pick(choice, NarrativeClassifier.standard(taxonomy).model()));
+            NarrativeClassifier classifier = NarrativeClassifier.trained(taxonomy, pick(choice, NarrativeClassifier.standard(taxonomy).model(), "narratives"));
             List<NarrativeData.Document> docs = NarrativeData.documents(documents);
             List<NarrativeClassifier.Document> features = NarrativeExamples.features(classifier, docs);
             List<String> lines = new ArrayList<>();
@@ -97,7 +100,7 @@ final class SemEvalCommand {
                 @Option(names = "--out", required = true, paramLabel = "FILE") Path out,
                 @CommandLine.ArgGroup(exclusive = true) ModelChoice choice) {
         return run(() -> {
-            FramingClassifier classifier = FramingClassifier.trained(pick(choice, FramingClassifier.standard().model()));
+            FramingClassifier classifier = FramingClassifier.trained(pick(choice, FramingClassifier.standard().model(), "framing"));
             List<String> rejected = new ArrayList<>();
             List<FramingData.Mention> read = FramingData.read(mentions, SemEvalFiles.documents(documents), rejected);
             for (String r : rejected) spec.commandLine().getErr().println("skipped: " + r);
@@ -112,8 +115,8 @@ final class SemEvalCommand {
         });
     }
 
-    private static LinearModel pick(ModelChoice choice, LinearModel shipped) throws IOException {
-        return choice == null ? shipped : choice.pick(shipped);
+    private static LinearModel pick(ModelChoice choice, LinearModel shipped, String task) throws IOException {
+        return choice == null ? shipped : choice.pick(shipped, task);
     }
 
     private int run(Prediction prediction) {

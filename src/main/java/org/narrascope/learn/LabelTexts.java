@@ -17,11 +17,14 @@ import org.narrascope.DataFile;
  */
 public record LabelTexts(Map<String, List<String>> texts) {
 
+    private static final long MAX_FILE = 10L * 1024 * 1024;
+
     public static LabelTexts resource(Class<?> owner, String name) {
         return parse(DataFile.lines(owner, name), name);
     }
 
     public static LabelTexts file(Path file) throws IOException {
+        if (Files.size(file) > MAX_FILE) throw new IOException(file + ": larger than " + MAX_FILE / 1024 / 1024 + " MB, not a label file");
         List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String entry = line.strip();

@@ -48,6 +48,17 @@ class SharedTaskCommandsTest {
     }
 
     @Test
+    void aModelOfAnotherTaskIsRefused() throws IOException {
+        Path model = dir.resolve("narratives.json");
+        assertThat(cli.run("train", "narratives", "--benchmarks", BENCHMARKS.toString(), "--out", model.toString())).isZero();
+
+        assertThat(cli.run("semeval", "techniques", "--documents", TECHNIQUE_ARTICLES.toString(), "--model", model.toString(),
+                "--out", dir.resolve("pred.txt").toString())).isEqualTo(1);
+        assertThat(cli.err.toString().strip()).isEqualTo("error: " + model + " is a narratives model, not a techniques model");
+        assertThat(dir.resolve("pred.txt")).doesNotExist();
+    }
+
+    @Test
     void zeroShotTechniquesNeedNoModel() throws IOException {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(docs.resolve("article1.txt"), "What a barbaric, shameful and horrific decision by the council.\n\n"
