@@ -40,14 +40,15 @@ public final class AnalysisPipeline {
      *                   narratives and techniques, which are not run without it
      */
     public static Analysis analyze(IngestResult read, boolean embeddings) {
-        return analyze(read, embeddings, false, note -> { });
+        return analyze(read, embeddings, false, Taxonomy.shipped(), note -> { });
     }
 
     /**
-     * @param deep  add coreference to the language analysis (pronouns resolved to entities; slower)
-     * @param notes receives one line on the language analysis's throughput
+     * @param deep     add coreference to the language analysis (pronouns resolved to entities; slower)
+     * @param taxonomy the narratives to look for: the shipped taxonomies and any the user added
+     * @param notes    receives one line on the language analysis's throughput
      */
-    public static Analysis analyze(IngestResult read, boolean embeddings, boolean deep, Consumer<String> notes) {
+    public static Analysis analyze(IngestResult read, boolean embeddings, boolean deep, Taxonomy taxonomy, Consumer<String> notes) {
         List<Article> articles = read.articles();
         ReuseDetector.Result reuse = new ReuseDetector(embeddings).detect(articles);
         Annotations annotations = Annotations.of(articles, deep);
@@ -59,7 +60,7 @@ public final class AnalysisPipeline {
                     List.of(), List.of(), List.of(), EMBEDDING_STAGES, read.skipped());
         }
         List<Role> roles = Framing.find(articles, entities, FramingClassifier.standard());
-        List<Narrative> narratives = Narratives.find(articles, NarrativeClassifier.standard(Taxonomy.shipped()));
+        List<Narrative> narratives = Narratives.find(articles, NarrativeClassifier.standard(taxonomy));
         List<Technique> techniques = Techniques.find(articles, TechniqueDetector.standard());
         return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.questions(),
                 roles, narratives, techniques, List.of(), read.skipped());

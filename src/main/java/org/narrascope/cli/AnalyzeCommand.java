@@ -13,6 +13,7 @@ import org.narrascope.ingest.Limits;
 import org.narrascope.language.LanguageIdentifier;
 import org.narrascope.model.Analysis;
 import org.narrascope.model.Skipped;
+import org.narrascope.narratives.Taxonomy;
 import org.narrascope.report.AnalysisJson;
 import org.narrascope.report.HtmlReport;
 import picocli.CommandLine;
@@ -59,8 +60,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> languages;
 
     @Option(names = "--no-embeddings",
-            description = "Find reuse without the sentence-embedding model: faster, but misses paraphrases that share few words or names.")
+            description = {"Run without the sentence-embedding model: faster, but reuse misses paraphrases that share few",
+                "words or names, and roles, narratives and techniques are not run."})
     boolean noEmbeddings;
+
+    @Option(names = "--taxonomy", paramLabel = "FILE",
+            description = {"A narrative taxonomy of your own (label<TAB>text lines: 'Domain: Narrative' and",
+                "'Domain: Narrative: Subnarrative' with a description, then example sentences), looked for",
+                "zero-shot beside the shipped ones. Repeatable."})
+    List<Path> taxonomies;
 
     @Option(names = "--deep",
             description = "Add CoreNLP's statistical coreference: pronouns (\"she said\") are resolved to the people and groups they stand for. Several times slower.")
@@ -88,6 +96,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
 
+        Taxonomy taxonomy;
+        try {
+            taxonomy = Taxonomy.withFiles(taxonomies == null ? List.of() : taxonomies);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--taxonomy: " + e.getMessage());
+        }
+
         IngestResult read = new Ingest(options).read(inputs, ProgressBar.forStderr());
         for (Skipped s : read.skipped()) {
             stderr.println("skipped " + s.source() + ": " + s.reason());
@@ -98,7 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         List<String> notes = new ArrayList<>();
-        Analysis analysis = AnalysisPipeline.analyze(read, !noEmbeddings, deep, notes::add);
+        Analysis analysis = AnalysisPipeline.analyze(read, !noEmbeddings, deep, taxonomy, notes::add);
         try {
             AnalysisJson.write(analysis, out.resolve("analysis.json"));
             if (!noReport) HtmlReport.write(analysis, out.resolve("report.html"));

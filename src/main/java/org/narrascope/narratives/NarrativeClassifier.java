@@ -139,15 +139,23 @@ public final class NarrativeClassifier {
      * The narratives and subnarratives of one article; empty means {@link Taxonomy#OTHER}. An
      * article is about one domain (the war, the climate): labels of other domains than the
      * strongest one are dropped, and at most {@link #MAX_NARRATIVES} narratives are kept. A
-     * trained model also learns "Other" itself, and wins over narratives it is surer of.
+     * trained model also learns "Other" itself, and wins over narratives it is surer of. Labels of
+     * a user's own taxonomy are chosen apart from the shipped ones, so neither crowds out the other.
      */
     public List<Found> decide(Document d) {
+        List<Found> out = new ArrayList<>(select(d, true));
+        out.addAll(select(d, false));
+        return out;
+    }
+
+    private List<Found> select(Document d, boolean shipped) {
         List<String> labels = taxonomy.labels();
         List<Found> narratives = new ArrayList<>();
         List<Found> subs = new ArrayList<>();
         java.util.Map<String, Double> strength = new java.util.HashMap<>();
         for (int l = 0; l < labels.size(); l++) {
             String label = labels.get(l);
+            if (shippedLabels.contains(label) != shipped) continue;
             String parent = taxonomy.parent(label);
             LabelWeights w = model == null ? null : model.label(label);
             double score;
@@ -155,7 +163,7 @@ public final class NarrativeClassifier {
             if (w != null) {
                 score = w.probability(d.vector());
                 threshold = w.threshold();
-            } else if (model != null && shippedLabels.contains(label)) {
+            } else if (model != null && shipped) {
                 continue; // too rare to learn: the trained model never gives it
             } else {
                 score = d.similarity()[l];
@@ -173,7 +181,7 @@ public final class NarrativeClassifier {
             narratives.removeIf(n -> !domain(n.label()).equals(domain));
         }
         if (narratives.size() > MAX_NARRATIVES) narratives.subList(MAX_NARRATIVES, narratives.size()).clear();
-        LabelWeights none = model == null ? null : model.label(Taxonomy.OTHER);
+        LabelWeights none = model == null || !shipped ? null : model.label(Taxonomy.OTHER);
         if (none != null && !narratives.isEmpty()
                 && none.probability(d.vector()) / none.threshold() >= strength.get(narratives.get(0).label())) {
             return List.of(); // the model is surer the article pushes none than that it pushes its best narrative

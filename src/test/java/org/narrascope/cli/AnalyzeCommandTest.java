@@ -100,6 +100,37 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aUsersOwnTaxonomyIsLookedForBesideTheShippedOnes() throws IOException {
+        Path in = Fixtures.copy("loaded-oped.txt", dir.resolve("in"));
+        Path taxonomy = Files.writeString(dir.resolve("harbours.tsv"), String.join("\n",
+                "HARB: Harbour boards betray their towns\tHarbour boards break their promises of flood defences and leave the towns they serve exposed.",
+                "HARB: Harbour boards betray their towns\tThe board promised a flood barrier years ago and has delivered nothing but excuses.",
+                "HARB: Harbour boards betray their towns\tFamilies by the water lost their homes while the harbour board paid consultants.") + "\n");
+        Path outDir = dir.resolve("out");
+
+        assertThat(cli.run("analyze", in.toString(), "--out", outDir.toString(), "--taxonomy", taxonomy.toString())).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile());
+        String text = json.get("articles").get(0).get("text").asText();
+        JsonNode mine = null;
+        for (JsonNode n : json.get("narratives")) if (n.get("label").asText().startsWith("HARB: ")) mine = n;
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("parent").isNull()).isTrue();
+        JsonNode evidence = mine.get("evidence").get(0);
+        assertThat(text.substring(evidence.get(0).asInt(), evidence.get(1).asInt())).contains("flood barrier");
+    }
+
+    @Test
+    void aMalformedTaxonomyIsACommandLineMistake() throws IOException {
+        Path in = Fixtures.copy("loaded-oped.txt", dir.resolve("in"));
+        Path taxonomy = Files.writeString(dir.resolve("bad.tsv"), "no tab on this line\n");
+
+        assertThat(cli.run("analyze", in.toString(), "--out", dir.resolve("out").toString(), "--taxonomy", taxonomy.toString())).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("--taxonomy: " + taxonomy + ": expected 'label<TAB>text', got: no tab on this line");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void withoutEmbeddingsTheStagesThatNeedThemAreNamedAsNotRun() throws IOException {
         Path in = Fixtures.copy("loaded-oped.txt", dir.resolve("in"));
         Path outDir = dir.resolve("out");
