@@ -2,20 +2,17 @@ package org.narrascope.eval;
 
 import java.io.PrintWriter;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Scores predicted label sets against gold ones the ways the shared tasks do: micro-averaged F1
- * over (item, label) pairs, samples-averaged F1 (the mean of each item's F1), and the exact match
- * ratio; per label as well.
+ * over (item, label) pairs and samples-averaged F1 (the mean of each item's F1); per label as well.
  */
 public final class LabelSetScore {
 
     private int items;
-    private int exact;
     private double samplesF1;
     private int tp;
     private int predicted;
@@ -24,7 +21,6 @@ public final class LabelSetScore {
 
     public void add(Set<String> goldLabels, Set<String> predictedLabels) {
         items++;
-        if (goldLabels.equals(predictedLabels)) exact++;
         Set<String> both = new HashSet<>(goldLabels);
         both.retainAll(predictedLabels);
         tp += both.size();
@@ -45,20 +41,8 @@ public final class LabelSetScore {
         return items == 0 ? 0 : samplesF1 / items;
     }
 
-    public double exactMatch() {
-        return items == 0 ? 0 : exact / (double) items;
-    }
-
-    public int items() {
-        return items;
-    }
-
     public void printPerLabel(PrintWriter out, String what) {
         out.println(Score.header(what));
         perLabel.forEach((label, c) -> out.println(new Score(c[0], c[1], c[2]).row(label)));
-    }
-
-    static String figure(double x) {
-        return String.format(Locale.ROOT, "%.3f", x);
     }
 }

@@ -71,10 +71,6 @@ public final class FramingClassifier {
         return new FramingClassifier(model);
     }
 
-    public boolean isTrained() {
-        return model != null;
-    }
-
     /** The trained model in use; null when zero-shot. */
     public LinearModel model() {
         return model;

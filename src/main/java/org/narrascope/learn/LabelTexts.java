@@ -56,10 +56,4 @@ public record LabelTexts(Map<String, List<String>> texts) {
     public List<String> of(String label) {
         return texts.getOrDefault(label, List.of());
     }
-
-    /** The first text of a label: its description. */
-    public String description(String label) {
-        List<String> t = of(label);
-        return t.isEmpty() ? "" : t.get(0);
-    }
 }

@@ -64,10 +64,6 @@ public final class NarrativeClassifier {
         return new NarrativeClassifier(taxonomy, model);
     }
 
-    public boolean isTrained() {
-        return model != null;
-    }
-
     /** The trained model in use; null when zero-shot. */
     public LinearModel model() {
         return model;

@@ -58,10 +58,6 @@ public final class TechniqueDetector {
         return new TechniqueDetector(model);
     }
 
-    public boolean isTrained() {
-        return model != null;
-    }
-
     /** The trained model in use; null when zero-shot. */
     public LinearModel model() {
         return model;
