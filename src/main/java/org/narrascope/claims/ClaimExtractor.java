@@ -318,7 +318,7 @@ final class ClaimExtractor {
         }
         // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp
         boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index()
-                && !hasChild(graph, node, "obj") && !hasChild(graph, node, "ccomp") && !hasChild(graph, node, "xcomp");
+                && !hasChild(graph, node, "obj") && !hasChild(graph, node, "ccomp");
         Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition()) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
     }

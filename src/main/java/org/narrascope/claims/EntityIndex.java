@@ -71,8 +71,9 @@ final class EntityIndex {
         String last = null;
         for (Located l : located(article)) {
             if (l.span().end() > position) break;
-            // a one-word "person" is as often a place NER mistook; people are named in full somewhere
-            if (l.entity().type().equals("person") && l.entity().name().contains(" ")) last = l.entity().id();
+            // a one-word "person" is as often a place NER mistook; people are named in full somewhere; a name inside
+            // quotation marks is in someone else's words ("shield the Zelda regime"), not whom the pronoun follows
+            if (l.entity().type().equals("person") && l.entity().name().contains(" ") && !quoted(article, l.span())) last = l.entity().id();
         }
         return last;
     }
@@ -176,6 +177,15 @@ final class EntityIndex {
         boolean parenthesised = opening.lastIndexOf('(') > opening.lastIndexOf(')');
         boolean author = AUTHOR.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt();
         return parenthesised || author || SETTING.matcher(before).find();
+    }
+
+    /** Whether the name stands inside quotation marks opened earlier in its paragraph. */
+    private boolean quoted(String article, Span name) {
+        String text = texts.get(article);
+        if (text == null) return false;
+        String paragraph = text.substring(text.lastIndexOf('\n', name.start()) + 1, name.start());
+        long open = paragraph.chars().filter(c -> c == '“').count() - paragraph.chars().filter(c -> c == '”').count();
+        return open > 0 || paragraph.chars().filter(c -> c == '"').count() % 2 == 1;
     }
 
     private List<Located> located(String article) {

@@ -11,20 +11,23 @@ import org.narrascope.Fixtures;
 import org.narrascope.claims.Claims;
 import org.narrascope.entities.Entities;
 import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Question;
 import org.narrascope.nlp.Annotations;
 
 /**
- * Who is responsible, on a report and an op-ed about one attack (fixtures/blame): a venue, a region
+ * Who is responsible, on a report, an op-ed and a wire story about one attack (fixtures/blame): a venue, a region
  * in a definition and the place recruits come from are no answers; a branch named after its province
- * is one entity however it is spelt; "the likelihood of this was shattered" disputes the answer before it.
+ * is one entity however it is spelt; "the likelihood of this was shattered" disputes the answer before it;
+ * "X were created by the US, she claimed" reports the spokeswoman's answer.
  */
 class BlameAnswersTest {
 
     private static List<Entity> entities;
     private static Map<String, Question.Answer> answers;
     private static Map<String, String> fileOf;
+    private static List<Claim> claims;
 
     @BeforeAll
     static void analyse() {
@@ -32,6 +35,7 @@ class BlameAnswersTest {
         Annotations annotations = Annotations.of(articles);
         entities = Entities.find(articles, annotations);
         var versions = EventVersions.of(Claims.find(articles, annotations, entities), entities);
+        claims = versions.claims();
         Question who = versions.questions().get(0);
         assertThat(who.text()).isEqualTo("who is responsible for the event?");
         answers = who.answers().stream().collect(Collectors.toMap(Question.Answer::entity, a -> a));
@@ -40,7 +44,7 @@ class BlameAnswersTest {
 
     @Test
     void onlyActorsAnswerWhoIsResponsible() {
-        assertThat(answers.keySet()).containsExactlyInAnyOrder(entity("NFTP").id(), entity("Kestria").id());
+        assertThat(answers.keySet()).containsExactlyInAnyOrder(entity("NFTP").id(), entity("Kestria").id(), entity("United States").id());
     }
 
     @Test
@@ -60,6 +64,16 @@ class BlameAnswersTest {
         assertThat(kestria.assertedBy()).isEmpty();
         assertThat(files(kestria.disputedBy())).containsExactly("01");
         assertThat(files(kestria.reportedBy())).containsExactly("01");
+    }
+
+    @Test
+    void aCulpritNamedByAnAbbreviationInAParentheticalClaimIsTheSpeakers() {
+        Question.Answer us = answers.get(entity("United States").id());
+        assertThat(entity("United States").aliases()).contains("US");
+        assertThat(us.assertedBy()).isEmpty();
+        assertThat(files(us.reportedBy())).containsExactly("03");
+        Claim created = claims.stream().filter(c -> us.claims().contains(c.id())).findFirst().orElseThrow();
+        assertThat(entity("Dana Merrow").id()).as("not the person named in her quotation").isEqualTo(created.speaker());
     }
 
     /** The entity with this name among its forms (which form is its name depends on counts). */
