@@ -44,7 +44,8 @@ class BlameAnswersTest {
 
     @Test
     void onlyActorsAnswerWhoIsResponsible() {
-        assertThat(answers.keySet()).containsExactlyInAnyOrder(entity("NFTP").id(), entity("Kestria").id(), entity("United States").id());
+        assertThat(answers.keySet()).containsExactlyInAnyOrder(entity("NFTP").id(), entity("Kestria").id(), entity("United States").id(),
+                entity("Dornland Liberation Army").id());
     }
 
     @Test
@@ -64,6 +65,9 @@ class BlameAnswersTest {
         assertThat(kestria.assertedBy()).isEmpty();
         assertThat(files(kestria.disputedBy())).containsExactly("01");
         assertThat(files(kestria.reportedBy())).containsExactly("01");
+        Question.Answer intended = answers.get(entity("Dornland Liberation Army").id());
+        assertThat(intended.assertedBy()).as("what someone will want to show is theirs, not the article's").isEmpty();
+        assertThat(files(intended.reportedBy())).containsExactly("01");
     }
 
     @Test
