@@ -58,6 +58,9 @@ final class ClaimExtractor {
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
     /** A definition of what a name is, which links it to another: "X, a splinter faction of Y operating in Z, …". */
     private static final Pattern DEFINITION = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]*,\\s+(?:a|an)\\s+([^,]*\\b(?:of|by)\\b[^,]*),");
+    private static final Pattern BY_AGENT = Pattern.compile("\\s*by\\b", Pattern.CASE_INSENSITIVE);
+    /** A sentence about what came before: "This is unproven", "The likelihood of this was shattered". */
+    private static final Pattern ANAPHOR = Pattern.compile("(?:the\\s+\\p{L}+\\s+of\\s+)?(?:this|that|these|those|it)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWERED = Pattern.compile("(?:And\\s+)?(?:Did|Was|Were|Is|Are|Does|Do|Has|Have|How many|How much)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that make a question or a rejection about a count ("disputed the figure", "is it an honest count?"). */
@@ -95,9 +98,18 @@ final class ClaimExtractor {
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
             List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, sentence, lastSpeaker);
             for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
-            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size()));
+            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size(), lastBlame(out)));
         }
         return out;
+    }
+
+    /** The answer the article's last blame claim gives, or null: what "this" refers to in "the likelihood of this was shattered". */
+    private static String lastBlame(List<Claim> made) {
+        for (int i = made.size() - 1; i >= 0; i--) {
+            Claim c = made.get(i);
+            if (c.subject() != null && Set.of("responsibility", "accusation").contains(c.type())) return c.subject();
+        }
+        return null;
     }
 
     /**
@@ -119,8 +131,9 @@ final class ClaimExtractor {
     /**
      * @param quotedOnly the sentence is inside a quotation attributed elsewhere: without a cue it is
      *                   no claim of its own ("This was no accident.")
+     * @param previousBlame the answer the article's last blame claim gave, which a contradiction of "this" disputes
      */
-    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index) {
+    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index, String previousBlame) {
         String text = sentence.text();
         int start = sentence.charOffsets().first();
         Span whole = new Span(start, sentence.charOffsets().second());
@@ -188,6 +201,14 @@ final class ClaimExtractor {
                     : denial || contradiction ? "denies"
                     : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
+            if (contradiction && type.equals("responsibility") && previousBlame != null && ANAPHOR.matcher(words.strip()).lookingAt()) {
+                // "the likelihood of this was shattered by X's admission that Y did it": the answer disputed is the one before;
+                // Y, the evidence's answer, is given
+                if (subject != null && !subject.equals(previousBlame) && RESPONSIBILITY.matcher(words).find()) {
+                    out.add(claim(article, whole, text, index + out.size(), v, attributed ? "reports" : "asserts", type, subject, objectOf(words, type)));
+                }
+                subject = previousBlame;
+            }
             out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
             if (type.equals("time") && PLACE.matcher(words).find()) {
                 out.add(claim(article, whole, text, index + out.size(), v, stance, "place", subject, null)); // when and where
@@ -197,7 +218,7 @@ final class ClaimExtractor {
                 // "X, not any foreign plot, caused it": the rejected cause is a claim of its own
                 Span rejected = new Span(v.scope().start() + contrast.start(), v.scope().start() + contrast.end());
                 out.add(claim(article, whole, text, index + out.size(), v, "denies", "responsibility",
-                        entities.firstEntityIn(article.id(), rejected, null, null), contrast.group().replaceAll("^,\\s+|,$", "")));
+                        entities.firstEntityIn(article.id(), rejected, null, null, true), contrast.group().replaceAll("^,\\s+|,$", "")));
             }
         }
         // a claim someone else made, reported inside another voice: "an accusation by X that ..."
@@ -249,6 +270,14 @@ final class ClaimExtractor {
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
                 if (speakerWords != null) out.add(voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker));
+            } else if (token.tag().startsWith("NN") && CLAIM_NOUNS.contains(lemma) && colonAfter(sentence, token)) {
+                // "X issued a statement: Y was behind it": the whole sentence is X's
+                IndexedWord governor = graph.getParent(node);
+                Span speakerWords = governor == null ? null : subjectOf(graph, governor);
+                if (speakerWords != null) {
+                    out.add(resolve(article, sentence, new Span(sentence.charOffsets().first(), sentence.charOffsets().second()), speakerWords,
+                            false, false, lastSpeaker));
+                }
             } else if (token.tag().startsWith("NN") && CLAIM_NOUNS.contains(lemma)) {
                 for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                     String relation = e.getRelation().toString();
@@ -269,6 +298,11 @@ final class ClaimExtractor {
         return out;
     }
 
+    private static boolean colonAfter(CoreSentence sentence, CoreLabel token) {
+        List<CoreLabel> tokens = sentence.tokens();
+        return token.index() < tokens.size() && tokens.get(token.index()).word().equals(":");
+    }
+
     /**
      * A voice of a verb or claim noun. Its words are its own clause, or everything up to the verb
      * when the verb trails a quotation ("The dam is sound," Kovar said).
@@ -284,7 +318,7 @@ final class ClaimExtractor {
         }
         // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp
         boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index()
-                && !hasChild(graph, node, "obj") && !hasChild(graph, node, "ccomp") && !hasChild(graph, node, "xcomp");
+                && !hasChild(graph, node, "obj") && !hasChild(graph, node, "ccomp");
         Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition()) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
     }
@@ -352,7 +386,24 @@ final class ClaimExtractor {
     /** Who the claim is about: for blame, the name next to the cue ("X was behind", "accused Y"); else the first name. */
     private String subjectOf(Article article, Voice v, String type, String words) {
         Span scope = v.scope();
+        Matcher denial = DENIAL.matcher(words);
+        if ("denial".equals(type) && denial.find()
+                && entities.firstEntityIn(article.id(), new Span(scope.start() + denial.end(), scope.end()), v.speakerWords(), v.speaker(), true) == null) {
+            // "X denied any involvement" is about X itself: the name before the cue ("Ostravia denies any involvement,"
+            // the spokesman said), else the speaker unless a person, who speaks for someone
+            String before = entities.firstEntityIn(article.id(), new Span(scope.start(), scope.start() + denial.start()), v.speakerWords(),
+                    v.speaker(), true);
+            if (before != null) return before;
+            if (v.speaker() != null && !entities.isPerson(v.speaker())) return v.speaker();
+        }
         if ("responsibility".equals(type)) {
+            // "was carried out by X", "were assisted by X": the agent after any cue
+            for (Matcher cue = RESPONSIBILITY.matcher(words); cue.find(); ) {
+                Matcher agent = BY_AGENT.matcher(words).region(cue.end() - (cue.group().endsWith("by") ? 2 : 0), words.length());
+                if (!agent.lookingAt()) continue;
+                String after = entities.firstEntityIn(article.id(), new Span(scope.start() + agent.end(), scope.end()), v.speakerWords(), v.speaker(), true);
+                if (after != null) return after;
+            }
             Matcher cue = RESPONSIBILITY.matcher(words);
             if (cue.find()) {
                 // "X claimed responsibility": the claimant is the one it is about
@@ -361,7 +412,8 @@ final class ClaimExtractor {
                 return near != null ? near : v.speaker();
             }
         }
-        return entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker());
+        boolean blame = Set.of("responsibility", "accusation", "denial").contains(type);
+        return entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame);
     }
 
     /** The words of a verb's own clause: its subtree without coordinated clauses that have their own subject. */

@@ -14,7 +14,7 @@ public final class Claims {
     }
 
     public static List<Claim> find(List<Article> articles, Annotations annotations, List<Entity> entities) {
-        ClaimExtractor extractor = new ClaimExtractor(new EntityIndex(entities));
+        ClaimExtractor extractor = new ClaimExtractor(new EntityIndex(entities, articles));
         List<Claim> out = new ArrayList<>();
         for (Article article : articles) {
             var doc = annotations.of(article);

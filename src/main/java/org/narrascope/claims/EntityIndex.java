@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.narrascope.DataFile;
+import org.narrascope.model.Article;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Mention;
 import org.narrascope.model.Span;
@@ -24,12 +26,21 @@ final class EntityIndex {
     private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
             "representative", "statement", "spokespeople");
     private static final Pattern DEMONYM_PLURAL = Pattern.compile("(?:ans|ese|is)$");
+    /** "into the Arden Hall", "in Kestria": a name after one of these is where the event happened or whom it hit. */
+    private static final Pattern SETTING = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "setting-prepositions.txt"))
+            + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** "Kestria's accusation", "Ostravia's flat denial": the name is the claim's author, not its answer. */
+    private static final Pattern AUTHOR = Pattern.compile("^['’]s\\s+(?:\\p{Ll}+\\s+)?(?:" + String.join("|",
+            DataFile.lines(EntityIndex.class, "attribution-nouns.txt")) + ")s?\\b");
 
     private final Map<String, List<Located>> byArticle = new HashMap<>();
     private final List<Entity> all;
+    private final Map<String, String> texts = new HashMap<>();
 
-    EntityIndex(List<Entity> entities) {
+    EntityIndex(List<Entity> entities, List<Article> articles) {
         this.all = entities;
+        articles.forEach(a -> texts.put(a.id(), a.text()));
         for (Entity e : entities) {
             for (Mention m : e.mentions()) byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Located(m.span(), e));
         }
@@ -51,13 +62,18 @@ final class EntityIndex {
         return best == null ? null : best.entity().id();
     }
 
+    boolean isPerson(String entityId) {
+        return all.stream().anyMatch(e -> e.id().equals(entityId) && e.type().equals("person"));
+    }
+
     /** The last person named before {@code position} in the article, or null: whom "she said" refers to. */
     String lastPersonBefore(String article, int position) {
         String last = null;
         for (Located l : located(article)) {
             if (l.span().end() > position) break;
-            // a one-word "person" is as often a place NER mistook; people are named in full somewhere
-            if (l.entity().type().equals("person") && l.entity().name().contains(" ")) last = l.entity().id();
+            // a one-word "person" is as often a place NER mistook; people are named in full somewhere; a name inside
+            // quotation marks is in someone else's words ("shield the Zelda regime"), not whom the pronoun follows
+            if (l.entity().type().equals("person") && l.entity().name().contains(" ") && !quoted(article, l.span())) last = l.entity().id();
         }
         return last;
     }
@@ -119,11 +135,14 @@ final class EntityIndex {
         return null;
     }
 
-    /** The first entity named in {@code span} outside the speaker's own words and other than the speaker, or null. */
-    String firstEntityIn(String article, Span span, Span speakerWords, String speaker) {
+    /**
+     * The first entity named in {@code span} outside the speaker's own words and other than the speaker, or null;
+     * for blame ({@code actorsOnly}), leaving out names that are a setting or a definition ({@link #setting}).
+     */
+    String firstEntityIn(String article, Span span, Span speakerWords, String speaker, boolean actorsOnly) {
         for (Located l : located(article)) {
             if (!inside(l.span(), span) || l.entity().id().equals(speaker)) continue;
-            if (speakerWords != null && inside(l.span(), speakerWords)) continue;
+            if (speakerWords != null && inside(l.span(), speakerWords) || actorsOnly && setting(article, l.span(), span)) continue;
             return l.entity().id();
         }
         return null;
@@ -131,17 +150,42 @@ final class EntityIndex {
 
     /**
      * The entity named nearest before {@code position} within {@code span} ("X was behind", "X claimed
-     * responsibility"), else the first after it ("accused X"), skipping the speaker; or null.
+     * responsibility"), else the first after it ("accused X"), skipping the speaker and names that
+     * are no actor here ({@link #setting}); or null.
      */
     String entityNear(String article, Span span, int position, Span speakerWords, String speaker) {
         String before = null;
         for (Located l : located(article)) {
             if (!inside(l.span(), span) || l.entity().id().equals(speaker)) continue;
-            if (speakerWords != null && inside(l.span(), speakerWords)) continue;
+            if (speakerWords != null && inside(l.span(), speakerWords) || setting(article, l.span(), span)) continue;
             if (l.span().end() <= position) before = l.entity().id();
             else return before != null ? before : l.entity().id();
         }
         return before;
+    }
+
+    /**
+     * A name that says where the event happened or whom it hit ("into the Arden Hall", "in Kestria"), one
+     * inside a parenthesis of the clause, which defines another name ("the Tide (a branch of the Front operating
+     * in Kestria) was behind it"), or a claim's author ("Kestria's accusation"): none answers who is responsible.
+     */
+    private boolean setting(String article, Span name, Span clause) {
+        String text = texts.get(article);
+        if (text == null) return false;
+        String before = text.substring(Math.max(clause.start(), name.start() - 20), name.start());
+        String opening = text.substring(clause.start(), name.start());
+        boolean parenthesised = opening.lastIndexOf('(') > opening.lastIndexOf(')');
+        boolean author = AUTHOR.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt();
+        return parenthesised || author || SETTING.matcher(before).find();
+    }
+
+    /** Whether the name stands inside quotation marks opened earlier in its paragraph. */
+    private boolean quoted(String article, Span name) {
+        String text = texts.get(article);
+        if (text == null) return false;
+        String paragraph = text.substring(text.lastIndexOf('\n', name.start()) + 1, name.start());
+        long open = paragraph.chars().filter(c -> c == '“').count() - paragraph.chars().filter(c -> c == '”').count();
+        return open > 0 || paragraph.chars().filter(c -> c == '"').count() % 2 == 1;
     }
 
     private List<Located> located(String article) {

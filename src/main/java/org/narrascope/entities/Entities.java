@@ -29,6 +29,7 @@ public final class Entities {
         for (Article a : articles) {
             if (annotations.of(a) != null) mentions.addAll(EntityRecognizer.acronymMentions(a, acronyms, found));
         }
+        mentions = new ArrayList<>(Provinces.join(articles, mentions));
         Places places = new Places(countries, mentions, articles);
         mentions = new ArrayList<>(places.resolve(mentions));
         mentions.addAll(places.untaggedMentions(articles, mentions));

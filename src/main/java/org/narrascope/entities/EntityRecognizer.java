@@ -26,7 +26,9 @@ import org.narrascope.nlp.Annotations;
  */
 final class EntityRecognizer {
 
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9.-]{1,12})\\)");
+    /** "Long Name (LN)", and "Name (or Other Name)": the form in parentheses names the same thing. */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile(
+            "^\\s*\\((?:([A-Z][A-Za-z0-9.-]{1,12})|(?:or|also|aka|also known as)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,5}))\\)");
     /** "Capitalised Long Name (ACR)", whether or not NER tagged the name. */
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
             "((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:(?:of|and|for|the|on|de|del|la)\\s+)*[A-Z][\\p{L}'’-]+){1,8})\\s*\\(([A-Z][A-Z0-9-]{1,11})\\)");
@@ -68,9 +70,11 @@ final class EntityRecognizer {
             if (country != null) type = countries.type(country);
             if (type.equals("person")) start = titleStart(m);
             if (type.equals("organization") && country == null) start = ownerStart(m);
-            Matcher acronym = ACRONYM_AFTER.matcher(article.text().substring(end, Math.min(article.text().length(), end + 20)));
-            out.add(new RawMention(article.id(), article.text().substring(start, end), type, start, end, country,
-                    acronym.find() && !type.equals("person") ? acronym.group(1) : null, actor, nationality && country == null));
+            if (type.equals("person") && Provinces.branchName(text)) type = "organization";
+            Matcher acronym = ACRONYM_AFTER.matcher(article.text().substring(end, Math.min(article.text().length(), end + 60)));
+            String alias = acronym.find() && !type.equals("person") ? firstNonNull(acronym.group(1), acronym.group(2)) : null;
+            out.add(new RawMention(article.id(), article.text().substring(start, end), type, start, end, country, alias, actor,
+                    nationality && country == null));
         }
         for (Matcher d = DEFINED_ACRONYM.matcher(article.text()); d.find(); ) {
             // the whole capitalised name before "(ACR)" is the long form, even where NER tagged only its tail

@@ -69,6 +69,7 @@ final class EntityResolver {
             List<String> branches = named.stream().filter(k -> k.startsWith(prefix)).toList();
             if (branches.size() == 1) union(parent, key(m), branches.get(0));
         }
+        Set<String> branches = unionBranches(parent, typeOf);
         Map<String, Set<String>> byOwnerlessName = new HashMap<>();
         for (String k : new ArrayList<>(parent.keySet())) {
             String owned = ownedName(k, places, typeOf);
@@ -99,7 +100,7 @@ final class EntityResolver {
             }
             // only a first word is a short form: a longer name that goes on from another ("X", "X of Y Province") is a branch of it
             int first = words[0].equals("st") || words[0].equals("saint") ? 2 : 1;
-            if (type.equals("organization") && words.length > first) {
+            if (type.equals("organization") && words.length > first && !branches.contains(k)) {
                 prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, first)), x -> new HashSet<>()).add(k);
             }
             if (!k.startsWith("country:") && name.replace(" ", "").length() >= 5) {
@@ -129,6 +130,35 @@ final class EntityResolver {
             if (other != null) union(parent, other, k);
         }
         return entities(mentions, parent);
+    }
+
+    /**
+     * One branch per province's region: names of a province ("Wilayat Arvenia", "Front of Arvenia Province") and a
+     * known organisation's name with that region after it ("Front of Arvenia"), unless two organisations have a branch there.
+     * Returns the branches' names, which are no longer forms of their organisation's short name ("Front").
+     */
+    private static Set<String> unionBranches(Map<String, String> parent, Map<String, String> typeOf) {
+        Map<String, List<String>> byRegion = new HashMap<>();
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (String k : parent.keySet()) {
+            if (!k.startsWith("name:")) continue;
+            String region = Provinces.region(k.substring(5));
+            if (region != null) byRegion.computeIfAbsent(region, x -> new ArrayList<>()).add(k);
+        }
+        for (String k : parent.keySet()) {
+            String[] words = k.substring(k.indexOf(':') + 1).split(" ");
+            String region = words.length >= 2 ? NameFold.fold(words[words.length - 1]) : null;
+            if (region == null || !byRegion.containsKey(region) || Provinces.region(k.substring(k.indexOf(':') + 1)) != null) continue;
+            String owner = "name:" + String.join(" ", List.of(words).subList(0, words.length - 1)).replaceFirst(" (?:of|from)$", "");
+            if (!"organization".equals(typeOf.get(owner))) continue;
+            byRegion.get(region).add(k);
+            owners.computeIfAbsent(region, x -> new HashSet<>()).add(find(parent, owner));
+        }
+        byRegion.forEach((region, keys) -> {
+            boolean oneOwner = owners.getOrDefault(region, Set.of()).size() <= 1;
+            if (oneOwner) keys.forEach(k -> union(parent, keys.get(0), k));
+        });
+        return byRegion.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The long name each acronym given in parentheses stands for, by the acronym's key. */

@@ -82,7 +82,8 @@ final class KnownNames {
             Places places, String type) {
         index.forEach((word, full) -> {
             boolean properNoun = word.length() >= 4 && !lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
-                    && places.placeOf(word) == null && !places.located(word) && !EntityRecognizer.TITLES.contains(word.toLowerCase(Locale.ROOT));
+                    && places.placeOf(word) == null && !places.located(word) && !EntityRecognizer.TITLES.contains(word.toLowerCase(Locale.ROOT))
+                    && !Provinces.isWord(word);
             if (full.size() == 1 && properNoun) typeOfName.putIfAbsent(word, type);
         });
     }

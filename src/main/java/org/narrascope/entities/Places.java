@@ -136,9 +136,25 @@ final class Places {
      * of countries of the corpus, and the capitals it defines ("Veldran, the Ostravian capital").
      */
     List<RawMention> untaggedMentions(List<Article> articles, List<RawMention> tagged) {
+        List<RawMention> out = new ArrayList<>();
+        countries.abbreviations().forEach((name, country) -> {
+            // "the US" NER left untagged: an abbreviation in capitals names its country wherever it stands
+            Pattern abbreviation = Pattern.compile("(?<![\\p{L}.-])" + Pattern.quote(name) + "(?![\\p{L}-])");
+            for (Article a : articles) {
+                List<RawMention> inArticle = tagged.stream().filter(m -> m.article().equals(a.id())).toList();
+                if (inArticle.isEmpty()) continue; // not annotated
+                for (Matcher d = abbreviation.matcher(a.text()); d.find(); ) {
+                    int start = d.start();
+                    int end = d.end();
+                    if (inArticle.stream().noneMatch(m -> m.start() < end && start < m.end()) && out.stream().noneMatch(m -> m.article().equals(a.id())
+                            && m.start() < end && start < m.end())) {
+                        out.add(new RawMention(a.id(), d.group(), countries.type(country), start, end, country, null, false, false));
+                    }
+                }
+            }
+        });
         List<Pattern> names = new ArrayList<>(List.of(PLURAL_DEMONYM));
         capitalNames.forEach(c -> names.add(Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(c) + "(?!\\p{L})")));
-        List<RawMention> out = new ArrayList<>();
         for (Article a : articles) {
             List<RawMention> inArticle = tagged.stream().filter(m -> m.article().equals(a.id())).toList();
             if (inArticle.isEmpty()) continue; // not annotated

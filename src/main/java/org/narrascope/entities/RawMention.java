@@ -5,7 +5,7 @@ package org.narrascope.entities;
  *
  * @param type        person, organization or place
  * @param country     the country a name, demonym or acting capital stands for, or null
- * @param acronymOf   for "Long Name (LN)", on the long name's mention: the acronym given for it
+ * @param acronymOf   for "Long Name (LN)" or "Name (or Other Name)", on the first name's mention: the form given in parentheses
  * @param actor       the mention acts in its sentence (a subject, a possessor, the agent of a passive)
  * @param demonym     a demonym naming an actor ("the Ostrelians") whose country is not in the data file yet
  */

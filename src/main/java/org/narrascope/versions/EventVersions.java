@@ -81,6 +81,7 @@ public final class EventVersions {
                 .thenComparing(q -> -q.getValue().values().stream().mapToInt(List::size).sum()));
         for (var q : ordered) {
             String id = "q" + (questions.size() + 1);
+            Map<String, Set<String>> ownAnswers = ownAnswers(q.getValue());
             List<Question.Answer> answers = new ArrayList<>();
             boolean disputed = false;
             for (var a : q.getValue().entrySet()) {
@@ -102,6 +103,11 @@ public final class EventVersions {
                     if (c.speaker() == null && c.speakerText() == null && !c.stance().equals("asserts") && !c.stance().equals("reports")) {
                         asserted.remove(c.article());
                     }
+                    // an answer passed on from someone the article itself blames is one it disputes: a culprit shifting blame
+                    Set<String> own = ownAnswers.getOrDefault(c.article(), Set.of());
+                    if (c.stance().equals("reports") && c.speaker() != null && own.contains(names.get(c.speaker())) && !own.contains(a.getKey())) {
+                        disputing.add(c.article());
+                    }
                 }
                 Set<String> backing = new LinkedHashSet<>(asserted);
                 backing.addAll(reported);
@@ -114,6 +120,14 @@ public final class EventVersions {
         }
         List<Claim> linked = claims.stream().map(c -> c.withQuestion(questionOfClaim.get(c.id()))).toList();
         return new Result(questions, linked);
+    }
+
+    /** The answers each article asserts in its own voice, by article. */
+    private static Map<String, Set<String>> ownAnswers(Map<String, List<Claim>> answers) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        answers.forEach((answer, claims) -> claims.stream().filter(c -> c.stance().equals("asserts") && c.speaker() == null && c.speakerText() == null)
+                .forEach(c -> out.computeIfAbsent(c.article(), k -> new LinkedHashSet<>()).add(answer)));
+        return out;
     }
 
     private static String kindOf(String word) {

@@ -66,7 +66,27 @@ class EventVersionsTest {
         assertThat(kestria.disputedBy()).containsExactlyInAnyOrder("a", "c");
     }
 
+    @Test
+    void anAnswerPassedOnFromTheCulpritAnArticleBlamesIsDisputedByIt() {
+        List<Claim> claims = List.of(
+                claim("a", "responsibility", "asserts", "e2", null),
+                spoken("a", "e2", "e1"),
+                spoken("b", "e2", "e1"));
+
+        Question.Answer front = EventVersions.of(claims, ENTITIES).questions().get(0).answers().stream()
+                .filter(x -> x.entity().equals("e1")).findFirst().orElseThrow();
+
+        assertThat(front.reportedBy()).containsExactlyInAnyOrder("a", "b");
+        assertThat(front.disputedBy()).containsExactly("a");
+    }
+
     private static int n;
+
+    /** A responsibility claim the speaker makes about the subject, which the article reports. */
+    private static Claim spoken(String article, String speaker, String subject) {
+        n++;
+        return new Claim("c" + n, article, new Span(0, 1), "x", speaker, null, "reports", "responsibility", subject, null, null);
+    }
 
     private static Claim claim(String article, String type, String stance, String subject, String object) {
         n++;
