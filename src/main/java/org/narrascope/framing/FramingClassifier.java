@@ -71,11 +71,6 @@ public final class FramingClassifier {
         return new FramingClassifier(model);
     }
 
-    /** The trained model in use; null when zero-shot. */
-    public LinearModel model() {
-        return model;
-    }
-
     public RoleInventory roles() {
         return roles;
     }

@@ -64,11 +64,6 @@ public final class NarrativeClassifier {
         return new NarrativeClassifier(taxonomy, model);
     }
 
-    /** The trained model in use; null when zero-shot. */
-    public LinearModel model() {
-        return model;
-    }
-
     public Taxonomy taxonomy() {
         return taxonomy;
     }

@@ -58,11 +58,6 @@ public final class TechniqueDetector {
         return new TechniqueDetector(model);
     }
 
-    /** The trained model in use; null when zero-shot. */
-    public LinearModel model() {
-        return model;
-    }
-
     public List<String> techniques() {
         return techniques;
     }
