@@ -56,7 +56,7 @@ final class SemEvalCommand {
                    @Option(names = "--out", required = true, paramLabel = "FILE") Path out,
                    @CommandLine.ArgGroup(exclusive = true) ModelChoice choice) {
         return run(() -> {
-            TechniqueDetector detector = TechniqueDetector.trained(pick(choice, LinearModel.shipped(TechniqueDetector.class, TechniqueDetector.SHIPPED_MODEL), "techniques"));
+            TechniqueDetector detector = TechniqueDetector.zeroShot().withModel(pick(choice, LinearModel.shipped(TechniqueDetector.class, TechniqueDetector.SHIPPED_MODEL), "techniques"));
             List<TechniqueData.Paragraph> paragraphs = TechniqueData.documents(documents);
             List<TechniqueDetector.Paragraph> features = TechniqueExamples.features(detector, paragraphs);
             List<TechniqueData.Paragraph> labelled = new ArrayList<>();
@@ -79,7 +79,7 @@ final class SemEvalCommand {
                    @CommandLine.ArgGroup(exclusive = true) ModelChoice choice) {
         return run(() -> {
             Taxonomy taxonomy = Taxonomy.withFiles(taxonomies == null ? List.of() : taxonomies);
-            NarrativeClassifier classifier = NarrativeClassifier.trained(taxonomy, pick(choice, LinearModel.shipped(NarrativeClassifier.class, NarrativeClassifier.SHIPPED_MODEL), "narratives"));
+            NarrativeClassifier classifier = NarrativeClassifier.zeroShot(taxonomy).withModel(pick(choice, LinearModel.shipped(NarrativeClassifier.class, NarrativeClassifier.SHIPPED_MODEL), "narratives"));
             List<NarrativeData.Document> docs = NarrativeData.documents(documents);
             List<NarrativeClassifier.Document> features = NarrativeExamples.features(classifier, docs);
             List<String> lines = new ArrayList<>();
@@ -100,7 +100,7 @@ final class SemEvalCommand {
                 @Option(names = "--out", required = true, paramLabel = "FILE") Path out,
                 @CommandLine.ArgGroup(exclusive = true) ModelChoice choice) {
         return run(() -> {
-            FramingClassifier classifier = FramingClassifier.trained(pick(choice, LinearModel.shipped(FramingClassifier.class, FramingClassifier.SHIPPED_MODEL), "framing"));
+            FramingClassifier classifier = FramingClassifier.zeroShot().withModel(pick(choice, LinearModel.shipped(FramingClassifier.class, FramingClassifier.SHIPPED_MODEL), "framing"));
             List<String> rejected = new ArrayList<>();
             List<FramingData.Mention> read = FramingData.read(mentions, SemEvalFiles.documents(documents), rejected);
             for (String r : rejected) spec.commandLine().getErr().println("skipped: " + r);

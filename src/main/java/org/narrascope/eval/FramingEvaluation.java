@@ -51,7 +51,7 @@ public final class FramingEvaluation {
         int[] folds = Folds.assign(examples, k, 7);
         for (int f = 0; f < k; f++) {
             LinearModel model = FramingExamples.train(zeroShot, Folds.select(examples, folds, f, false), lambda, language, Map.of());
-            FramingClassifier classifier = FramingClassifier.trained(model);
+            FramingClassifier classifier = zeroShot.withModel(model);
             for (int i = 0; i < mentions.size(); i++) if (folds[i] == f) trained.add(mentions.get(i), classifier.decide(features.get(i)));
         }
         out.println();

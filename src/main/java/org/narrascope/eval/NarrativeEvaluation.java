@@ -44,7 +44,7 @@ public final class NarrativeEvaluation {
         int[] folds = Folds.assign(examples, k, 7);
         for (int f = 0; f < k; f++) {
             LinearModel model = NarrativeExamples.train(zeroShot, Folds.select(examples, folds, f, false), lambda, language, Map.of());
-            NarrativeClassifier classifier = NarrativeClassifier.trained(Taxonomy.shipped(), model);
+            NarrativeClassifier classifier = zeroShot.withModel(model);
             for (int i = 0; i < documents.size(); i++) if (folds[i] == f) add(trained, documents.get(i), classifier.decide(features.get(i)));
         }
         out.println();

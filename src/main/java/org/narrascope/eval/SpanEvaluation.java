@@ -49,8 +49,7 @@ public final class SpanEvaluation {
             Set<String> scored = new HashSet<>();
             for (int a = 0; a < articles.size(); a++) if (folds[a] == f) scored.add(articles.get(a).id());
             List<Example> unseen = examples.stream().filter(e -> !scored.contains(e.group())).toList();
-            TechniqueDetector detector = TechniqueDetector.trained(
-                    TechniqueExamples.train(features, unseen, TechniqueExamples.LAMBDA, "en", Map.of()));
+            TechniqueDetector detector = features.withModel(TechniqueExamples.train(features, unseen, TechniqueExamples.LAMBDA, "en", Map.of()));
             for (int a = 0; a < articles.size(); a++) {
                 if (folds[a] != f) continue;
                 String text = articles.get(a).text();

@@ -59,6 +59,14 @@ public final class FramingClassifier {
         this.model = model;
     }
 
+    private FramingClassifier(FramingClassifier loaded, LinearModel model) {
+        roles = loaded.roles;
+        prototypes = loaded.prototypes;
+        cues = loaded.cues;
+        space = loaded.space;
+        this.model = model;
+    }
+
     public static FramingClassifier standard() {
         return new FramingClassifier(LinearModel.shipped(FramingClassifier.class, SHIPPED_MODEL));
     }
@@ -67,8 +75,9 @@ public final class FramingClassifier {
         return new FramingClassifier(null);
     }
 
-    public static FramingClassifier trained(LinearModel model) {
-        return new FramingClassifier(model);
+    /** The same role descriptions and cues (already embedded) with another model; null for zero-shot. */
+    public FramingClassifier withModel(LinearModel model) {
+        return new FramingClassifier(this, model);
     }
 
     public RoleInventory roles() {

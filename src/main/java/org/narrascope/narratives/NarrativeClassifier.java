@@ -42,13 +42,22 @@ public final class NarrativeClassifier {
     private final LabelPrototypes prototypes;
     private final FeatureSpace space;
     private final LinearModel model;
-    private final List<String> shippedLabels = Taxonomy.shipped().labels();
+    private final List<String> shippedLabels;
 
     private NarrativeClassifier(Taxonomy taxonomy, LinearModel model) {
         this.taxonomy = taxonomy;
         this.prototypes = new LabelPrototypes(taxonomy.texts(), taxonomy.labels());
+        this.shippedLabels = Taxonomy.shipped().labels();
         // the model's features cover the shipped labels only, so a user's taxonomy does not shift them
         this.space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + shippedLabels.size(), 12);
+        this.model = model;
+    }
+
+    private NarrativeClassifier(NarrativeClassifier loaded, LinearModel model) {
+        this.taxonomy = loaded.taxonomy;
+        this.prototypes = loaded.prototypes;
+        this.shippedLabels = loaded.shippedLabels;
+        this.space = loaded.space;
         this.model = model;
     }
 
@@ -60,8 +69,9 @@ public final class NarrativeClassifier {
         return new NarrativeClassifier(taxonomy, null);
     }
 
-    public static NarrativeClassifier trained(Taxonomy taxonomy, LinearModel model) {
-        return new NarrativeClassifier(taxonomy, model);
+    /** The same taxonomy (already embedded) with another model; null for zero-shot. */
+    public NarrativeClassifier withModel(LinearModel model) {
+        return new NarrativeClassifier(this, model);
     }
 
     public Taxonomy taxonomy() {

@@ -84,6 +84,17 @@ public final class HtmlReport {
         }
     }
 
+    /**
+     * The heading of a stage's section; when the stage has nothing to show, a line saying whether
+     * it found nothing or was not run, and false.
+     */
+    static boolean heading(Element section, String title, Analysis analysis, String stage, boolean empty, String nothingFound) {
+        section.appendElement("h2").text(title);
+        if (!empty) return true;
+        section.appendElement("p").addClass("pending").text(analysis.notRun().contains(stage) ? "Not run." : nothingFound);
+        return false;
+    }
+
     static void stat(Element parent, String value, String label) {
         Element box = parent.appendElement("div").addClass("stat");
         box.appendElement("b").text(value);

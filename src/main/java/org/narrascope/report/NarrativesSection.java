@@ -13,12 +13,8 @@ final class NarrativesSection {
     }
 
     static void render(Element section, Analysis analysis) {
-        section.appendElement("h2").text("Narratives");
-        if (analysis.narratives().isEmpty()) {
-            section.appendElement("p").addClass("pending").text(analysis.notRun().contains("narratives")
-                    ? "Not run." : "No article pushes a narrative of the taxonomies (English articles only).");
-            return;
-        }
+        if (!HtmlReport.heading(section, "Narratives", analysis, "narratives", analysis.narratives().isEmpty(),
+                "No article pushes a narrative of the taxonomies (English articles only).")) return;
         Map<String, Map<String, Double>> scores = new TreeMap<>();
         for (Narrative n : analysis.narratives()) scores.computeIfAbsent(n.label(), k -> new TreeMap<>()).merge(n.article(), n.score(), Math::max);
         HeatMap.render(section, "narrative", scores, analysis.articles(), "score");

@@ -16,12 +16,8 @@ final class RolesSection {
     }
 
     static void render(Element section, Analysis analysis) {
-        section.appendElement("h2").text("Roles");
-        if (analysis.roles().isEmpty()) {
-            section.appendElement("p").addClass("pending").text(analysis.notRun().contains("roles")
-                    ? "Not run." : "No roles (they are judged for named entities of English articles).");
-            return;
-        }
+        if (!HtmlReport.heading(section, "Roles", analysis, "roles", analysis.roles().isEmpty(),
+                "No roles (they are judged for named entities of English articles).")) return;
         Map<String, Entity> entities = new LinkedHashMap<>();
         for (Entity e : analysis.entities()) entities.put(e.id(), e);
         Map<String, Map<String, Role>> grid = new LinkedHashMap<>();

@@ -17,12 +17,8 @@ final class TechniquesSection {
     }
 
     static void render(Element section, Analysis analysis) {
-        section.appendElement("h2").text("Persuasion techniques");
-        if (analysis.techniques().isEmpty()) {
-            section.appendElement("p").addClass("pending").text(analysis.notRun().contains("techniques")
-                    ? "Not run." : "No persuasion techniques found (English articles only).");
-            return;
-        }
+        if (!HtmlReport.heading(section, "Persuasion techniques", analysis, "techniques", analysis.techniques().isEmpty(),
+                "No persuasion techniques found (English articles only).")) return;
         Map<String, Map<String, Double>> counts = new TreeMap<>();
         for (Technique t : analysis.techniques()) counts.computeIfAbsent(t.technique(), k -> new TreeMap<>()).merge(t.article(), 1.0, Double::sum);
         HeatMap.render(section, "technique", counts, analysis.articles(), "times marked in the article");

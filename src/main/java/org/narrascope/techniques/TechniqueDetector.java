@@ -45,6 +45,14 @@ public final class TechniqueDetector {
         this.model = model;
     }
 
+    private TechniqueDetector(TechniqueDetector loaded, LinearModel model) {
+        techniques = loaded.techniques;
+        prototypes = loaded.prototypes;
+        cues = loaded.cues;
+        space = loaded.space;
+        this.model = model;
+    }
+
     /** The shipped trained model when there is one, else zero-shot. */
     public static TechniqueDetector standard() {
         return new TechniqueDetector(LinearModel.shipped(TechniqueDetector.class, SHIPPED_MODEL));
@@ -54,8 +62,9 @@ public final class TechniqueDetector {
         return new TechniqueDetector(null);
     }
 
-    public static TechniqueDetector trained(LinearModel model) {
-        return new TechniqueDetector(model);
+    /** The same descriptions and cues (already embedded) with another model; null for zero-shot. */
+    public TechniqueDetector withModel(LinearModel model) {
+        return new TechniqueDetector(this, model);
     }
 
     public List<String> techniques() {
