@@ -13,6 +13,7 @@ import org.narrascope.learn.LabelWeights;
 import org.narrascope.learn.LinearModel;
 import org.narrascope.model.Span;
 import org.narrascope.nlp.SentenceEmbeddings;
+import org.narrascope.nlp.TokenEmbeddings;
 import smile.util.SparseArray;
 
 /**
@@ -25,7 +26,7 @@ import smile.util.SparseArray;
  */
 public final class FramingClassifier {
 
-    public static final String SHIPPED_MODEL = "trained-en.json";
+    public static final String SHIPPED_MODEL = LinearModel.trainedFile(SentenceEmbeddings.LANGUAGE);
     /** Placeholder the role descriptions use for the actor. */
     static final String ACTOR = "X";
     private static final int CONTEXT_CHARS = 400;
@@ -55,7 +56,7 @@ public final class FramingClassifier {
         roles = RoleInventory.shipped();
         prototypes = new LabelPrototypes(roles.descriptions(), roles.fineRoles());
         cues = new CueLexicon(LabelTexts.resource(FramingClassifier.class, "cues.tsv"), roles.mainRoles());
-        space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + roles.fineRoles().size() + 2 * roles.mainRoles().size(), 12);
+        space = new FeatureSpace(2 * SentenceEmbeddings.DIMENSIONS + roles.fineRoles().size() + 2 * roles.mainRoles().size(), 12);
         this.model = model;
     }
 
@@ -99,7 +100,9 @@ public final class FramingClassifier {
         List<String> contexts = new ArrayList<>();
         List<List<Span>> evidence = new ArrayList<>();
         List<List<String>> windows = new ArrayList<>();
+        List<float[]> actorVectors = new ArrayList<>();
         for (Mentions m : actors) {
+            float[] actorVector = new float[SentenceEmbeddings.DIMENSIONS];
             StringBuilder context = new StringBuilder();
             List<Span> read = new ArrayList<>();
             List<String> window = new ArrayList<>();
@@ -107,6 +110,8 @@ public final class FramingClassifier {
                 Span sentence = sentence(m.text(), s);
                 if (read.contains(sentence)) continue;
                 read.add(sentence);
+                float[] v = TokenEmbeddings.shared().span(m.text().substring(sentence.start(), sentence.end()), s.start() - sentence.start(), s.end() - sentence.start());
+                for (int d = 0; d < v.length; d++) actorVector[d] += v[d];
                 String before = m.text().substring(sentence.start(), s.start());
                 String after = m.text().substring(s.end(), sentence.end());
                 context.append(before).append(ACTOR).append(after).append(' ');
@@ -119,6 +124,7 @@ public final class FramingClassifier {
             contexts.add(context.toString().strip());
             evidence.add(read);
             windows.add(window);
+            actorVectors.add(SentenceEmbeddings.unit(actorVector));
         }
         float[][] vectors = SentenceEmbeddings.embed(contexts);
         List<Features> out = new ArrayList<>();
@@ -129,6 +135,7 @@ public final class FramingClassifier {
             double[] dense = new double[space.dense()];
             int d = 0;
             for (float x : vectors[i]) dense[d++] = x;
+            for (float x : actorVectors.get(i)) dense[d++] = x;
             for (double s : sim) dense[d++] = s;
             for (int c : cueCounts) dense[d++] = Math.log1p(c);
             for (String main : mains) dense[d++] = best(sim, main);

@@ -51,6 +51,11 @@ public record LinearModel(String task, String language, FeatureSpace space, Map<
         return JSON.readValue(file.toFile(), LinearModel.class);
     }
 
+    /** File name of a stage's model trained on {@code language} (ISO 639-1), as shipped beside the stage. */
+    public static String trainedFile(String language) {
+        return "trained-" + language + ".json";
+    }
+
     /** The model shipped beside {@code owner}, or null when none was trained. */
     public static LinearModel shipped(Class<?> owner, String name) {
         try (InputStream in = owner.getResourceAsStream(name)) {

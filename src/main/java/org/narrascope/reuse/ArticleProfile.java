@@ -106,7 +106,7 @@ final class ArticleProfile {
 
     private static Set<Long> loadStopwords() {
         Set<Long> words = new HashSet<>();
-        for (String w : DataFile.lines(ArticleProfile.class, "stopwords.txt")) words.add(Hashing.hash(Tokens.normalize(w)));
+        for (String w : DataFile.lines(DataFile.class, "stopwords.txt")) words.add(Hashing.hash(Tokens.normalize(w)));
         return Set.copyOf(words);
     }
 }
