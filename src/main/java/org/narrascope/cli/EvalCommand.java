@@ -13,6 +13,7 @@ import org.narrascope.eval.PlantedCorpus;
 import org.narrascope.eval.NarrativeEvaluation;
 import org.narrascope.eval.ReuseEvaluation;
 import org.narrascope.eval.SpanEvaluation;
+import org.narrascope.techniques.SpanTagger;
 import org.narrascope.eval.TechniqueEvaluation;
 import org.narrascope.narratives.NarrativeExamples;
 import org.narrascope.reuse.ReuseDetector;
@@ -103,9 +104,12 @@ final class EvalCommand {
     @Command(name = "spans", mixinStandardHelpOptions = true,
             description = {"Where technique spans fall, on the SemEval-2020 Task 11 span-identification data: precision",
                 "and recall with partial credit for overlap, of the technique detector (trained k times on the",
-                "SemEval-2023 data without the articles scored) and of marking every paragraph."})
-    int spans(@Mixin SharedTaskOptions task) {
-        return evaluate(out -> SpanEvaluation.run(task.benchmarks, task.folds, out));
+                "SemEval-2023 data without the articles scored), of the word tagger (trained k times on the other",
+                "articles) and of marking every paragraph."})
+    int spans(@Mixin SharedTaskOptions task,
+              @Option(names = "--lambda", defaultValue = "" + SpanTagger.LAMBDA,
+                      description = "L2 strength of the word tagger (default: ${DEFAULT-VALUE}).") double lambda) {
+        return evaluate(out -> SpanEvaluation.run(task.benchmarks, task.folds, lambda, out));
     }
 
     /** An evaluation prints to stdout; a missing gold file or data folder is one line on stderr and status 1. */

@@ -18,6 +18,17 @@ final class SharedTaskOptions {
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds;
 
+    /** The language as analyze names it (ISO 639-1): the folder name lower-cased, with the 2023 task's two own spellings. */
+    String isoLanguage() {
+        if (language == null) return "en";
+        String folder = language.toLowerCase(Locale.ROOT);
+        return switch (folder) {
+            case "ge" -> "de";
+            case "po" -> "pl";
+            default -> folder;
+        };
+    }
+
     /** The language folder name; the tasks spell it differently ({@code en} in 2023, {@code EN} in 2025). */
     String language(String englishFolder) {
         if (language == null) return englishFolder;

@@ -2,6 +2,7 @@ package org.narrascope.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.narrascope.narratives.NarrativeExamples;
 import org.narrascope.narratives.Taxonomy;
 import org.narrascope.semeval.FramingData;
 import org.narrascope.semeval.NarrativeData;
+import org.narrascope.semeval.PropagandaSpans;
 import org.narrascope.semeval.TechniqueData;
+import org.narrascope.techniques.SpanTagger;
 import org.narrascope.techniques.TechniqueDetector;
 import org.narrascope.techniques.TechniqueExamples;
 import picocli.CommandLine;
@@ -30,51 +33,62 @@ import picocli.CommandLine.Option;
         subcommands = CommandLine.HelpCommand.class)
 final class TrainCommand {
 
+    private static final String OUT = "Model file to write (default: the stage's shipped model for the language, "
+            + "src/main/resources/org/narrascope/STAGE/trained-LANG.json, which analyze then uses).";
+    private static final Path SHIPPED = Path.of("src/main/resources/org/narrascope");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Command(name = "techniques", mixinStandardHelpOptions = true,
             description = "Trains persuasion-technique detection on SemEval-2023 Task 3 subtask-3 data.")
     int techniques(@Mixin SharedTaskOptions task,
-                   @Option(names = "--out", paramLabel = "FILE",
-                           defaultValue = "src/main/resources/org/narrascope/techniques/" + TechniqueDetector.SHIPPED_MODEL,
-                           description = "Model file to write (default: ${DEFAULT-VALUE}).") Path out) {
-        return train(out, () -> {
+                   @Option(names = "--out", paramLabel = "FILE", description = OUT) Path out) {
+        return train(out, SHIPPED.resolve("techniques").resolve(LinearModel.trainedFile(task.isoLanguage())), () -> {
             String language = task.language("en");
             List<TechniqueData.Paragraph> paragraphs = TechniqueData.labelled(task.benchmarks.resolve("semeval2023-t3").resolve(language));
             TechniqueDetector detector = TechniqueDetector.zeroShot();
             return TechniqueExamples.train(detector, TechniqueExamples.examples(paragraphs, TechniqueExamples.features(detector, paragraphs)),
-                    TechniqueExamples.LAMBDA, language, about("SemEval-2023 Task 3 subtask 3, " + language, paragraphs.size() + " paragraphs"));
+                    TechniqueExamples.LAMBDA, task.isoLanguage(), about("SemEval-2023 Task 3 subtask 3, " + language, paragraphs.size() + " paragraphs"));
+        });
+    }
+
+    @Command(name = "spans", mixinStandardHelpOptions = true,
+            description = "Trains the word-level propaganda span tagger on SemEval-2020 Task 11 span-identification data.")
+    int spans(@Mixin SharedTaskOptions task,
+              @Option(names = "--out", paramLabel = "FILE",
+                      description = "Model file to write (default: the shipped tagger, which analyze then uses).") Path out) {
+        return train(out, SHIPPED.resolve("techniques").resolve(SpanTagger.SHIPPED_MODEL), () -> {
+            List<PropagandaSpans.Article> articles = PropagandaSpans.labelled(task.benchmarks.resolve("ptc2020"));
+            List<SpanTagger.Example> examples = new ArrayList<>();
+            for (PropagandaSpans.Article a : articles) examples.addAll(SpanTagger.examples(a.id(), SpanTagger.paragraphs(a.text()), a.spans()));
+            return SpanTagger.train(examples, SpanTagger.LAMBDA, about("SemEval-2020 Task 11 span identification", articles.size() + " articles"));
         });
     }
 
     @Command(name = "narratives", mixinStandardHelpOptions = true,
             description = "Trains narrative classification on SemEval-2025 Task 10 subtask-2 data (shipped taxonomies).")
     int narratives(@Mixin SharedTaskOptions task,
-                   @Option(names = "--out", paramLabel = "FILE",
-                           defaultValue = "src/main/resources/org/narrascope/narratives/" + NarrativeClassifier.SHIPPED_MODEL,
-                           description = "Model file to write (default: ${DEFAULT-VALUE}).") Path out) {
-        return train(out, () -> {
+                   @Option(names = "--out", paramLabel = "FILE", description = OUT) Path out) {
+        return train(out, SHIPPED.resolve("narratives").resolve(LinearModel.trainedFile(task.isoLanguage())), () -> {
             String language = task.language("EN");
             List<NarrativeData.Document> documents = NarrativeData.labelled(task.benchmarks.resolve("semeval2025-t10").resolve(language));
             NarrativeClassifier classifier = NarrativeClassifier.zeroShot(Taxonomy.shipped());
             return NarrativeExamples.train(classifier, NarrativeExamples.examples(documents, NarrativeExamples.features(classifier, documents)),
-                    NarrativeExamples.LAMBDA, language, about("SemEval-2025 Task 10 subtask 2, " + language, documents.size() + " articles"));
+                    NarrativeExamples.LAMBDA, task.isoLanguage(), about("SemEval-2025 Task 10 subtask 2, " + language, documents.size() + " articles"));
         });
     }
 
     @Command(name = "framing", mixinStandardHelpOptions = true,
             description = "Trains entity framing (main and fine roles) on SemEval-2025 Task 10 subtask-1 data.")
     int framing(@Mixin SharedTaskOptions task,
-                @Option(names = "--out", paramLabel = "FILE",
-                        defaultValue = "src/main/resources/org/narrascope/framing/" + FramingClassifier.SHIPPED_MODEL,
-                        description = "Model file to write (default: ${DEFAULT-VALUE}).") Path out) {
-        return train(out, () -> {
+                @Option(names = "--out", paramLabel = "FILE", description = OUT) Path out) {
+        return train(out, SHIPPED.resolve("framing").resolve(LinearModel.trainedFile(task.isoLanguage())), () -> {
             String language = task.language("EN");
-            List<FramingData.Mention> mentions = FramingData.labelled(task.benchmarks.resolve("semeval2025-t10").resolve(language), new java.util.ArrayList<>());
+            List<FramingData.Mention> mentions = FramingData.labelled(task.benchmarks.resolve("semeval2025-t10").resolve(language), new ArrayList<>());
             FramingClassifier classifier = FramingClassifier.zeroShot();
             return FramingExamples.train(classifier, FramingExamples.examples(mentions, FramingExamples.features(classifier, mentions)),
-                    FramingExamples.LAMBDA, language, about("SemEval-2025 Task 10 subtask 1, " + language, mentions.size() + " mentions"));
+                    FramingExamples.LAMBDA, task.isoLanguage(), about("SemEval-2025 Task 10 subtask 1, " + language, mentions.size() + " mentions"));
         });
     }
 
@@ -85,7 +99,8 @@ final class TrainCommand {
         return about;
     }
 
-    private int train(Path out, Training training) {
+    private int train(Path out, Path shipped, Training training) {
+        if (out == null) out = shipped;
         try {
             LinearModel model = training.run();
             model.write(out);

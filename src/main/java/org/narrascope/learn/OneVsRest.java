@@ -71,12 +71,19 @@ public final class OneVsRest {
 
     /** The probability cut that maximises F1 on held-out examples (ties go to the higher cut). */
     static double bestThreshold(double[] p, List<Example> validation, String label) {
+        boolean[] yes = new boolean[p.length];
+        for (int i = 0; i < p.length; i++) yes[i] = validation.get(i).labels().contains(label);
+        return bestThreshold(p, yes);
+    }
+
+    /** The probability cut that maximises F1 of held-out probabilities {@code p} against {@code truth} (ties go to the higher cut). */
+    static double bestThreshold(double[] p, boolean[] truth) {
         double best = 0.5;
         double bestF1 = -1;
         for (double t = 0.05; t < 0.951; t += 0.025) {
             int tp = 0, predicted = 0, gold = 0;
             for (int i = 0; i < p.length; i++) {
-                boolean yes = validation.get(i).labels().contains(label);
+                boolean yes = truth[i];
                 if (yes) gold++;
                 if (p[i] >= t) {
                     predicted++;

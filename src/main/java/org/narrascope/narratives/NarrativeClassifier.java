@@ -21,7 +21,7 @@ import smile.util.SparseArray;
  */
 public final class NarrativeClassifier {
 
-    public static final String SHIPPED_MODEL = "trained-en.json";
+    public static final String SHIPPED_MODEL = LinearModel.trainedFile(SentenceEmbeddings.LANGUAGE);
     /** Zero-shot: mean similarity of the article's best paragraphs that a label must reach. */
     static final double ZERO_SHOT_NARRATIVE = 0.52;
     static final double ZERO_SHOT_SUBNARRATIVE = 0.55;
@@ -63,6 +63,16 @@ public final class NarrativeClassifier {
 
     public static NarrativeClassifier standard(Taxonomy taxonomy) {
         return new NarrativeClassifier(taxonomy, LinearModel.shipped(NarrativeClassifier.class, SHIPPED_MODEL));
+    }
+
+    /**
+     * A classifier with the model shipped for {@code language} (ISO 639-1); null when none is. A
+     * user's own labels are left out: they are found zero-shot, which reads English only.
+     */
+    public NarrativeClassifier forLanguage(String language) {
+        LinearModel shipped = LinearModel.shipped(NarrativeClassifier.class, LinearModel.trainedFile(language));
+        if (shipped == null) return null;
+        return (taxonomy.labels().equals(shippedLabels) ? this : zeroShot(Taxonomy.shipped())).withModel(shipped);
     }
 
     public static NarrativeClassifier zeroShot(Taxonomy taxonomy) {

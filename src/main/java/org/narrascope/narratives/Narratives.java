@@ -2,20 +2,34 @@ package org.narrascope.narratives;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.narrascope.ArticleLanguages;
 import org.narrascope.TextParagraphs;
 import org.narrascope.model.Article;
 import org.narrascope.model.Narrative;
 import org.narrascope.model.Span;
 import org.narrascope.nlp.SentenceEmbeddings;
 
-/** The narratives stage of an analysis: narratives of each English article, each with its best paragraph as evidence. */
+/**
+ * The narratives stage of an analysis: narratives of each article, each with its best paragraph as
+ * evidence. English articles are read by the given classifier; articles in another language by
+ * the model shipped for that language, and not at all when there is none.
+ */
 public final class Narratives {
 
     private Narratives() {
     }
 
-    public static List<Narrative> find(List<Article> articles, NarrativeClassifier classifier) {
-        List<Article> read = articles.stream().filter(a -> SentenceEmbeddings.LANGUAGE.equals(a.language())).toList();
+    public static List<Narrative> find(List<Article> articles, NarrativeClassifier english) {
+        List<Narrative> out = new ArrayList<>();
+        ArticleLanguages.group(articles).forEach((language, read) -> {
+            NarrativeClassifier classifier = SentenceEmbeddings.LANGUAGE.equals(language) ? english : english.forLanguage(language);
+            if (classifier != null) out.addAll(findIn(read, classifier));
+        });
+        ArticleLanguages.sortByArticle(out, articles, Narrative::article);
+        return out;
+    }
+
+    private static List<Narrative> findIn(List<Article> read, NarrativeClassifier classifier) {
         List<TextParagraphs.Split> split = read.stream().map(a -> TextParagraphs.split(a.text())).toList();
         List<NarrativeClassifier.Document> features = classifier.features(read.stream().map(Article::title).toList(),
                 split.stream().map(TextParagraphs.Split::texts).toList());

@@ -20,7 +20,7 @@ import smile.util.SparseArray;
  */
 public final class TechniqueDetector {
 
-    public static final String SHIPPED_MODEL = "trained-en.json";
+    public static final String SHIPPED_MODEL = LinearModel.trainedFile(SentenceEmbeddings.LANGUAGE);
     /** Zero-shot: similarity that is enough on its own, and the lower one that a cue phrase backs up. */
     static final double ZERO_SHOT_SIMILARITY = 0.45;
     static final double ZERO_SHOT_WITH_CUE = 0.15;
@@ -53,9 +53,18 @@ public final class TechniqueDetector {
         this.model = model;
     }
 
-    /** The shipped trained model when there is one, else zero-shot. */
+    /** The shipped English model when there is one, else zero-shot. */
     public static TechniqueDetector standard() {
         return new TechniqueDetector(LinearModel.shipped(TechniqueDetector.class, SHIPPED_MODEL));
+    }
+
+    /**
+     * The same descriptions and cues with the model shipped for {@code language} (ISO 639-1); null
+     * when none is: zero-shot reads English only.
+     */
+    public TechniqueDetector forLanguage(String language) {
+        LinearModel shipped = LinearModel.shipped(TechniqueDetector.class, LinearModel.trainedFile(language));
+        return shipped == null ? null : withModel(shipped);
     }
 
     public static TechniqueDetector zeroShot() {

@@ -100,6 +100,27 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsReadByThatLanguagesModelAndOneWithoutAModelIsLeftOut() throws IOException {
+        Path in = dir.resolve("in");
+        Fixtures.copy("languages/porto-novo-cheias.txt", in);
+        Fixtures.copy("languages/madrid-huelga.txt", in);
+        Path outDir = dir.resolve("out");
+
+        assertThat(cli.run("analyze", in.toString(), "--out", outDir.toString())).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile());
+        String portuguese = null, spanish = null;
+        for (JsonNode a : json.get("articles")) {
+            if (a.get("language").asText().equals("pt")) portuguese = a.get("id").asText();
+            if (a.get("language").asText().equals("es")) spanish = a.get("id").asText();
+        }
+        assertThat(portuguese).isNotNull();
+        assertThat(spanish).isNotNull();
+        assertThat(json.get("narratives").findValuesAsText("article")).contains(portuguese).doesNotContain(spanish);
+        assertThat(json.get("techniques").findValuesAsText("article")).doesNotContain(spanish);
+    }
+
+    @Test
     void aUsersOwnTaxonomyIsLookedForBesideTheShippedOnes() throws IOException {
         Path in = Fixtures.copy("loaded-oped.txt", dir.resolve("in"));
         Path taxonomy = Files.writeString(dir.resolve("harbours.tsv"), String.join("\n",

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.narrascope.Fixtures;
 import org.narrascope.framing.RoleInventory;
+import org.narrascope.learn.LinearModel;
+import org.narrascope.model.Span;
 import org.narrascope.narratives.Taxonomy;
+import org.narrascope.techniques.SpanTagger;
 
 /**
  * {@code train}, {@code semeval} and {@code eval framing|narratives|techniques} as a user runs them,
@@ -164,6 +167,24 @@ class SharedTaskCommandsTest {
 
         assertThat(cli.run("eval", "framing", "--benchmarks", BENCHMARKS.toString(), "--folds", "2")).isZero();
         assertThat(cli.out.toString()).contains("9 mentions in 4 articles", "baseline: always Antagonist, ");
+
+        assertThat(cli.run("eval", "spans", "--benchmarks", BENCHMARKS.toString(), "--folds", "2")).isZero();
+        assertThat(cli.out.toString()).contains("6 articles, 18 gold spans", "baseline: every paragraph", "word tagger (trained, 2 folds)");
+    }
+
+    @Test
+    void trainedSpanTaggerMarksTheLoadedWordsOfANewParagraph() throws IOException {
+        Path model = dir.resolve("spans.json");
+        assertThat(cli.run("train", "spans", "--benchmarks", BENCHMARKS.toString(), "--out", model.toString())).isZero();
+        assertThat(cli.out.toString()).contains("wrote " + model, "1 labels learnt");
+
+        SpanTagger tagger = SpanTagger.of(LinearModel.read(model));
+        String text = "The market hall reopened on Monday with forty stalls. The barbaric, shameful thugs have betrayed every decent citizen.";
+        List<Span> spans = tagger.tag(SpanTagger.words(text, 0, text.length()));
+
+        assertThat(spans).isNotEmpty();
+        assertThat(spans).allMatch(s -> s.start() >= text.indexOf("The barbaric"), "no span in the plain first sentence");
+        assertThat(spans).anyMatch(s -> text.substring(s.start(), s.end()).contains("shameful"));
     }
 
     @Test
