@@ -145,16 +145,20 @@ final class ClaimExtractor {
         List<Voice> top = new ArrayList<>();
         for (Voice v : voices) {
             if (v.nominal()) continue;
+            // (two verbs sharing one subject, "X said ... and accused Y", are side by side, not one inside the other)
             boolean inner = voices.stream().anyMatch(o -> o != v && !o.nominal() && o.speakerWords() != null && v.speakerWords() != null
-                    && o.contains(v.speakerWords().start()) && !v.contains(o.speakerWords().start()));
-            boolean same = top.stream().anyMatch(o -> o.speaker() != null ? o.speaker().equals(v.speaker())
-                    : o.speakerText() != null && o.speakerText().equals(v.speakerText()));
+                    && !o.speakerWords().equals(v.speakerWords()) && o.contains(v.speakerWords().start()) && !v.contains(o.speakerWords().start()));
+            boolean same = top.stream().anyMatch(o -> (o.speaker() != null ? o.speaker().equals(v.speaker())
+                    : o.speakerText() != null && o.speakerText().equals(v.speakerText())) && !rejectsAndAccuses(article, o, v));
             if (!inner && !same) top.add(v);
         }
         // the main clause, when no voice holds it, is the article's own
         SemanticGraph graph = sentence.dependencyParse();
         IndexedWord root = graph == null || graph.getRoots().isEmpty() ? null : graph.getFirstRoot();
-        if (top.isEmpty() || root != null && top.stream().noneMatch(v -> v.contains(root.beginPosition()))) {
+        Span rootSubject = root == null ? null : subjectOf(graph, root);
+        // "X stood before the cameras and said ...": the main clause is the speaker's doing, not a claim of the article's
+        if (top.isEmpty() || root != null && top.stream().noneMatch(v -> v.contains(root.beginPosition())
+                || v.speakerWords() != null && v.speakerWords().equals(rootSubject))) {
             // a question in the article's own voice asks about the voices inside it ("Why blame X when Y explains it?")
             if (question) top.clear();
             top.add(0, new Voice(whole, null, null, null, false, false));
@@ -231,6 +235,17 @@ final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * One speaker rejecting a claim and accusing in return ("X said the minister had not a shred of evidence and
+     * accused Y of ..."): two claims, where other pairs of verbs of one speaker ("said ... and added") are one.
+     */
+    private static boolean rejectsAndAccuses(Article article, Voice a, Voice b) {
+        if (a.accuses() == b.accuses()) return false;
+        Voice other = a.accuses() ? b : a;
+        String words = article.text().substring(other.scope().start(), other.scope().end());
+        return DENIAL.matcher(words).find() || CONTRADICTION.matcher(words).find();
     }
 
     /** The main clause's subject names an actor: "Ostravia has expelled two diplomats" says what someone did. */
@@ -419,10 +434,25 @@ final class ClaimExtractor {
     /** The words of a verb's own clause: its subtree without coordinated clauses that have their own subject. */
     private static Span ownClause(SemanticGraph graph, IndexedWord head) {
         Set<IndexedWord> skip = new HashSet<>();
+        Set<IndexedWord> keep = new HashSet<>();
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
             String relation = e.getRelation().toString();
             if ((relation.startsWith("conj") || relation.startsWith("parataxis")) && hasSubject(graph, e.getDependent())) {
                 skip.addAll(graph.descendants(e.getDependent()));
+            } else {
+                keep.addAll(graph.descendants(e.getDependent()));
+            }
+        }
+        // the enhanced parse gives a coordinated verb its own copy of a shared subject ("X accused Y and demanded Z"):
+        // that subject stays in the first verb's clause
+        skip.removeAll(keep);
+        // ... and the second verb's clause is its own words, not stretched back over the first verb's to reach the subject
+        IndexedWord governor = graph.getParent(head);
+        if (governor != null) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
+                if (SUBJECTS.contains(e.getRelation().toString()) && graph.getChildren(governor).contains(e.getDependent())) {
+                    skip.addAll(graph.descendants(e.getDependent()));
+                }
             }
         }
         return span(graph.descendants(head), skip);
