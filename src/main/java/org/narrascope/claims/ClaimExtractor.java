@@ -38,6 +38,7 @@ final class ClaimExtractor {
     private static final Pattern DENIAL = cues("denial-cues.txt");
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
+    private static final Pattern FAULT = cues("accusation-cues.txt");
     private static final Pattern QUANTITY = cues("quantity-cues.txt");
     private static final Pattern VERIFICATION = cues("verification-cues.txt");
     private static final Pattern TIME = cues("time-cues.txt");
@@ -193,6 +194,7 @@ final class ClaimExtractor {
                     : verification && !contradiction ? "other"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
+                    : attributed && !quotedOnly && FAULT.matcher(words).find() ? "accusation"
                     : TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
                     : attributed && !quotedOnly ? "statement"
