@@ -53,9 +53,15 @@ final class EntityIndex {
      * "Ostravia"; "the trust, which runs St Mary's", not "St Mary's").
      */
     String entityAt(String article, Span span) {
+        String named = entityAt(article, span, true);
+        return named != null ? named : entityAt(article, span, false);
+    }
+
+    /** ... leaving out, with {@code notWhere}, names that say where the speaker is ("members of the union in Drossel"). */
+    private String entityAt(String article, Span span, boolean notWhere) {
         Located best = null;
         for (Located l : located(article)) {
-            if (!inside(l.span(), span)) continue;
+            if (!inside(l.span(), span) || notWhere && afterSetting(article, l.span(), span)) continue;
             if (l.entity().type().equals("person")) return l.entity().id();
             if (best == null || l.span().start() == best.span().start() && length(l.span()) > length(best.span())) best = l;
         }
@@ -172,11 +178,16 @@ final class EntityIndex {
     private boolean setting(String article, Span name, Span clause) {
         String text = texts.get(article);
         if (text == null) return false;
-        String before = text.substring(Math.max(clause.start(), name.start() - 20), name.start());
         String opening = text.substring(clause.start(), name.start());
         boolean parenthesised = opening.lastIndexOf('(') > opening.lastIndexOf(')');
         boolean author = AUTHOR.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt();
-        return parenthesised || author || SETTING.matcher(before).find();
+        return parenthesised || author || afterSetting(article, name, clause);
+    }
+
+    /** Whether the name follows a preposition of place or target within the phrase or clause ("in Kestria"). */
+    private boolean afterSetting(String article, Span name, Span phrase) {
+        String text = texts.get(article);
+        return text != null && SETTING.matcher(text.substring(Math.max(phrase.start(), name.start() - 20), name.start())).find();
     }
 
     /** Whether the name stands inside quotation marks opened earlier in its paragraph. */
