@@ -47,6 +47,10 @@ final class ClaimExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             + "dozens?|hundreds?|thousands?)\\b(?!-)", Pattern.CASE_INSENSITIVE);
+    /** A measured amount: a number and its unit ("180 millimetres", "60 percent"). */
+    private static final Pattern MEASURE = Pattern.compile("\\b(\\d[\\d,.]*\\d|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+            + "forty|fifty|hundreds?|thousands?)\\s*(" + String.join("|", DataFile.lines(ClaimExtractor.class, "measure-units.txt")) + ")(?![\\p{L}-])",
+            Pattern.CASE_INSENSITIVE);
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     /** What makes a number a date, a time or a measure rather than a count ("14 March", "2:40", "36 hours", "12 kilometres"). */
     private static final Pattern DATE_AFTER = Pattern.compile("\\s*(?:" + MONTH + "|a\\.m|p\\.m|am\\b|pm\\b|hours|days|weeks|minutes|years|"
@@ -596,6 +600,8 @@ final class ClaimExtractor {
             int[] nearest = out.stream().min((a, b) -> Integer.compare(Math.abs(a[0] - at), Math.abs(b[0] - at))).orElseThrow();
             out.add(new int[] {at, nearest[1], nearest[2]});
         }
+        // a measured amount is a quantity of its own, with its unit for what it counts
+        for (Matcher m = MEASURE.matcher(text); m.find(); ) out.add(new int[] {m.start(1), m.start(2), m.end(2)});
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
     }
