@@ -32,6 +32,11 @@ final class ClaimExtractor {
 
     private static final Set<String> REPORTING = lemmas("reporting-verbs.txt");
     private static final Set<String> ACCUSING = lemmas("accusation-verbs.txt");
+    private static final Set<String> BLAME_PLACING = lemmas("blame-placing-verbs.txt");
+    private static final Set<String> BLAME_NOUNS = lemmas("blame-nouns.txt");
+    /** Whom blame is put on: "(place responsibility for the attack) on Y", "(shift the blame) onto Y". */
+    private static final Pattern BLAME_TARGET = Pattern.compile("\\b(?:" + String.join("|", BLAME_NOUNS)
+            + ")\\b[^.;:]{0,80}?\\b(?:on|onto|upon|at)\\s", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIGURING = lemmas("figure-verbs.txt");
     private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
     private static final Set<String> NOT_SPEAKERS = lemmas("not-speakers.txt");
@@ -286,7 +291,8 @@ final class ClaimExtractor {
             IndexedWord node = graph.getNodeByIndexSafe(token.index());
             if (node == null) continue;
             boolean verb = token.tag().startsWith("VB");
-            boolean accuses = verb && ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"));
+            boolean accuses = verb && (ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"))
+                    || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
             boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
@@ -317,6 +323,15 @@ final class ClaimExtractor {
         }
         out.removeIf(v -> v == null);
         return out;
+    }
+
+    /** "place co-responsibility on", "shift the blame onto": the verb's object is blame. */
+    private static boolean movesBlame(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().equals("obj") && BLAME_NOUNS.contains(lemma)) return true;
+        }
+        return false;
     }
 
     private static boolean colonAfter(CoreSentence sentence, CoreLabel token) {
@@ -357,7 +372,8 @@ final class ClaimExtractor {
         String lower = text.toLowerCase(Locale.ROOT);
         String[] tokens = lower.split("\\s+");
         String head = tokens[tokens.length - 1].replaceAll("[^\\p{L}]", "");
-        if (NOT_SPEAKERS.contains(head) || NOBODY.contains(tokens[0])) return null;
+        // a subject opening with a participle is a misparse of "..., saying X would ...", never a speaker
+        if (NOT_SPEAKERS.contains(head) || NOBODY.contains(tokens[0]) || text.matches("\\p{Ll}+ing\\b.*")) return null;
         String speaker = entities.entityAt(article.id(), words);
         if (speaker == null && PRONOUNS.contains(lower)) {
             String person = entities.lastPersonBefore(article.id(), words.start());
@@ -434,6 +450,12 @@ final class ClaimExtractor {
             }
         }
         boolean blame = Set.of("responsibility", "accusation", "denial").contains(type);
+        Matcher target = BLAME_TARGET.matcher(words);
+        if ("accusation".equals(type) && target.find()) {
+            // "shift the blame for the Arden Hall attack onto Y": Y, not the scene named on the way
+            String onto = entities.firstEntityIn(article.id(), new Span(scope.start() + target.end(), scope.end()), v.speakerWords(), v.speaker(), true);
+            if (onto != null) return onto;
+        }
         return entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame);
     }
 
