@@ -44,6 +44,10 @@ final class ClaimExtractor {
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
     private static final Pattern FAULT = cues("accusation-cues.txt");
+    /** "recruitment in Kestria is carried out by G": something done by G that is not the event. */
+    private static final Pattern NOT_THE_EVENT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "not-the-event.txt"))
+            + ")\\b[^.;]{0,100}?\\b(?:is|are|was|were|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:carried out|organi[sz]ed|conducted|led|run|handled)\\s+by\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANTITY = cues("quantity-cues.txt");
     private static final Pattern VERIFICATION = cues("verification-cues.txt");
     private static final Pattern TIME = cues("time-cues.txt");
@@ -193,7 +197,7 @@ final class ClaimExtractor {
             String words = article.text().substring(v.scope().start(), v.scope().end());
             boolean denial = DENIAL.matcher(words).find();
             boolean contradiction = CONTRADICTION.matcher(words).find();
-            boolean responsibility = RESPONSIBILITY.matcher(words).find();
+            boolean responsibility = RESPONSIBILITY.matcher(NOT_THE_EVENT.matcher(words).replaceAll(m -> " ".repeat(m.group().length()))).find();
             boolean attributed = v.speakerWords() != null;
             boolean verification = VERIFICATION.matcher(words).find();
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
@@ -446,6 +450,8 @@ final class ClaimExtractor {
                 // "X claimed responsibility": the claimant is the one it is about
                 if (v.speaker() != null && cue.group().toLowerCase(Locale.ROOT).startsWith("claim")) return v.speaker();
                 String near = entities.entityNear(article.id(), scope, scope.start() + cue.start(), v.speakerWords(), v.speaker());
+                // "people on the Ostravian side helped the gunmen": a country named only by its demonym
+                if (near == null) near = entities.countryByDemonymIn(article.id(), scope, v.speakerWords());
                 return near != null ? near : v.speaker();
             }
         }
@@ -465,7 +471,10 @@ final class ClaimExtractor {
         Set<IndexedWord> keep = new HashSet<>();
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
             String relation = e.getRelation().toString();
-            if ((relation.startsWith("conj") || relation.startsWith("parataxis")) && hasSubject(graph, e.getDependent())) {
+            // a coordinated clause, or a concession with a speaker of its own ("X claimed it, although Y seeks to blame Z"),
+            // is not the verb's words
+            boolean aside = relation.startsWith("conj") || relation.startsWith("parataxis") || relation.startsWith("advcl") && hasChild(graph, e.getDependent(), "mark");
+            if (aside && hasSubject(graph, e.getDependent())) {
                 skip.addAll(graph.descendants(e.getDependent()));
             } else {
                 keep.addAll(graph.descendants(e.getDependent()));

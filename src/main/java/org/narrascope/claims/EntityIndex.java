@@ -121,6 +121,19 @@ final class EntityIndex {
         return name.endsWith(" " + head) || name.endsWith(" " + description);
     }
 
+    /** The first country named by its demonym in {@code span}, outside the speaker's words ("on the Ostravian side"), or null. */
+    String countryByDemonymIn(String article, Span span, Span speakerWords) {
+        String text = texts.get(article);
+        if (text == null) return null;
+        java.util.regex.Matcher word = Pattern.compile("\\p{Lu}\\p{Ll}+").matcher(text).region(span.start(), span.end());
+        while (word.find()) {
+            if (speakerWords != null && word.start() >= speakerWords.start() && word.end() <= speakerWords.end()) continue;
+            Entity country = countryOfDemonym(word.group().toLowerCase(Locale.ROOT));
+            if (country != null) return country.id();
+        }
+        return null;
+    }
+
     /** A place entity the word is the demonym of: "ostravian" for Ostravia (stem and a demonym ending). */
     private Entity countryOfDemonym(String word) {
         if (!word.matches(".*(?:ans?|ese|is?)")) return null;
