@@ -44,6 +44,7 @@ final class ClaimExtractor {
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
     private static final Pattern FAULT = cues("accusation-cues.txt");
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
     /** "recruitment in Kestria is carried out by G": something done by G that is not the event. */
     private static final Pattern NOT_THE_EVENT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "not-the-event.txt"))
             + ")\\b[^.;]{0,100}?\\b(?:is|are|was|were|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:carried out|organi[sz]ed|conducted|led|run|handled)\\s+by\\b",
@@ -104,26 +105,36 @@ final class ClaimExtractor {
         List<Claim> out = new ArrayList<>();
         int bodyStart = article.title() != null && article.text().startsWith(article.title()) ? article.title().length() : 0;
         List<CoreSentence> sentences = doc.sentences();
-        Voice[] quoted = quotedVoices(article, sentences);
+        OwnOutlet outlet = new OwnOutlet(article);
+        Voice[] quoted = quotedVoices(article, outlet, sentences);
         String lastSpeaker = null;
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i)) continue;
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
-            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, sentence, lastSpeaker);
+            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, outlet, sentence, lastSpeaker);
             for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
-            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size(), lastBlame(out)));
+            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size(), Earlier.of(out)));
         }
         return out;
     }
 
-    /** The answer the article's last blame claim gives, or null: what "this" refers to in "the likelihood of this was shattered". */
-    private static String lastBlame(List<Claim> made) {
-        for (int i = made.size() - 1; i >= 0; i--) {
-            Claim c = made.get(i);
-            if (c.subject() != null && Set.of("responsibility", "accusation").contains(c.type())) return c.subject();
+    /**
+     * What the article's claims so far say about blame: the answer the last one gives (what "this" refers to in
+     * "the likelihood of this was shattered"), and everyone blamed, whose own words against it are a denial.
+     */
+    private record Earlier(String lastBlame, Set<String> blamed) {
+
+        static Earlier of(List<Claim> made) {
+            String last = null;
+            Set<String> blamed = new HashSet<>();
+            for (Claim c : made) {
+                if (c.subject() == null || !Set.of("responsibility", "accusation").contains(c.type())) continue;
+                last = c.subject();
+                if (!c.stance().equals("denies") && !c.subject().equals(c.speaker())) blamed.add(c.subject());
+            }
+            return new Earlier(last, blamed);
         }
-        return null;
     }
 
     /**
@@ -145,9 +156,9 @@ final class ClaimExtractor {
     /**
      * @param quotedOnly the sentence is inside a quotation attributed elsewhere: without a cue it is
      *                   no claim of its own ("This was no accident.")
-     * @param previousBlame the answer the article's last blame claim gave, which a contradiction of "this" disputes
+     * @param earlier what the article's claims so far say about blame
      */
-    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index, String previousBlame) {
+    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index, Earlier earlier) {
         String text = sentence.text();
         int start = sentence.charOffsets().first();
         Span whole = new Span(start, sentence.charOffsets().second());
@@ -200,11 +211,14 @@ final class ClaimExtractor {
             boolean responsibility = RESPONSIBILITY.matcher(NOT_THE_EVENT.matcher(words).replaceAll(m -> " ".repeat(m.group().length()))).find();
             boolean attributed = v.speakerWords() != null;
             boolean verification = VERIFICATION.matcher(words).find();
+            // someone the article has shown blamed, saying what is not so ("the seepage posed no risk", "they are workers, not saboteurs")
+            boolean defence = attributed && earlier.blamed().contains(v.speaker()) && NEGATION.matcher(words).find();
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
             String type = v.accuses() ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
                     : denial ? "denial"
                     : verification && !contradiction ? "other"
+                    : defence && !responsibility && counts.isEmpty() ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
                     : attributed && !quotedOnly && FAULT.matcher(words).find() ? "accusation"
@@ -217,16 +231,16 @@ final class ClaimExtractor {
                     : null;
             if (type == null) continue;
             String stance = question && !attributed ? "questions"
-                    : denial || contradiction ? "denies"
+                    : denial || contradiction || type.equals("denial") ? "denies"
                     : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
-            if (contradiction && type.equals("responsibility") && previousBlame != null && ANAPHOR.matcher(words.strip()).lookingAt()) {
+            if (contradiction && type.equals("responsibility") && earlier.lastBlame() != null && ANAPHOR.matcher(words.strip()).lookingAt()) {
                 // "the likelihood of this was shattered by X's admission that Y did it": the answer disputed is the one before;
                 // Y, the evidence's answer, is given
-                if (subject != null && !subject.equals(previousBlame) && RESPONSIBILITY.matcher(words).find()) {
+                if (subject != null && !subject.equals(earlier.lastBlame()) && RESPONSIBILITY.matcher(words).find()) {
                     out.add(claim(article, whole, text, index + out.size(), v, attributed ? "reports" : "asserts", type, subject, objectOf(words, type)));
                 }
-                subject = previousBlame;
+                subject = earlier.lastBlame();
             }
             out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
             if (type.equals("time") && PLACE.matcher(words).find()) {
@@ -285,7 +299,7 @@ final class ClaimExtractor {
      * (a negated or withheld verb, "did not confirm", "declined to say", gives none), "according to
      * X", and claim nouns with their author ("the ministry's figure", "an accusation by X").
      */
-    private List<Voice> voices(Article article, CoreSentence sentence, String lastSpeaker) {
+    private List<Voice> voices(Article article, OwnOutlet outlet, CoreSentence sentence, String lastSpeaker) {
         List<Voice> out = new ArrayList<>();
         SemanticGraph graph = sentence.dependencyParse();
         if (graph == null) return out;
@@ -300,7 +314,9 @@ final class ClaimExtractor {
             boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
-                if (speakerWords != null) out.add(voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker));
+                Voice v = speakerWords == null ? null : voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker);
+                // the article's outlet telling of its own reporting speaks in the article's voice
+                if (v != null && !outlet.speaks(v.speakerText(), lemma)) out.add(v);
             } else if (token.tag().startsWith("NN") && CLAIM_NOUNS.contains(lemma) && colonAfter(sentence, token)) {
                 // "X issued a statement: Y was behind it": the whole sentence is X's
                 IndexedWord governor = graph.getParent(node);
@@ -393,7 +409,7 @@ final class ClaimExtractor {
      * The speaker of sentences inside a quotation that runs over several sentences: the voice of
      * the sentence where the quotation closes ("The dam was sound. Any claim is false," Kovar said.).
      */
-    private Voice[] quotedVoices(Article article, List<CoreSentence> sentences) {
+    private Voice[] quotedVoices(Article article, OwnOutlet outlet, List<CoreSentence> sentences) {
         Voice[] out = new Voice[sentences.size()];
         boolean open = false;
         int runStart = -1;
@@ -408,7 +424,7 @@ final class ClaimExtractor {
             if (!startsOpen && open) runStart = i;
             boolean closesRun = startsOpen && !open && runStart >= 0;
             if (closesRun) {
-                List<Voice> voices = voices(article, sentences.get(i), null);
+                List<Voice> voices = voices(article, outlet, sentences.get(i), null);
                 Voice v = voices.stream().filter(x -> !x.nominal()).findFirst().orElse(null);
                 if (v != null) {
                     for (int j = runStart; j < i; j++) {
