@@ -56,7 +56,10 @@ final class ClaimExtractor {
     private static final Pattern PLACE = Pattern.compile(String.join("|", DataFile.lines(ClaimExtractor.class, "place-cues.txt")));
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-            + "dozens?|hundreds?|thousands?)\\b(?!-)", Pattern.CASE_INSENSITIVE);
+            + "dozens?|hundreds?|thousands?)\\b(?!-)"
+            // "no patient has died", "neither death was caused by": a count of zero
+            + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|children)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** A measured amount: a number and its unit ("180 millimetres", "60 percent"). */
     private static final Pattern MEASURE = Pattern.compile("\\b(\\d[\\d,.]*\\d|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
             + "forty|fifty|hundreds?|thousands?)\\s*(" + String.join("|", DataFile.lines(ClaimExtractor.class, "measure-units.txt")) + ")(?![\\p{L}-])",
@@ -66,7 +69,8 @@ final class ClaimExtractor {
     private static final Pattern DATE_AFTER = Pattern.compile("\\s*(?:" + MONTH + "|a\\.m|p\\.m|am\\b|pm\\b|hours|days|weeks|minutes|years|"
             + "metres|meters|kilometres|kilometers|millimetres|millimeters|percent)");
     private static final Pattern DATE_BEFORE = Pattern.compile(MONTH + "\\s*$");
-    private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|puts it at|gives)\\s+$",
+    private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
+            + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
