@@ -30,6 +30,10 @@ final class EntityIndex {
     private static final Pattern SETTING = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "setting-prepositions.txt"))
             + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /** "a video published by X": X carried the claim; it is no actor in the event. */
+    private static final Pattern CHANNEL = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "media-channels.txt"))
+            + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
     /** "Kestria's accusation", "Ostravia's flat denial": the name is the claim's author, not its answer. */
     private static final Pattern AUTHOR = Pattern.compile("^['’]s\\s+(?:\\p{Ll}+\\s+)?(?:" + String.join("|",
             DataFile.lines(EntityIndex.class, "attribution-nouns.txt")) + ")s?\\b");
@@ -186,7 +190,8 @@ final class EntityIndex {
     /**
      * A name that says where the event happened or whom it hit ("into the Arden Hall", "in Kestria"), one
      * inside a parenthesis of the clause, which defines another name ("the Tide (a branch of the Front operating
-     * in Kestria) was behind it"), or a claim's author ("Kestria's accusation"): none answers who is responsible.
+     * in Kestria) was behind it"), a claim's author ("Kestria's accusation") or the channel that carried it ("a video
+     * published by X"): none answers who is responsible.
      */
     private boolean setting(String article, Span name, Span clause) {
         String text = texts.get(article);
@@ -194,7 +199,8 @@ final class EntityIndex {
         String opening = text.substring(clause.start(), name.start());
         boolean parenthesised = opening.lastIndexOf('(') > opening.lastIndexOf(')');
         boolean author = AUTHOR.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt();
-        return parenthesised || author || afterSetting(article, name, clause);
+        boolean channel = CHANNEL.matcher(text.substring(Math.max(clause.start(), name.start() - 40), name.start())).find();
+        return parenthesised || author || channel || afterSetting(article, name, clause);
     }
 
     /** Whether the name follows a preposition of place or target within the phrase or clause ("in Kestria"). */
