@@ -115,7 +115,17 @@ final class EntityIndex {
         }
         if (found != null) return found;
         List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head)).toList();
+        if (candidates.size() > 1) {
+            // "police" in an article about Marrow Bay: the one whose other name words the article uses ("Marrow Bay Police")
+            String text = texts.getOrDefault(article, "");
+            candidates = candidates.stream().filter(e -> otherWordsIn(e, head, text)).toList();
+        }
         return candidates.size() == 1 ? candidates.get(0).id() : null;
+    }
+
+    private static boolean otherWordsIn(Entity e, String head, String text) {
+        String others = e.name().replaceAll("(?i)\\b" + Pattern.quote(head) + "\\b", "").strip();
+        return !others.isEmpty() && text.contains(others);
     }
 
     private static boolean describes(Entity e, String description, String head) {
