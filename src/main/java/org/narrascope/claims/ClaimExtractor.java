@@ -85,6 +85,7 @@ final class ClaimExtractor {
     /** Words that make a question or a rejection about a count ("disputed the figure", "is it an honest count?"). */
     private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|dead|died|deaths?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUNCTUATION = Pattern.compile("[.,:;]|``|''|-[LR]RB-|HYPH");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -346,7 +347,7 @@ final class ClaimExtractor {
             out.add(resolve(article, sentence, scope, words, false, false, lastSpeaker));
         }
         out.removeIf(v -> v == null);
-        return out;
+        return firstPersonIsTheQuoted(article, out);
     }
 
     /** "place co-responsibility on", "shift the blame onto": the verb's object is blame. */
@@ -356,6 +357,20 @@ final class ClaimExtractor {
             if (e.getRelation().toString().equals("obj") && BLAME_NOUNS.contains(lemma)) return true;
         }
         return false;
+    }
+
+    /** "'I can confirm that no one died,' Dannic said": the "I" inside someone's words is that someone. */
+    private static List<Voice> firstPersonIsTheQuoted(Article article, List<Voice> voices) {
+        List<Voice> out = new ArrayList<>();
+        for (Voice v : voices) {
+            String words = v.speakerWords() == null ? "" : article.text().substring(v.speakerWords().start(), v.speakerWords().end());
+            Voice outer = !FIRST_PERSON.contains(words.toLowerCase(Locale.ROOT)) ? null : voices.stream()
+                    .filter(o -> o != v && o.speakerWords() != null && o.contains(v.speakerWords().start())
+                            && (o.speaker() != null || o.speakerText() != null) && !FIRST_PERSON.contains(String.valueOf(o.speakerText()).toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(null);
+            out.add(outer == null ? v : new Voice(v.scope(), v.speakerWords(), outer.speaker(), outer.speakerText(), v.accuses(), v.nominal()));
+        }
+        return out;
     }
 
     private static boolean colonAfter(CoreSentence sentence, CoreLabel token) {
@@ -400,7 +415,8 @@ final class ClaimExtractor {
         if (NOT_SPEAKERS.contains(head) || NOBODY.contains(tokens[0]) || text.matches("\\p{Ll}+ing\\b.*")) return null;
         String speaker = entities.entityAt(article.id(), words);
         if (speaker == null && PRONOUNS.contains(lower)) {
-            String person = entities.lastPersonBefore(article.id(), words.start());
+            // "she said" goes on with the person who spoke last, else the person named last
+            String person = lastSpeaker != null && entities.isPerson(lastSpeaker) ? lastSpeaker : entities.lastPersonBefore(article.id(), words.start());
             speaker = person != null ? person : lastSpeaker;
             if (speaker == null) return null;
             text = null;
