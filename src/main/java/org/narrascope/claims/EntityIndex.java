@@ -116,6 +116,12 @@ final class EntityIndex {
         if (found != null) return found;
         List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head)).toList();
         if (candidates.size() > 1) {
+            // "the rail union": the one whose name holds every word of the description
+            List<String> described = List.of(words);
+            List<Entity> holding = candidates.stream().filter(e -> List.of(e.name().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(described)).toList();
+            if (!holding.isEmpty()) candidates = holding;
+        }
+        if (candidates.size() > 1) {
             // "police" in an article about Marrow Bay: the one whose other name words the article uses ("Marrow Bay Police")
             String text = texts.getOrDefault(article, "");
             candidates = candidates.stream().filter(e -> otherWordsIn(e, head, text)).toList();
