@@ -347,7 +347,7 @@ final class ClaimExtractor {
             out.add(resolve(article, sentence, scope, words, false, false, lastSpeaker));
         }
         out.removeIf(v -> v == null);
-        return firstPersonIsTheQuoted(article, out);
+        return out;
     }
 
     /** "place co-responsibility on", "shift the blame onto": the verb's object is blame. */
@@ -357,20 +357,6 @@ final class ClaimExtractor {
             if (e.getRelation().toString().equals("obj") && BLAME_NOUNS.contains(lemma)) return true;
         }
         return false;
-    }
-
-    /** "'I can confirm that no one died,' Dannic said": the "I" inside someone's words is that someone. */
-    private static List<Voice> firstPersonIsTheQuoted(Article article, List<Voice> voices) {
-        List<Voice> out = new ArrayList<>();
-        for (Voice v : voices) {
-            String words = v.speakerWords() == null ? "" : article.text().substring(v.speakerWords().start(), v.speakerWords().end());
-            Voice outer = !FIRST_PERSON.contains(words.toLowerCase(Locale.ROOT)) ? null : voices.stream()
-                    .filter(o -> o != v && o.speakerWords() != null && o.contains(v.speakerWords().start())
-                            && (o.speaker() != null || o.speakerText() != null) && !FIRST_PERSON.contains(String.valueOf(o.speakerText()).toLowerCase(Locale.ROOT)))
-                    .findFirst().orElse(null);
-            out.add(outer == null ? v : new Voice(v.scope(), v.speakerWords(), outer.speaker(), outer.speakerText(), v.accuses(), v.nominal()));
-        }
-        return out;
     }
 
     private static boolean colonAfter(CoreSentence sentence, CoreLabel token) {
@@ -413,6 +399,8 @@ final class ClaimExtractor {
         String head = tokens[tokens.length - 1].replaceAll("[^\\p{L}]", "");
         // a subject opening with a participle is a misparse of "..., saying X would ...", never a speaker
         if (NOT_SPEAKERS.contains(head) || NOBODY.contains(tokens[0]) || text.matches("\\p{Ll}+ing\\b.*")) return null;
+        // "I" and "we" are whoever's words they stand in (the article's, or the quoted speaker's whose verb closes the quote)
+        if (FIRST_PERSON.contains(lower)) return null;
         String speaker = entities.entityAt(article.id(), words);
         if (speaker == null && PRONOUNS.contains(lower)) {
             // "she said" goes on with the person who spoke last, else the person named last
@@ -464,8 +452,10 @@ final class ClaimExtractor {
     private String subjectOf(Article article, Voice v, String type, String words) {
         Span scope = v.scope();
         Matcher denial = DENIAL.matcher(words);
-        if ("denial".equals(type) && denial.find()
-                && entities.firstEntityIn(article.id(), new Span(scope.start() + denial.end(), scope.end()), v.speakerWords(), v.speaker(), true) == null) {
+        if ("denial".equals(type) && denial.find()) {
+            // "what she called 'stories' that the attack was done by X": the name after the rejection is what is rejected
+            String rejected = entities.firstEntityIn(article.id(), new Span(scope.start() + denial.end(), scope.end()), v.speakerWords(), v.speaker(), true);
+            if (rejected != null) return rejected;
             // "X denied any involvement" is about X itself: the name before the cue ("Ostravia denies any involvement,"
             // the spokesman said), else the speaker unless a person, who speaks for someone
             String before = entities.firstEntityIn(article.id(), new Span(scope.start(), scope.start() + denial.start()), v.speakerWords(),
