@@ -38,6 +38,8 @@ final class ClaimExtractor {
     private static final Pattern BLAME_TARGET = Pattern.compile("\\b(?:" + String.join("|", BLAME_NOUNS)
             + ")\\b[^.;:]{0,80}?\\b(?:on|onto|upon|at)\\s", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIGURING = lemmas("figure-verbs.txt");
+    private static final Set<String> SUSPECTING = lemmas("suspecting-verbs.txt");
+    private static final Pattern SUSPICION = cues("suspicion-cues.txt");
     private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
     private static final Set<String> NOT_SPEAKERS = lemmas("not-speakers.txt");
     private static final Pattern DENIAL = cues("denial-cues.txt");
@@ -213,7 +215,7 @@ final class ClaimExtractor {
             String words = article.text().substring(v.scope().start(), v.scope().end());
             boolean denial = DENIAL.matcher(words).find();
             boolean contradiction = CONTRADICTION.matcher(words).find();
-            boolean responsibility = RESPONSIBILITY.matcher(NOT_THE_EVENT.matcher(words).replaceAll(m -> " ".repeat(m.group().length()))).find();
+            boolean responsibility = SUSPICION.matcher(words).find() || RESPONSIBILITY.matcher(NOT_THE_EVENT.matcher(words).replaceAll(m -> " ".repeat(m.group().length()))).find();
             boolean attributed = v.speakerWords() != null;
             boolean verification = VERIFICATION.matcher(words).find();
             // someone the article has shown blamed, saying what is not so ("the seepage posed no risk", "they are workers, not saboteurs")
@@ -309,6 +311,7 @@ final class ClaimExtractor {
         SemanticGraph graph = sentence.dependencyParse();
         if (graph == null) return out;
         boolean counted = !counts(sentence.text()).isEmpty();
+        boolean suspected = SUSPICION.matcher(sentence.text()).find();
         for (CoreLabel token : sentence.tokens()) {
             String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
             IndexedWord node = graph.getNodeByIndexSafe(token.index());
@@ -316,7 +319,8 @@ final class ClaimExtractor {
             boolean verb = token.tag().startsWith("VB");
             boolean accuses = verb && (ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"))
                     || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
-            boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted);
+            boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted || SUSPECTING.contains(lemma) && suspected)
+                    && !actedBy(graph, node);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
                 Voice v = speakerWords == null ? null : voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker);
@@ -357,6 +361,13 @@ final class ClaimExtractor {
             if (e.getRelation().toString().equals("obj") && BLAME_NOUNS.contains(lemma)) return true;
         }
         return false;
+    }
+
+    /** "Ardun responded by expelling two diplomats": a reply made by doing something, which attributes no words. */
+    private static boolean actedBy(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord by = graph.getNodeByIndexSafe(verb.index() + 1);
+        IndexedWord doing = graph.getNodeByIndexSafe(verb.index() + 2);
+        return by != null && doing != null && by.word().equalsIgnoreCase("by") && "VBG".equals(doing.tag());
     }
 
     private static boolean colonAfter(CoreSentence sentence, CoreLabel token) {
