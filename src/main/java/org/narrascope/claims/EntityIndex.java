@@ -38,6 +38,10 @@ final class EntityIndex {
     private static final Pattern AUTHOR = Pattern.compile("^['’]s\\s+(?:\\p{Ll}+\\s+)?(?:" + String.join("|",
             DataFile.lines(EntityIndex.class, "attribution-nouns.txt")) + ")s?\\b");
 
+    /** "an accusation by the minister that ...": the name is the claim's author, not its answer. */
+    private static final Pattern AUTHOR_BY = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "attribution-nouns.txt"))
+            + ")s?\\s+(?:made\\s+)?by\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
     private final Map<String, List<Located>> byArticle = new HashMap<>();
     private final List<Entity> all;
     private final Map<String, String> texts = new HashMap<>();
@@ -214,7 +218,8 @@ final class EntityIndex {
         if (text == null) return false;
         String opening = text.substring(clause.start(), name.start());
         boolean parenthesised = opening.lastIndexOf('(') > opening.lastIndexOf(')');
-        boolean author = AUTHOR.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt();
+        boolean author = AUTHOR.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt()
+                || AUTHOR_BY.matcher(text.substring(Math.max(clause.start(), name.start() - 60), name.start())).find();
         boolean channel = CHANNEL.matcher(text.substring(Math.max(clause.start(), name.start() - 40), name.start())).find();
         return parenthesised || author || channel || afterSetting(article, name, clause);
     }
