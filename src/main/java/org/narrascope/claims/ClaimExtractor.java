@@ -33,6 +33,9 @@ final class ClaimExtractor {
     private static final Set<String> REPORTING = lemmas("reporting-verbs.txt");
     private static final Set<String> ACCUSING = lemmas("accusation-verbs.txt");
     private static final Set<String> BLAME_PLACING = lemmas("blame-placing-verbs.txt");
+    /** The accusing verbs as written: "accused", "blames", "pinning". */
+    private static final Pattern ACCUSING_WORDS = Pattern.compile("\\b(?:" + String.join("|", ACCUSING.stream().map(l -> l.replaceFirst("e$", "")).toList())
+            + ")\\p{L}*", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLAME_NOUNS = lemmas("blame-nouns.txt");
     /** Whom blame is put on: "(place responsibility for the attack) on Y", "(shift the blame) onto Y". */
     private static final Pattern BLAME_TARGET = Pattern.compile("\\b(?:" + String.join("|", BLAME_NOUNS)
@@ -498,6 +501,12 @@ final class ClaimExtractor {
             // "shift the blame for the Arden Hall attack onto Y": Y, not the scene named on the way
             String onto = entities.firstEntityIn(article.id(), new Span(scope.start() + target.end(), scope.end()), v.speakerWords(), v.speaker(), true);
             if (onto != null) return onto;
+        }
+        Matcher accusing = ACCUSING_WORDS.matcher(words);
+        if ("accusation".equals(type) && accusing.find()) {
+            // "Within a day of the Port Alder fire, the minister had blamed Y": whom the verb accuses, not a name before it
+            String accused = entities.firstEntityIn(article.id(), new Span(scope.start() + accusing.end(), scope.end()), v.speakerWords(), v.speaker(), true);
+            if (accused != null) return accused;
         }
         return entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame);
     }
