@@ -91,6 +91,7 @@ final class ClaimExtractor {
     private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|dead|died|deaths?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUNCTUATION = Pattern.compile("[.,:;]|``|''|-[LR]RB-|HYPH");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final Set<String> BLAME = Set.of("responsibility", "accusation", "denial");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -250,6 +251,10 @@ final class ClaimExtractor {
                 if (subject != null && !subject.equals(earlier.lastBlame()) && RESPONSIBILITY.matcher(words).find()) {
                     out.add(claim(article, whole, text, index + out.size(), v, attributed ? "reports" : "asserts", type, subject, objectOf(words, type)));
                 }
+                subject = earlier.lastBlame();
+            } else if (subject == null && !attributed && stance.equals("denies") && BLAME.contains(type)) {
+                // the article dismissing a version without naming it ("The tale of foreign saboteurs is a fairy tale") disputes
+                // the blame it has just passed on
                 subject = earlier.lastBlame();
             }
             out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
