@@ -94,6 +94,22 @@ class RejectionsAndBlameTest {
         assertThat(killed.answers()).extracting(Question.Answer::answer).contains("0", "7").doesNotContain("180");
     }
 
+    @Test
+    void anArticleDismissingAVersionItPassesOnDisputesIt() {
+        String text = "Within a day of the Harlow Bay depot fire, Transport Minister Elira Dask had blamed the Tolmari Border Guard. "
+                + "The tale of foreign saboteurs is a fairy tale, and a lazy one.";
+        Article a = new Article("o1", List.of("o1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
+        Annotations annotations = Annotations.of(List.of(a));
+        List<Entity> found = Entities.find(List.of(a), annotations);
+        List<Question> asked = EventVersions.of(Claims.find(List.of(a), annotations, found), found).questions();
+
+        Question.Answer guard = asked.stream().flatMap(q -> q.answers().stream()).filter(x -> x.answer().equals("Tolmari Border Guard"))
+                .findFirst().orElseThrow();
+        assertThat(guard.reportedBy()).containsExactly("o1");
+        assertThat(guard.disputedBy()).containsExactly("o1");
+        assertThat(guard.assertedBy()).isEmpty();
+    }
+
     private static List<Claim> on(String words) {
         return claims.stream().filter(c -> c.text().contains(words)).toList();
     }
