@@ -45,6 +45,7 @@ final class ClaimExtractor {
     private static final Pattern SUSPICION = cues("suspicion-cues.txt");
     private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
     private static final Set<String> NOT_SPEAKERS = lemmas("not-speakers.txt");
+    private static final Set<String> GROUP_NOUNS = lemmas("group-nouns.txt");
     private static final Pattern DENIAL = cues("denial-cues.txt");
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
@@ -91,6 +92,7 @@ final class ClaimExtractor {
     private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|dead|died|deaths?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUNCTUATION = Pattern.compile("[.,:;]|``|''|-[LR]RB-|HYPH");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
     private static final Set<String> BLAME = Set.of("responsibility", "accusation", "denial");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
@@ -193,8 +195,13 @@ final class ClaimExtractor {
         IndexedWord root = graph == null || graph.getRoots().isEmpty() ? null : graph.getFirstRoot();
         Span rootSubject = root == null ? null : subjectOf(graph, root);
         // "X stood before the cameras and said ...": the main clause is the speaker's doing, not a claim of the article's
-        if (top.isEmpty() || root != null && top.stream().noneMatch(v -> v.contains(root.beginPosition())
-                || v.speakerWords() != null && v.speakerWords().equals(rootSubject))) {
+        // ("A group calling itself X claimed it in a message posted on Monday", parsed with "posted" as the main verb, or with
+        // "group" as a root without a clause: a voice inside the main verb's subject, or beside a root that has none, is the
+        // real main clause)
+        boolean noClause = root != null && !hasSubject(graph, root) && (root.tag() == null || !root.tag().startsWith("VB")) && !hasChild(graph, root, "cop");
+        if (top.isEmpty() || root != null && !noClause && top.stream().noneMatch(v -> v.contains(root.beginPosition())
+                || v.speakerWords() != null && rootSubject != null && rootSubject.start() <= v.speakerWords().start()
+                        && v.speakerWords().end() <= rootSubject.end())) {
             // a question in the article's own voice asks about the voices inside it ("Why blame X when Y explains it?")
             if (question) top.clear();
             top.add(0, new Voice(whole, null, null, null, false, false));
@@ -328,7 +335,7 @@ final class ClaimExtractor {
             boolean accuses = verb && (ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"))
                     || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
             boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted || SUSPECTING.contains(lemma) && suspected)
-                    && !actedBy(graph, node);
+                    && !actedBy(graph, node) && !namesItself(graph, node);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
                 Voice v = speakerWords == null ? null : voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker);
@@ -367,6 +374,14 @@ final class ClaimExtractor {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
             String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
             if (e.getRelation().toString().equals("obj") && BLAME_NOUNS.contains(lemma)) return true;
+        }
+        return false;
+    }
+
+    /** "A group calling itself the Iron Rail Brigade", "a man describing himself as a spokesman": the verb names its subject, it reports nothing. */
+    private static boolean namesItself(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("obj") && REFLEXIVES.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
@@ -429,6 +444,10 @@ final class ClaimExtractor {
             text = null;
         }
         if (speaker == null) speaker = entities.described(article.id(), text, words.start());
+        // "The group says it stole 65,000 records", after "the ransomware gang Night Ledger": the group the article named last
+        if (speaker == null && tokens.length == 2 && tokens[0].equals("the") && GROUP_NOUNS.contains(head)) {
+            speaker = entities.lastGroupBefore(article.id(), words.start());
+        }
         return new Voice(scope, words, speaker, text, accuses, nominal);
     }
 

@@ -25,6 +25,8 @@ final class EntityIndex {
     /** Roles that speak for an organisation named before them ("a police spokesman", "ministry officials"). */
     private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
             "representative", "statement", "spokespeople");
+    /** A word that names a country by its people ("Varnian", "Tolmari", "Ostrelese"), as the first word of an agency's name. */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ese|i)");
     private static final Pattern DEMONYM_PLURAL = Pattern.compile("(?:ans|ese|is)$");
     /** "into the Arden Hall", "in Kestria": a name after one of these is where the event happened or whom it hit. */
     private static final Pattern SETTING = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "setting-prepositions.txt"))
@@ -41,6 +43,10 @@ final class EntityIndex {
     /** "an accusation by the minister that ...": the name is the claim's author, not its answer. */
     private static final Pattern AUTHOR_BY = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "attribution-nouns.txt"))
             + ")s?\\s+(?:made\\s+)?by\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
+    /** "the ransomware gang Night Ledger", "the Iron Rail Brigade": an organisation the article presents as a group. */
+    private static final Set<String> GROUP_NOUNS = Set.copyOf(DataFile.lines(EntityIndex.class, "group-nouns.txt"));
+    private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, List<Located>> byArticle = new HashMap<>();
     private final List<Entity> all;
@@ -76,8 +82,29 @@ final class EntityIndex {
         return best == null ? null : best.entity().id();
     }
 
+    /**
+     * What "the group" refers to: the last entity before {@code position} that the article presented as a group ("the ransomware
+     * gang Night Ledger", "the Iron Rail Brigade"), or null.
+     */
+    String lastGroupBefore(String article, int position) {
+        String text = texts.getOrDefault(article, "");
+        String last = null;
+        for (Located l : located(article)) {
+            if (l.span().end() > position) break;
+            String[] name = l.entity().name().toLowerCase(Locale.ROOT).split("\\s+");
+            boolean named = GROUP_NOUNS.contains(name[name.length - 1]);
+            boolean presented = GROUP_BEFORE.matcher(text.substring(Math.max(0, l.span().start() - 30), l.span().start())).find();
+            if (!l.entity().type().equals("place") && (named || presented)) last = l.entity().id();
+        }
+        return last;
+    }
+
     boolean isPerson(String entityId) {
-        return all.stream().anyMatch(e -> e.id().equals(entityId) && e.type().equals("person"));
+        return isA(entityId, "person");
+    }
+
+    private boolean isA(String entityId, String type) {
+        return all.stream().anyMatch(e -> e.id().equals(entityId) && e.type().equals(type));
     }
 
     /** The last person named before {@code position} in the article, or null: whom "she said" refers to. */
@@ -133,9 +160,17 @@ final class EntityIndex {
         return candidates.size() == 1 ? candidates.get(0).id() : null;
     }
 
-    private static boolean otherWordsIn(Entity e, String head, String text) {
+    private boolean otherWordsIn(Entity e, String head, String text) {
         String others = e.name().replaceAll("(?i)\\b" + Pattern.quote(head) + "\\b", "").strip();
-        return !others.isEmpty() && text.contains(others);
+        if (others.isEmpty()) return false;
+        if (text.contains(others)) return true;
+        // "the ministry" in an article naming the "Transport Minister": the Varnian Transport Ministry, whose country an
+        // article about it need not name
+        String[] words = others.split("\\s+", 2);
+        boolean country = words.length == 2 && (DEMONYM.matcher(words[0]).matches()
+                || all.stream().anyMatch(c -> c.type().equals("place") && words[0].replaceFirst("['’]s$", "").equals(c.name())));
+        String role = Character.toUpperCase(head.charAt(0)) + head.substring(1, Math.min(head.length(), 6));
+        return country && Pattern.compile(Pattern.quote(words[1]) + "\\s+" + role).matcher(text).find();
     }
 
     private static boolean describes(Entity e, String description, String head) {
