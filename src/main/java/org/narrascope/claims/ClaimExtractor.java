@@ -46,6 +46,8 @@ final class ClaimExtractor {
     private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
     private static final Set<String> NOT_SPEAKERS = lemmas("not-speakers.txt");
     private static final Set<String> GROUP_NOUNS = lemmas("group-nouns.txt");
+    /** What evidence does when it speaks: "inspection reports show", "the footage reveals". */
+    private static final Set<String> EVIDENCE_VERBS = Set.of("show", "reveal", "indicate", "suggest", "record", "describe");
     private static final Pattern DENIAL = cues("denial-cues.txt");
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
@@ -78,6 +80,7 @@ final class ClaimExtractor {
     private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
@@ -229,6 +232,8 @@ final class ClaimExtractor {
             boolean responsibility = SUSPICION.matcher(words).find() || RESPONSIBILITY.matcher(NOT_THE_EVENT.matcher(words).replaceAll(m -> " ".repeat(m.group().length()))).find();
             boolean attributed = v.speakerWords() != null;
             boolean verification = VERIFICATION.matcher(words).find();
+            // "readers are entitled to ask whether their leaders are hiding": the article asks, in a sentence that is no question
+            boolean asking = question || !attributed && ASKING.matcher(words).find();
             // someone the article has shown blamed, saying what is not so ("the seepage posed no risk", "they are workers, not saboteurs")
             boolean defence = attributed && earlier.blamed().contains(v.speaker()) && NEGATION.matcher(words).find();
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
@@ -244,11 +249,11 @@ final class ClaimExtractor {
                     : PLACE.matcher(words).find() ? "place"
                     : attributed && !quotedOnly ? "statement"
                     : DEFINITION.matcher(text).find() ? "other"
-                    : question ? (COUNT_WORDS.matcher(text).find() ? "quantity" : "accusation")
+                    : asking ? (COUNT_WORDS.matcher(text).find() ? "quantity" : "accusation")
                     : !attributed && namedActor(article, graph, root) ? "statement"
                     : null;
             if (type == null) continue;
-            String stance = question && !attributed ? "questions"
+            String stance = asking && !attributed ? "questions"
                     : denial || contradiction || type.equals("denial") ? "denies"
                     : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
@@ -299,13 +304,20 @@ final class ClaimExtractor {
         return DENIAL.matcher(words).find() || CONTRADICTION.matcher(words).find();
     }
 
-    /** The main clause's subject names an actor: "Ostravia has expelled two diplomats" says what someone did. */
+    /**
+     * The main clause's subject names an actor or is evidence: "Ostravia has expelled two diplomats" says what someone did,
+     * "the authority has been warned repeatedly" what was done to someone, "inspection reports show seepage was recorded"
+     * what the evidence shows.
+     */
     private boolean namedActor(Article article, SemanticGraph graph, IndexedWord root) {
         if (root == null || root.tag() == null || !root.tag().startsWith("VB")) return false;
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(root)) {
-            if (e.getRelation().toString().equals("nsubj")) {
+            String relation = e.getRelation().toString();
+            if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
                 Span subject = phrase(graph, e.getDependent(), null);
-                return subject != null && entities.entityAt(article.id(), subject) != null;
+                boolean evidence = relation.equals("nsubj") && NOT_SPEAKERS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))
+                        && (REPORTING.contains(root.lemma()) || EVIDENCE_VERBS.contains(root.lemma()));
+                return evidence || subject != null && entities.entityAt(article.id(), subject) != null;
             }
         }
         return false;
@@ -432,7 +444,10 @@ final class ClaimExtractor {
         String[] tokens = lower.split("\\s+");
         String head = tokens[tokens.length - 1].replaceAll("[^\\p{L}]", "");
         // a subject opening with a participle is a misparse of "..., saying X would ...", never a speaker
-        if (NOT_SPEAKERS.contains(head) || NOBODY.contains(tokens[0]) || text.matches("\\p{Ll}+ing\\b.*")) return null;
+        if (NOT_SPEAKERS.contains(head) || NOT_SPEAKERS.contains(headWord(sentence, words)) || NOBODY.contains(tokens[0])
+                || text.matches("\\p{Ll}+ing\\b.*")) {
+            return null;
+        }
         // "I" and "we" are whoever's words they stand in (the article's, or the quoted speaker's whose verb closes the quote)
         if (FIRST_PERSON.contains(lower)) return null;
         String speaker = entities.entityAt(article.id(), words);
@@ -449,6 +464,19 @@ final class ClaimExtractor {
             speaker = entities.lastGroupBefore(article.id(), words.start());
         }
         return new Voice(scope, words, speaker, text, accuses, nominal);
+    }
+
+    /** The word a phrase hangs from ("audit" in "a safety audit two years ago"), lower-cased, or "" . */
+    private static String headWord(CoreSentence sentence, Span words) {
+        SemanticGraph graph = sentence.dependencyParse();
+        if (graph == null) return "";
+        for (CoreLabel t : sentence.tokens()) {
+            IndexedWord w = graph.getNodeByIndexSafe(t.index());
+            if (w == null || w.beginPosition() < words.start() || w.endPosition() > words.end()) continue;
+            IndexedWord up = graph.getParent(w);
+            if (up == null || up.beginPosition() < words.start() || up.endPosition() > words.end()) return w.word().toLowerCase(Locale.ROOT);
+        }
+        return "";
     }
 
     /**

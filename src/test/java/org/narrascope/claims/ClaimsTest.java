@@ -132,6 +132,25 @@ class ClaimsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("responsibility", "reports"));
     }
 
+    @Test
+    void anArticleStatesWhatWasDoneToAnActorAndWhatEvidenceShowsAndAsksWithoutAQuestionMark() {
+        String text = "The Coastal Rescue Board has been warned repeatedly about rust in the Port Alder pier. "
+                + "A safety audit two years ago described the pier as unsafe. "
+                + "Until an inquiry reports, residents are entitled to ask whether their council is hiding its own failures. "
+                + "The fire was put out by noon.";
+        Article a = new Article("s1", List.of("s1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
+        List<Article> one = List.of(a);
+        Annotations annotations = Annotations.of(one);
+        List<Claim> made = Claims.find(one, annotations, Entities.find(one, annotations));
+
+        assertThat(made).filteredOn(c -> c.text().contains("has been warned")).extracting(Claim::type, Claim::stance, Claim::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("statement", "asserts", null));
+        assertThat(made).filteredOn(c -> c.text().contains("safety audit")).extracting(Claim::type, Claim::stance, Claim::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("statement", "asserts", null));
+        assertThat(made).filteredOn(c -> c.text().contains("ask whether")).extracting(Claim::stance).containsExactly("questions");
+        assertThat(made).as("what was done to nobody named is no claim").noneMatch(c -> c.text().contains("put out by noon"));
+    }
+
     private static Claim claim(String source, String words) {
         String article = articles.stream().filter(a -> a.source().contains(source)).findFirst().orElseThrow().id();
         return claims.stream().filter(c -> c.article().equals(article) && c.text().contains(words)).findFirst()
