@@ -234,8 +234,9 @@ final class ClaimExtractor {
             boolean verification = VERIFICATION.matcher(words).find();
             // "readers are entitled to ask whether their leaders are hiding": the article asks, in a sentence that is no question
             boolean asking = question || !attributed && ASKING.matcher(words).find();
-            // someone the article has shown blamed, saying what is not so ("the seepage posed no risk", "they are workers, not saboteurs")
-            boolean defence = attributed && earlier.blamed().contains(v.speaker()) && NEGATION.matcher(words).find();
+            // someone the article has shown blamed, speaking for themselves: what is not so ("the seepage posed no risk", "they are
+            // workers, not saboteurs") or their side of it ("every report had been logged and assessed")
+            boolean defence = attributed && earlier.blamed().contains(v.speaker());
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
             String type = v.accuses() ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
@@ -244,7 +245,7 @@ final class ClaimExtractor {
                     : defence && !responsibility && counts.isEmpty() ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
-                    : attributed && !quotedOnly && FAULT.matcher(words).find() ? "accusation"
+                    : (attributed && !quotedOnly || !attributed && namedActor(article, graph, root)) && FAULT.matcher(words).find() ? "accusation"
                     : TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
                     : attributed && !quotedOnly ? "statement"

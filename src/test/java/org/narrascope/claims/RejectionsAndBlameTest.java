@@ -110,6 +110,24 @@ class RejectionsAndBlameTest {
         assertThat(guard.assertedBy()).isEmpty();
     }
 
+    @Test
+    void someoneBlamedGivingTheirSideDeniesAndAFaultChargedInTheArticlesVoiceAccuses() {
+        String text = "Opposition MP Dara Venn accused the Harlow Rail Authority of criminal neglect. "
+                + "In a statement, the Harlow Rail Authority said every inspection had been logged on schedule. "
+                + "Union leader Pia Lund said the managers had failed to repair the alarms. "
+                + "The Harlow Rail Authority has lied before about its safety record.";
+        Article a = new Article("b1", List.of("b1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
+        Annotations annotations = Annotations.of(List.of(a));
+        List<Claim> made = Claims.find(List.of(a), annotations, Entities.find(List.of(a), annotations));
+
+        assertThat(made).filteredOn(c -> c.text().contains("on schedule")).extracting(Claim::type, Claim::stance)
+                .containsExactly(tuple("denial", "denies"));
+        assertThat(made).filteredOn(c -> c.text().contains("failed to repair")).extracting(Claim::type, Claim::stance)
+                .containsExactly(tuple("accusation", "reports"));
+        assertThat(made).filteredOn(c -> c.text().contains("has lied")).extracting(Claim::type, Claim::stance, Claim::speaker)
+                .containsExactly(tuple("accusation", "asserts", null));
+    }
+
     private static List<Claim> on(String words) {
         return claims.stream().filter(c -> c.text().contains(words)).toList();
     }
