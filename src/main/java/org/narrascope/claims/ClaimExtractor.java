@@ -77,6 +77,8 @@ final class ClaimExtractor {
     private static final Pattern DATE_AFTER = Pattern.compile("\\s*(?:" + MONTH + "|a\\.m|p\\.m|am\\b|pm\\b|hours|days|weeks|minutes|years|"
             + "metres|meters|kilometres|kilometers|millimetres|millimeters|percent)");
     private static final Pattern DATE_BEFORE = Pattern.compile(MONTH + "\\s*$");
+    private static final Pattern PART_OF = Pattern.compile("(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\\s+of\\s+(?:the|these|those)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -545,7 +547,8 @@ final class ClaimExtractor {
                 String near = entities.entityNear(article.id(), scope, scope.start() + cue.start(), v.speakerWords(), v.speaker());
                 // "people on the Ostravian side helped the gunmen": a country named only by its demonym
                 if (near == null) near = entities.countryByDemonymIn(article.id(), scope, v.speakerWords());
-                return near != null ? near : v.speaker();
+                // (else the speaker, an organisation claiming it; a person saying "this was a deliberate act by intruders" blames no one named)
+                return near != null || v.speaker() == null || entities.isPerson(v.speaker()) ? near : v.speaker();
             }
         }
         boolean blame = Set.of("responsibility", "accusation", "denial").contains(type);
@@ -703,7 +706,9 @@ final class ClaimExtractor {
             boolean percent = text.startsWith("%", n.end()) || text.startsWith(" per", n.end());
             boolean time = text.startsWith(":", n.end()) || text.startsWith("-", n.end()) || DATE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()
                     || DATE_BEFORE.matcher(text.substring(0, n.start())).find();
-            if (!year && !percent && !time) numbers.add(new int[] {n.start(), n.end()});
+            // "three of the fourteen patients": the second number restates a total counted before
+            boolean whole = PART_OF.matcher(text.substring(0, n.start())).find();
+            if (!year && !percent && !time && !whole) numbers.add(new int[] {n.start(), n.end()});
         }
         List<int[]> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();

@@ -195,10 +195,11 @@ final class EntityIndex {
 
     /** A place entity the word is the demonym of: "ostravian" for Ostravia (stem and a demonym ending). */
     private Entity countryOfDemonym(String word) {
-        if (!word.matches(".*(?:ans?|ese|is?)")) return null;
+        if (!word.matches(".*(?:ans?|ese|is?|ish)")) return null;
         for (Entity e : all) {
             if (!e.type().equals("place") || e.name().contains(" ")) continue;
-            String stem = e.name().toLowerCase(Locale.ROOT).replaceFirst("[aeiouy]$", "");
+            // "Quorland" → "Quorlish", as "Poland" → "Polish": a "-land" keeps only its stem
+            String stem = e.name().toLowerCase(Locale.ROOT).replaceFirst("[aeiouy]$", "").replaceFirst("(?<=.{3})land$", "");
             if (stem.length() >= 4 && word.startsWith(stem) && word.length() - stem.length() <= 4) return e;
         }
         return null;

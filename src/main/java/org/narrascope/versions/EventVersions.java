@@ -27,7 +27,7 @@ public final class EventVersions {
     /** What a counted word counts; the first matching row names the question. */
     private static final String[][] QUANTITIES = {
         {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims|bodies"},
-        {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed"},
+        {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated"},
         {"missing", "(?i)missing|unaccounted"},
         {"detained", "(?i)detained|arrested|arrests|suspects|held"},
         {"displaced", "(?i)displaced|evacuated|homeless"},

@@ -151,6 +151,29 @@ class ClaimsTest {
         assertThat(made).as("what was done to nobody named is no claim").noneMatch(c -> c.text().contains("put out by noon"));
     }
 
+    @Test
+    void hospitalCountsPartsOfATotalAVersionKeptOpenAndADemonymOfALand() {
+        String text = "Nine people were taken to hospital after the leak, the Corran Health Board said. "
+                + "The Corran Health Board said two of the nine patients remain in intensive care. "
+                + "Investigators have not ruled out sabotage. "
+                + "Minister Ada Morrow blamed activists from Kaverland. "
+                + "The Kaverish government said the accusation was absurd.";
+        Article a = new Article("h1", List.of("h1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
+        List<Article> one = List.of(a);
+        Annotations annotations = Annotations.of(one);
+        List<Entity> found = Entities.find(one, annotations);
+        List<Claim> made = Claims.find(one, annotations, found);
+
+        assertThat(made).filteredOn(c -> c.text().startsWith("Nine people")).extracting(Claim::type, Claim::stance)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity", "reports"));
+        assertThat(made).as("the nine restate the total").filteredOn(c -> c.text().contains("two of the nine")).extracting(Claim::object)
+                .containsExactly("two patients");
+        assertThat(made).filteredOn(c -> c.text().contains("not ruled out")).extracting(Claim::stance).containsExactly("reports");
+        assertThat(made).filteredOn(c -> c.text().startsWith("The Kaverish government"))
+                .extracting(c -> found.stream().filter(e -> e.id().equals(c.speaker())).map(Entity::name).findFirst().orElse(null))
+                .containsExactly("Kaverland");
+    }
+
     private static Claim claim(String source, String words) {
         String article = articles.stream().filter(a -> a.source().contains(source)).findFirst().orElseThrow().id();
         return claims.stream().filter(c -> c.article().equals(article) && c.text().contains(words)).findFirst()
