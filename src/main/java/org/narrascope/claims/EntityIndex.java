@@ -211,6 +211,12 @@ final class EntityIndex {
             Entity e = l.entity();
             if (e.type().equals("place") && e.aliases().stream().anyMatch(a -> DEMONYM_PLURAL.matcher(a).find())) return e.id();
         }
+        // an article that names no country names its state bodies by it: "the Valdorian National Police"
+        for (Located l : located(article)) {
+            if (!l.entity().type().equals("organization")) continue;
+            Entity country = countryOfDemonym(l.entity().name().split("\\s+")[0].toLowerCase(Locale.ROOT));
+            if (country != null) return country.id();
+        }
         return null;
     }
 

@@ -14,7 +14,7 @@ import org.narrascope.nlp.Annotations;
 
 /**
  * Speakers an article names by a description ("the group", "the ministry") or through a name it
- * gives itself ("a collective calling itself X"), in two invented stories about a power-station blaze.
+ * gives itself ("a collective calling itself X"), in invented stories about a power-station blaze and a ferry.
  */
 class SpeakerDescriptionsTest {
 
@@ -28,12 +28,17 @@ class SpeakerDescriptionsTest {
             + "Energy Minister Talia Ruske was quick to blame Pellan for the Kettering blaze. "
             + "The ministry says 14 people died; the firefighters' union says 19.";
 
+    private static final String BRIEF = "Ferry sinks off Kettering\n\n"
+            + "The Kaverish Coast Guard searched the bay overnight. "
+            + "The government says 12 people died. "
+            + "Kaverland has asked its neighbours for divers.";
+
     private static List<Entity> entities;
     private static List<Claim> claims;
 
     @BeforeAll
     static void find() {
-        List<Article> both = List.of(article("w1", WIRE), article("o1", COLUMN));
+        List<Article> both = List.of(article("w1", WIRE), article("o1", COLUMN), article("b1", BRIEF));
         Annotations annotations = Annotations.of(both);
         entities = Entities.find(both, annotations);
         claims = Claims.find(both, annotations, entities);
@@ -54,6 +59,11 @@ class SpeakerDescriptionsTest {
     void theMinistryIsTheOneOfTheMinisterTheArticleNames() {
         assertThat(on("The ministry says")).filteredOn(c -> c.object().startsWith("14")).extracting(c -> name(c.speaker()))
                 .containsExactly("Morvish Energy Ministry");
+    }
+
+    @Test
+    void theGovernmentOfAnArticleNamingNoCountryBeforeIsTheCountryOfItsStateBodies() {
+        assertThat(on("The government says")).extracting(Claim::type, c -> name(c.speaker())).containsExactly(tuple("quantity", "Kaverland"));
     }
 
     private static Article article(String id, String text) {
