@@ -113,11 +113,7 @@ class ClaimsTest {
                 + "The Net Menders, a splinter group of the Trawlers' Guild, have no offices at all. "
                 + "The fire broke out at 2:15 a.m. on 3 May in the town of Port Alder. "
                 + "The fire was allegedly the work of a dock worker.";
-        Article a = new Article("f1", List.of("f1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
-        List<Article> one = List.of(a);
-        Annotations annotations = Annotations.of(one);
-        List<Entity> found = Entities.find(one, annotations);
-        List<Claim> made = Claims.find(one, annotations, found);
+        List<Claim> made = InventedArticle.of("f1", text).claims();
 
         assertThat(made).filteredOn(c -> c.text().startsWith("On the toll")).extracting(c -> c.object() + " " + c.stance() + " "
                 + (c.speaker() != null ? "by an entity" : c.speakerText())).containsExactlyInAnyOrder("12 toll reports the ministry's", "17 toll reports by an entity");
@@ -134,44 +130,28 @@ class ClaimsTest {
 
     @Test
     void anArticleStatesWhatWasDoneToAnActorAndWhatEvidenceShowsAndAsksWithoutAQuestionMark() {
-        String text = "The Coastal Rescue Board has been warned repeatedly about rust in the Port Alder pier. "
+        InventedArticle article = InventedArticle.of("s1", "The Coastal Rescue Board has been warned repeatedly about rust in the Port Alder pier. "
                 + "A safety audit two years ago described the pier as unsafe. "
                 + "Until an inquiry reports, residents are entitled to ask whether their council is hiding its own failures. "
-                + "The fire was put out by noon.";
-        Article a = new Article("s1", List.of("s1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
-        List<Article> one = List.of(a);
-        Annotations annotations = Annotations.of(one);
-        List<Claim> made = Claims.find(one, annotations, Entities.find(one, annotations));
+                + "The fire was put out by noon.");
 
-        assertThat(made).filteredOn(c -> c.text().contains("has been warned")).extracting(Claim::type, Claim::stance, Claim::speaker)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("statement", "asserts", null));
-        assertThat(made).filteredOn(c -> c.text().contains("safety audit")).extracting(Claim::type, Claim::stance, Claim::speaker)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("statement", "asserts", null));
-        assertThat(made).filteredOn(c -> c.text().contains("ask whether")).extracting(Claim::stance).containsExactly("questions");
-        assertThat(made).as("what was done to nobody named is no claim").noneMatch(c -> c.text().contains("put out by noon"));
+        // what was done to nobody named is no claim
+        assertThat(article.said("has been warned", "safety audit", "ask whether", "put out by noon"))
+                .containsExactly("statement asserts -", "statement asserts -", "accusation questions -", "(none)");
     }
 
     @Test
     void hospitalCountsPartsOfATotalAVersionKeptOpenAndADemonymOfALand() {
-        String text = "Nine people were taken to hospital after the leak, the Corran Health Board said. "
+        InventedArticle article = InventedArticle.of("h1", "Nine people were taken to hospital after the leak, the Corran Health Board said. "
                 + "The Corran Health Board said two of the nine patients remain in intensive care. "
                 + "Investigators have not ruled out sabotage. "
                 + "Minister Ada Morrow blamed activists from Kaverland. "
-                + "The Kaverish government said the accusation was absurd.";
-        Article a = new Article("h1", List.of("h1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
-        List<Article> one = List.of(a);
-        Annotations annotations = Annotations.of(one);
-        List<Entity> found = Entities.find(one, annotations);
-        List<Claim> made = Claims.find(one, annotations, found);
+                + "The Kaverish government said the accusation was absurd.");
 
-        assertThat(made).filteredOn(c -> c.text().startsWith("Nine people")).extracting(Claim::type, Claim::stance)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity", "reports"));
-        assertThat(made).as("the nine restate the total").filteredOn(c -> c.text().contains("two of the nine")).extracting(Claim::object)
-                .containsExactly("two patients");
-        assertThat(made).filteredOn(c -> c.text().contains("not ruled out")).extracting(Claim::stance).containsExactly("reports");
-        assertThat(made).filteredOn(c -> c.text().startsWith("The Kaverish government"))
-                .extracting(c -> found.stream().filter(e -> e.id().equals(c.speaker())).map(Entity::name).findFirst().orElse(null))
-                .containsExactly("Kaverland");
+        assertThat(article.said("Nine people", "not ruled out", "Kaverish government"))
+                .containsExactly("quantity reports Corran Health Board", "responsibility reports -", "denial denies Kaverland");
+        assertThat(article.claims()).as("the nine restate the total").filteredOn(c -> c.text().contains("two of the nine"))
+                .extracting(Claim::object).containsExactly("two patients");
     }
 
     private static Claim claim(String source, String words) {

@@ -112,20 +112,13 @@ class RejectionsAndBlameTest {
 
     @Test
     void someoneBlamedGivingTheirSideDeniesAndAFaultChargedInTheArticlesVoiceAccuses() {
-        String text = "Opposition MP Dara Venn accused the Harlow Rail Authority of criminal neglect. "
+        InventedArticle article = InventedArticle.of("b1", "Opposition MP Dara Venn accused the Harlow Rail Authority of criminal neglect. "
                 + "In a statement, the Harlow Rail Authority said every inspection had been logged on schedule. "
                 + "Union leader Pia Lund said the managers had failed to repair the alarms. "
-                + "The Harlow Rail Authority has lied before about its safety record.";
-        Article a = new Article("b1", List.of("b1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
-        Annotations annotations = Annotations.of(List.of(a));
-        List<Claim> made = Claims.find(List.of(a), annotations, Entities.find(List.of(a), annotations));
+                + "The Harlow Rail Authority has lied before about its safety record.");
 
-        assertThat(made).filteredOn(c -> c.text().contains("on schedule")).extracting(Claim::type, Claim::stance)
-                .containsExactly(tuple("denial", "denies"));
-        assertThat(made).filteredOn(c -> c.text().contains("failed to repair")).extracting(Claim::type, Claim::stance)
-                .containsExactly(tuple("accusation", "reports"));
-        assertThat(made).filteredOn(c -> c.text().contains("has lied")).extracting(Claim::type, Claim::stance, Claim::speaker)
-                .containsExactly(tuple("accusation", "asserts", null));
+        assertThat(article.said("on schedule", "failed to repair", "has lied"))
+                .containsExactly("denial denies Harlow Rail Authority", "accusation reports Pia Lund", "accusation asserts -");
     }
 
     private static List<Claim> on(String words) {
