@@ -82,6 +82,7 @@ final class ClaimExtractor {
     private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANOTHER_EXPLANATION = Pattern.compile("\\s*Why\\b[^?]*\\bwhen\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
@@ -252,6 +253,8 @@ final class ClaimExtractor {
                     : PLACE.matcher(words).find() ? "place"
                     : attributed && !quotedOnly ? "statement"
                     : DEFINITION.matcher(text).find() ? "other"
+                    // "Why blame a neighbour when the alarms had been broken for months?": a version set against another explanation
+                    : asking && ANOTHER_EXPLANATION.matcher(text).lookingAt() ? "responsibility"
                     : asking ? (COUNT_WORDS.matcher(text).find() ? "quantity" : "accusation")
                     : !attributed && namedActor(article, graph, root) ? "statement"
                     : null;

@@ -133,11 +133,12 @@ class ClaimsTest {
         InventedArticle article = InventedArticle.of("s1", "The Coastal Rescue Board has been warned repeatedly about rust in the Port Alder pier. "
                 + "A safety audit two years ago described the pier as unsafe. "
                 + "Until an inquiry reports, residents are entitled to ask whether their council is hiding its own failures. "
-                + "The fire was put out by noon.");
+                + "The fire was put out by noon. "
+                + "Why blame the dockers when the pier had been rusting for years?");
 
-        // what was done to nobody named is no claim
-        assertThat(article.said("has been warned", "safety audit", "ask whether", "put out by noon"))
-                .containsExactly("statement asserts -", "statement asserts -", "accusation questions -", "(none)");
+        // what was done to nobody named is no claim; a question setting one explanation against another is about responsibility
+        assertThat(article.said("has been warned", "safety audit", "ask whether", "put out by noon", "Why blame"))
+                .containsExactly("statement asserts -", "statement asserts -", "accusation questions -", "(none)", "responsibility questions -");
     }
 
     @Test
