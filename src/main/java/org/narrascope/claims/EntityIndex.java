@@ -198,8 +198,9 @@ final class EntityIndex {
         if (!word.matches(".*(?:ans?|ese|is?|ish)")) return null;
         for (Entity e : all) {
             if (!e.type().equals("place") || e.name().contains(" ")) continue;
-            // "Quorland" → "Quorlish", as "Poland" → "Polish": a "-land" keeps only its stem
-            String stem = e.name().toLowerCase(Locale.ROOT).replaceFirst("[aeiouy]$", "").replaceFirst("(?<=.{3})land$", "");
+            // "Quorland" → "Quorlish", as "England" → "English": a "-land" drops its "-and" before "-ish"
+            if (word.endsWith("ish") && e.name().toLowerCase(Locale.ROOT).replaceFirst("(?<=.{4}l)and$", "ish").equals(word)) return e;
+            String stem = e.name().toLowerCase(Locale.ROOT).replaceFirst("[aeiouy]$", "");
             if (stem.length() >= 4 && word.startsWith(stem) && word.length() - stem.length() <= 4) return e;
         }
         return null;

@@ -147,9 +147,9 @@ class ClaimsTest {
                 + "The Corran Health Board said two of the nine patients remain in intensive care. "
                 + "Investigators have not ruled out sabotage. "
                 + "Minister Ada Morrow blamed activists from Kaverland. "
-                + "The Kaverish government said the accusation was absurd.");
+                + "The Kaverlish government said the accusation was absurd.");
 
-        assertThat(article.said("Nine people", "not ruled out", "Kaverish government"))
+        assertThat(article.said("Nine people", "not ruled out", "Kaverlish government"))
                 .containsExactly("quantity reports Corran Health Board", "responsibility reports -", "denial denies Kaverland");
         assertThat(article.claims()).as("the nine restate the total").filteredOn(c -> c.text().contains("two of the nine"))
                 .extracting(Claim::object).containsExactly("two patients");

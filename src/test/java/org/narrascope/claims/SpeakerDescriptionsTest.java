@@ -29,16 +29,20 @@ class SpeakerDescriptionsTest {
             + "The ministry says 14 people died; the firefighters' union says 19.";
 
     private static final String BRIEF = "Ferry sinks off Kettering\n\n"
-            + "The Kaverish Coast Guard searched the bay overnight. "
+            + "The Kaverlish Coast Guard searched the bay overnight. "
             + "The government says 12 people died. "
             + "Kaverland has asked its neighbours for divers.";
+    private static final String NEIGHBOUR = "Minister blames neighbour for ferry sinking\n\n"
+            + "A minister in Kettering said activists from neighbouring Vessland may have sunk the ferry. "
+            + "Officials in Dunmoor, the Vesslish capital, rejected the accusation as absurd. "
+            + "The Vesslish government said no Vesslish boat had been near the ferry.";
 
     private static List<Entity> entities;
     private static List<Claim> claims;
 
     @BeforeAll
     static void find() {
-        List<Article> both = List.of(article("w1", WIRE), article("o1", COLUMN), article("b1", BRIEF));
+        List<Article> both = List.of(article("w1", WIRE), article("o1", COLUMN), article("b1", BRIEF), article("n1", NEIGHBOUR));
         Annotations annotations = Annotations.of(both);
         entities = Entities.find(both, annotations);
         claims = Claims.find(both, annotations, entities);
@@ -64,6 +68,13 @@ class SpeakerDescriptionsTest {
     @Test
     void theGovernmentOfAnArticleNamingNoCountryBeforeIsTheCountryOfItsStateBodies() {
         assertThat(on("The government says")).extracting(Claim::type, c -> name(c.speaker())).containsExactly(tuple("quantity", "Kaverland"));
+    }
+
+    @Test
+    void aCapitalTheArticleNamesAsALandsStandsForIt() {
+        assertThat(on("Officials in Dunmoor")).extracting(Claim::type, c -> name(c.speaker()), c -> name(c.subject()))
+                .containsExactly(tuple("denial", "Vessland", "Vessland"));
+        assertThat(on("The Vesslish government")).extracting(c -> name(c.speaker())).containsExactly("Vessland");
     }
 
     private static Article article(String id, String text) {
