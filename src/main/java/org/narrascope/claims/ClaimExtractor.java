@@ -32,12 +32,31 @@ final class ClaimExtractor {
 
     private static final Set<String> REPORTING = lemmas("reporting-verbs.txt");
     private static final Set<String> ACCUSING = lemmas("accusation-verbs.txt");
+    private static final Set<String> BLAME_PLACING = lemmas("blame-placing-verbs.txt");
+    /** The accusing verbs as written: "accused", "blames", "pinning". */
+    private static final Pattern ACCUSING_WORDS = Pattern.compile("\\b(?:" + String.join("|", ACCUSING.stream().map(l -> l.replaceFirst("e$", "")).toList())
+            + ")\\p{L}*", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BLAME_NOUNS = lemmas("blame-nouns.txt");
+    /** Whom blame is put on: "(place responsibility for the attack) on Y", "(shift the blame) onto Y". */
+    private static final Pattern BLAME_TARGET = Pattern.compile("\\b(?:" + String.join("|", BLAME_NOUNS)
+            + ")\\b[^.;:]{0,80}?\\b(?:on|onto|upon|at)\\s", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIGURING = lemmas("figure-verbs.txt");
+    private static final Set<String> SUSPECTING = lemmas("suspecting-verbs.txt");
+    private static final Pattern SUSPICION = cues("suspicion-cues.txt");
     private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
     private static final Set<String> NOT_SPEAKERS = lemmas("not-speakers.txt");
+    private static final Set<String> GROUP_NOUNS = lemmas("group-nouns.txt");
+    /** What evidence does when it speaks: "inspection reports show", "the footage reveals". */
+    private static final Set<String> EVIDENCE_VERBS = Set.of("show", "reveal", "indicate", "suggest", "record", "describe");
     private static final Pattern DENIAL = cues("denial-cues.txt");
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
+    private static final Pattern FAULT = cues("accusation-cues.txt");
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
+    /** "recruitment in Kestria is carried out by G": something done by G that is not the event. */
+    private static final Pattern NOT_THE_EVENT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "not-the-event.txt"))
+            + ")\\b[^.;]{0,100}?\\b(?:is|are|was|were|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:carried out|organi[sz]ed|conducted|led|run|handled)\\s+by\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANTITY = cues("quantity-cues.txt");
     private static final Pattern VERIFICATION = cues("verification-cues.txt");
     private static final Pattern TIME = cues("time-cues.txt");
@@ -45,14 +64,26 @@ final class ClaimExtractor {
     private static final Pattern PLACE = Pattern.compile(String.join("|", DataFile.lines(ClaimExtractor.class, "place-cues.txt")));
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-            + "dozens?|hundreds?|thousands?)\\b(?!-)", Pattern.CASE_INSENSITIVE);
+            + "dozens?|hundreds?|thousands?)\\b(?!-)"
+            // "no patient has died", "neither death was caused by": a count of zero
+            + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|children)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** A measured amount: a number and its unit ("180 millimetres", "60 percent"). */
+    private static final Pattern MEASURE = Pattern.compile("\\b(\\d[\\d,.]*\\d|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+            + "forty|fifty|hundreds?|thousands?)\\s*(" + String.join("|", DataFile.lines(ClaimExtractor.class, "measure-units.txt")) + ")(?![\\p{L}-])",
+            Pattern.CASE_INSENSITIVE);
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     /** What makes a number a date, a time or a measure rather than a count ("14 March", "2:40", "36 hours", "12 kilometres"). */
     private static final Pattern DATE_AFTER = Pattern.compile("\\s*(?:" + MONTH + "|a\\.m|p\\.m|am\\b|pm\\b|hours|days|weeks|minutes|years|"
             + "metres|meters|kilometres|kilometers|millimetres|millimeters|percent)");
     private static final Pattern DATE_BEFORE = Pattern.compile(MONTH + "\\s*$");
-    private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|puts it at|gives)\\s+$",
+    private static final Pattern PART_OF = Pattern.compile("(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\\s+of\\s+(?:the|these|those)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
+            + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANOTHER_EXPLANATION = Pattern.compile("\\s*Why\\b[^?]*\\bwhen\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
@@ -66,6 +97,9 @@ final class ClaimExtractor {
     /** Words that make a question or a rejection about a count ("disputed the figure", "is it an honest count?"). */
     private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|dead|died|deaths?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUNCTUATION = Pattern.compile("[.,:;]|``|''|-[LR]RB-|HYPH");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+    private static final Set<String> BLAME = Set.of("responsibility", "accusation", "denial");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -90,26 +124,36 @@ final class ClaimExtractor {
         List<Claim> out = new ArrayList<>();
         int bodyStart = article.title() != null && article.text().startsWith(article.title()) ? article.title().length() : 0;
         List<CoreSentence> sentences = doc.sentences();
-        Voice[] quoted = quotedVoices(article, sentences);
+        OwnOutlet outlet = new OwnOutlet(article);
+        Voice[] quoted = quotedVoices(article, outlet, sentences);
         String lastSpeaker = null;
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i)) continue;
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
-            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, sentence, lastSpeaker);
+            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, outlet, sentence, lastSpeaker);
             for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
-            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size(), lastBlame(out)));
+            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size(), Earlier.of(out)));
         }
         return out;
     }
 
-    /** The answer the article's last blame claim gives, or null: what "this" refers to in "the likelihood of this was shattered". */
-    private static String lastBlame(List<Claim> made) {
-        for (int i = made.size() - 1; i >= 0; i--) {
-            Claim c = made.get(i);
-            if (c.subject() != null && Set.of("responsibility", "accusation").contains(c.type())) return c.subject();
+    /**
+     * What the article's claims so far say about blame: the answer the last one gives (what "this" refers to in
+     * "the likelihood of this was shattered"), and everyone blamed, whose own words against it are a denial.
+     */
+    private record Earlier(String lastBlame, Set<String> blamed) {
+
+        static Earlier of(List<Claim> made) {
+            String last = null;
+            Set<String> blamed = new HashSet<>();
+            for (Claim c : made) {
+                if (c.subject() == null || !Set.of("responsibility", "accusation").contains(c.type())) continue;
+                last = c.subject();
+                if (!c.stance().equals("denies") && !c.subject().equals(c.speaker())) blamed.add(c.subject());
+            }
+            return new Earlier(last, blamed);
         }
-        return null;
     }
 
     /**
@@ -131,9 +175,9 @@ final class ClaimExtractor {
     /**
      * @param quotedOnly the sentence is inside a quotation attributed elsewhere: without a cue it is
      *                   no claim of its own ("This was no accident.")
-     * @param previousBlame the answer the article's last blame claim gave, which a contradiction of "this" disputes
+     * @param earlier what the article's claims so far say about blame
      */
-    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index, String previousBlame) {
+    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index, Earlier earlier) {
         String text = sentence.text();
         int start = sentence.charOffsets().first();
         Span whole = new Span(start, sentence.charOffsets().second());
@@ -145,16 +189,25 @@ final class ClaimExtractor {
         List<Voice> top = new ArrayList<>();
         for (Voice v : voices) {
             if (v.nominal()) continue;
+            // (two verbs sharing one subject, "X said ... and accused Y", are side by side, not one inside the other)
             boolean inner = voices.stream().anyMatch(o -> o != v && !o.nominal() && o.speakerWords() != null && v.speakerWords() != null
-                    && o.contains(v.speakerWords().start()) && !v.contains(o.speakerWords().start()));
-            boolean same = top.stream().anyMatch(o -> o.speaker() != null ? o.speaker().equals(v.speaker())
-                    : o.speakerText() != null && o.speakerText().equals(v.speakerText()));
+                    && !o.speakerWords().equals(v.speakerWords()) && o.contains(v.speakerWords().start()) && !v.contains(o.speakerWords().start()));
+            boolean same = top.stream().anyMatch(o -> (o.speaker() != null ? o.speaker().equals(v.speaker())
+                    : o.speakerText() != null && o.speakerText().equals(v.speakerText())) && !rejectsAndAccuses(article, o, v));
             if (!inner && !same) top.add(v);
         }
         // the main clause, when no voice holds it, is the article's own
         SemanticGraph graph = sentence.dependencyParse();
         IndexedWord root = graph == null || graph.getRoots().isEmpty() ? null : graph.getFirstRoot();
-        if (top.isEmpty() || root != null && top.stream().noneMatch(v -> v.contains(root.beginPosition()))) {
+        Span rootSubject = root == null ? null : subjectOf(graph, root);
+        // "X stood before the cameras and said ...": the main clause is the speaker's doing, not a claim of the article's
+        // ("A group calling itself X claimed it in a message posted on Monday", parsed with "posted" as the main verb, or with
+        // "group" as a root without a clause: a voice inside the main verb's subject, or beside a root that has none, is the
+        // real main clause)
+        boolean noClause = root != null && !hasSubject(graph, root) && (root.tag() == null || !root.tag().startsWith("VB")) && !hasChild(graph, root, "cop");
+        if (top.isEmpty() || root != null && !noClause && top.stream().noneMatch(v -> v.contains(root.beginPosition())
+                || v.speakerWords() != null && rootSubject != null && rootSubject.start() <= v.speakerWords().start()
+                        && v.speakerWords().end() <= rootSubject.end())) {
             // a question in the article's own voice asks about the voices inside it ("Why blame X when Y explains it?")
             if (question) top.clear();
             top.add(0, new Voice(whole, null, null, null, false, false));
@@ -179,35 +232,48 @@ final class ClaimExtractor {
             String words = article.text().substring(v.scope().start(), v.scope().end());
             boolean denial = DENIAL.matcher(words).find();
             boolean contradiction = CONTRADICTION.matcher(words).find();
-            boolean responsibility = RESPONSIBILITY.matcher(words).find();
+            boolean responsibility = SUSPICION.matcher(words).find() || RESPONSIBILITY.matcher(NOT_THE_EVENT.matcher(words).replaceAll(m -> " ".repeat(m.group().length()))).find();
             boolean attributed = v.speakerWords() != null;
             boolean verification = VERIFICATION.matcher(words).find();
+            // "readers are entitled to ask whether their leaders are hiding": the article asks, in a sentence that is no question
+            boolean asking = question || !attributed && ASKING.matcher(words).find();
+            // someone the article has shown blamed, speaking for themselves: what is not so ("the seepage posed no risk", "they are
+            // workers, not saboteurs") or their side of it ("every report had been logged and assessed")
+            boolean defence = attributed && earlier.blamed().contains(v.speaker());
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
             String type = v.accuses() ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
                     : denial ? "denial"
                     : verification && !contradiction ? "other"
+                    : defence && !responsibility && counts.isEmpty() ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
+                    : (attributed && !quotedOnly || !attributed && namedActor(article, graph, root)) && FAULT.matcher(words).find() ? "accusation"
                     : TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
                     : attributed && !quotedOnly ? "statement"
                     : DEFINITION.matcher(text).find() ? "other"
-                    : question ? (COUNT_WORDS.matcher(text).find() ? "quantity" : "accusation")
+                    // "Why blame a neighbour when the alarms had been broken for months?": a version set against another explanation
+                    : asking && ANOTHER_EXPLANATION.matcher(text).lookingAt() ? "responsibility"
+                    : asking ? (COUNT_WORDS.matcher(text).find() ? "quantity" : "accusation")
                     : !attributed && namedActor(article, graph, root) ? "statement"
                     : null;
             if (type == null) continue;
-            String stance = question && !attributed ? "questions"
-                    : denial || contradiction ? "denies"
+            String stance = asking && !attributed ? "questions"
+                    : denial || contradiction || type.equals("denial") ? "denies"
                     : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
-            if (contradiction && type.equals("responsibility") && previousBlame != null && ANAPHOR.matcher(words.strip()).lookingAt()) {
+            if (contradiction && type.equals("responsibility") && earlier.lastBlame() != null && ANAPHOR.matcher(words.strip()).lookingAt()) {
                 // "the likelihood of this was shattered by X's admission that Y did it": the answer disputed is the one before;
                 // Y, the evidence's answer, is given
-                if (subject != null && !subject.equals(previousBlame) && RESPONSIBILITY.matcher(words).find()) {
+                if (subject != null && !subject.equals(earlier.lastBlame()) && RESPONSIBILITY.matcher(words).find()) {
                     out.add(claim(article, whole, text, index + out.size(), v, attributed ? "reports" : "asserts", type, subject, objectOf(words, type)));
                 }
-                subject = previousBlame;
+                subject = earlier.lastBlame();
+            } else if (subject == null && !attributed && stance.equals("denies") && BLAME.contains(type)) {
+                // the article dismissing a version without naming it ("The tale of foreign saboteurs is a fairy tale") disputes
+                // the blame it has just passed on
+                subject = earlier.lastBlame();
             }
             out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
             if (type.equals("time") && PLACE.matcher(words).find()) {
@@ -233,13 +299,31 @@ final class ClaimExtractor {
         return out;
     }
 
-    /** The main clause's subject names an actor: "Ostravia has expelled two diplomats" says what someone did. */
+    /**
+     * One speaker rejecting a claim and accusing in return ("X said the minister had not a shred of evidence and
+     * accused Y of ..."): two claims, where other pairs of verbs of one speaker ("said ... and added") are one.
+     */
+    private static boolean rejectsAndAccuses(Article article, Voice a, Voice b) {
+        if (a.accuses() == b.accuses()) return false;
+        Voice other = a.accuses() ? b : a;
+        String words = article.text().substring(other.scope().start(), other.scope().end());
+        return DENIAL.matcher(words).find() || CONTRADICTION.matcher(words).find();
+    }
+
+    /**
+     * The main clause's subject names an actor or is evidence: "Ostravia has expelled two diplomats" says what someone did,
+     * "the authority has been warned repeatedly" what was done to someone, "inspection reports show seepage was recorded"
+     * what the evidence shows.
+     */
     private boolean namedActor(Article article, SemanticGraph graph, IndexedWord root) {
         if (root == null || root.tag() == null || !root.tag().startsWith("VB")) return false;
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(root)) {
-            if (e.getRelation().toString().equals("nsubj")) {
+            String relation = e.getRelation().toString();
+            if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
                 Span subject = phrase(graph, e.getDependent(), null);
-                return subject != null && entities.entityAt(article.id(), subject) != null;
+                boolean evidence = relation.equals("nsubj") && NOT_SPEAKERS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))
+                        && (REPORTING.contains(root.lemma()) || EVIDENCE_VERBS.contains(root.lemma()));
+                return evidence || subject != null && entities.entityAt(article.id(), subject) != null;
             }
         }
         return false;
@@ -255,21 +339,26 @@ final class ClaimExtractor {
      * (a negated or withheld verb, "did not confirm", "declined to say", gives none), "according to
      * X", and claim nouns with their author ("the ministry's figure", "an accusation by X").
      */
-    private List<Voice> voices(Article article, CoreSentence sentence, String lastSpeaker) {
+    private List<Voice> voices(Article article, OwnOutlet outlet, CoreSentence sentence, String lastSpeaker) {
         List<Voice> out = new ArrayList<>();
         SemanticGraph graph = sentence.dependencyParse();
         if (graph == null) return out;
         boolean counted = !counts(sentence.text()).isEmpty();
+        boolean suspected = SUSPICION.matcher(sentence.text()).find();
         for (CoreLabel token : sentence.tokens()) {
             String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
             IndexedWord node = graph.getNodeByIndexSafe(token.index());
             if (node == null) continue;
             boolean verb = token.tag().startsWith("VB");
-            boolean accuses = verb && ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"));
-            boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted);
+            boolean accuses = verb && (ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"))
+                    || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
+            boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted || SUSPECTING.contains(lemma) && suspected)
+                    && !actedBy(graph, node) && !namesItself(graph, node);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
-                if (speakerWords != null) out.add(voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker));
+                Voice v = speakerWords == null ? null : voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker);
+                // the article's outlet telling of its own reporting speaks in the article's voice
+                if (v != null && !outlet.speaks(v.speakerText(), lemma)) out.add(v);
             } else if (token.tag().startsWith("NN") && CLAIM_NOUNS.contains(lemma) && colonAfter(sentence, token)) {
                 // "X issued a statement: Y was behind it": the whole sentence is X's
                 IndexedWord governor = graph.getParent(node);
@@ -296,6 +385,30 @@ final class ClaimExtractor {
         }
         out.removeIf(v -> v == null);
         return out;
+    }
+
+    /** "place co-responsibility on", "shift the blame onto": the verb's object is blame. */
+    private static boolean movesBlame(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().equals("obj") && BLAME_NOUNS.contains(lemma)) return true;
+        }
+        return false;
+    }
+
+    /** "A group calling itself the Iron Rail Brigade", "a man describing himself as a spokesman": the verb names its subject, it reports nothing. */
+    private static boolean namesItself(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("obj") && REFLEXIVES.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** "Ardun responded by expelling two diplomats": a reply made by doing something, which attributes no words. */
+    private static boolean actedBy(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord by = graph.getNodeByIndexSafe(verb.index() + 1);
+        IndexedWord doing = graph.getNodeByIndexSafe(verb.index() + 2);
+        return by != null && doing != null && by.word().equalsIgnoreCase("by") && "VBG".equals(doing.tag());
     }
 
     private static boolean colonAfter(CoreSentence sentence, CoreLabel token) {
@@ -336,23 +449,47 @@ final class ClaimExtractor {
         String lower = text.toLowerCase(Locale.ROOT);
         String[] tokens = lower.split("\\s+");
         String head = tokens[tokens.length - 1].replaceAll("[^\\p{L}]", "");
-        if (NOT_SPEAKERS.contains(head) || NOBODY.contains(tokens[0])) return null;
+        // a subject opening with a participle is a misparse of "..., saying X would ...", never a speaker
+        if (NOT_SPEAKERS.contains(head) || NOT_SPEAKERS.contains(headWord(sentence, words)) || NOBODY.contains(tokens[0])
+                || text.matches("\\p{Ll}+ing\\b.*")) {
+            return null;
+        }
+        // "I" and "we" are whoever's words they stand in (the article's, or the quoted speaker's whose verb closes the quote)
+        if (FIRST_PERSON.contains(lower)) return null;
         String speaker = entities.entityAt(article.id(), words);
         if (speaker == null && PRONOUNS.contains(lower)) {
-            String person = entities.lastPersonBefore(article.id(), words.start());
+            // "she said" goes on with the person who spoke last, else the person named last
+            String person = lastSpeaker != null && entities.isPerson(lastSpeaker) ? lastSpeaker : entities.lastPersonBefore(article.id(), words.start());
             speaker = person != null ? person : lastSpeaker;
             if (speaker == null) return null;
             text = null;
         }
         if (speaker == null) speaker = entities.described(article.id(), text, words.start());
+        // "The group says it stole 65,000 records", after "the ransomware gang Night Ledger": the group the article named last
+        if (speaker == null && tokens.length == 2 && tokens[0].equals("the") && GROUP_NOUNS.contains(head)) {
+            speaker = entities.lastGroupBefore(article.id(), words.start());
+        }
         return new Voice(scope, words, speaker, text, accuses, nominal);
+    }
+
+    /** The word a phrase hangs from ("audit" in "a safety audit two years ago"), lower-cased, or "" . */
+    private static String headWord(CoreSentence sentence, Span words) {
+        SemanticGraph graph = sentence.dependencyParse();
+        if (graph == null) return "";
+        for (CoreLabel t : sentence.tokens()) {
+            IndexedWord w = graph.getNodeByIndexSafe(t.index());
+            if (w == null || w.beginPosition() < words.start() || w.endPosition() > words.end()) continue;
+            IndexedWord up = graph.getParent(w);
+            if (up == null || up.beginPosition() < words.start() || up.endPosition() > words.end()) return w.word().toLowerCase(Locale.ROOT);
+        }
+        return "";
     }
 
     /**
      * The speaker of sentences inside a quotation that runs over several sentences: the voice of
      * the sentence where the quotation closes ("The dam was sound. Any claim is false," Kovar said.).
      */
-    private Voice[] quotedVoices(Article article, List<CoreSentence> sentences) {
+    private Voice[] quotedVoices(Article article, OwnOutlet outlet, List<CoreSentence> sentences) {
         Voice[] out = new Voice[sentences.size()];
         boolean open = false;
         int runStart = -1;
@@ -367,7 +504,7 @@ final class ClaimExtractor {
             if (!startsOpen && open) runStart = i;
             boolean closesRun = startsOpen && !open && runStart >= 0;
             if (closesRun) {
-                List<Voice> voices = voices(article, sentences.get(i), null);
+                List<Voice> voices = voices(article, outlet, sentences.get(i), null);
                 Voice v = voices.stream().filter(x -> !x.nominal()).findFirst().orElse(null);
                 if (v != null) {
                     for (int j = runStart; j < i; j++) {
@@ -387,8 +524,10 @@ final class ClaimExtractor {
     private String subjectOf(Article article, Voice v, String type, String words) {
         Span scope = v.scope();
         Matcher denial = DENIAL.matcher(words);
-        if ("denial".equals(type) && denial.find()
-                && entities.firstEntityIn(article.id(), new Span(scope.start() + denial.end(), scope.end()), v.speakerWords(), v.speaker(), true) == null) {
+        if ("denial".equals(type) && denial.find()) {
+            // "what she called 'stories' that the attack was done by X": the name after the rejection is what is rejected
+            String rejected = entities.firstEntityIn(article.id(), new Span(scope.start() + denial.end(), scope.end()), v.speakerWords(), v.speaker(), true);
+            if (rejected != null) return rejected;
             // "X denied any involvement" is about X itself: the name before the cue ("Ostravia denies any involvement,"
             // the spokesman said), else the speaker unless a person, who speaks for someone
             String before = entities.firstEntityIn(article.id(), new Span(scope.start(), scope.start() + denial.start()), v.speakerWords(),
@@ -409,20 +548,53 @@ final class ClaimExtractor {
                 // "X claimed responsibility": the claimant is the one it is about
                 if (v.speaker() != null && cue.group().toLowerCase(Locale.ROOT).startsWith("claim")) return v.speaker();
                 String near = entities.entityNear(article.id(), scope, scope.start() + cue.start(), v.speakerWords(), v.speaker());
-                return near != null ? near : v.speaker();
+                // "people on the Ostravian side helped the gunmen": a country named only by its demonym
+                if (near == null) near = entities.countryByDemonymIn(article.id(), scope, v.speakerWords());
+                // (else the speaker, an organisation claiming it; a person saying "this was a deliberate act by intruders" blames no one named)
+                return near != null || v.speaker() == null || entities.isPerson(v.speaker()) ? near : v.speaker();
             }
         }
         boolean blame = Set.of("responsibility", "accusation", "denial").contains(type);
+        Matcher target = BLAME_TARGET.matcher(words);
+        if ("accusation".equals(type) && target.find()) {
+            // "shift the blame for the Arden Hall attack onto Y": Y, not the scene named on the way
+            String onto = entities.firstEntityIn(article.id(), new Span(scope.start() + target.end(), scope.end()), v.speakerWords(), v.speaker(), true);
+            if (onto != null) return onto;
+        }
+        Matcher accusing = ACCUSING_WORDS.matcher(words);
+        if ("accusation".equals(type) && accusing.find()) {
+            // "Within a day of the Port Alder fire, the minister had blamed Y": whom the verb accuses, not a name before it
+            String accused = entities.firstEntityIn(article.id(), new Span(scope.start() + accusing.end(), scope.end()), v.speakerWords(), v.speaker(), true);
+            if (accused != null) return accused;
+        }
         return entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame);
     }
 
     /** The words of a verb's own clause: its subtree without coordinated clauses that have their own subject. */
     private static Span ownClause(SemanticGraph graph, IndexedWord head) {
         Set<IndexedWord> skip = new HashSet<>();
+        Set<IndexedWord> keep = new HashSet<>();
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
             String relation = e.getRelation().toString();
-            if ((relation.startsWith("conj") || relation.startsWith("parataxis")) && hasSubject(graph, e.getDependent())) {
+            // a coordinated clause, or a concession with a speaker of its own ("X claimed it, although Y seeks to blame Z"),
+            // is not the verb's words
+            boolean aside = relation.startsWith("conj") || relation.startsWith("parataxis") || relation.startsWith("advcl") && hasChild(graph, e.getDependent(), "mark");
+            if (aside && hasSubject(graph, e.getDependent())) {
                 skip.addAll(graph.descendants(e.getDependent()));
+            } else {
+                keep.addAll(graph.descendants(e.getDependent()));
+            }
+        }
+        // the enhanced parse gives a coordinated verb its own copy of a shared subject ("X accused Y and demanded Z"):
+        // that subject stays in the first verb's clause
+        skip.removeAll(keep);
+        // ... and the second verb's clause is its own words, not stretched back over the first verb's to reach the subject
+        IndexedWord governor = graph.getParent(head);
+        if (governor != null) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
+                if (SUBJECTS.contains(e.getRelation().toString()) && graph.getChildren(governor).contains(e.getDependent())) {
+                    skip.addAll(graph.descendants(e.getDependent()));
+                }
             }
         }
         return span(graph.descendants(head), skip);
@@ -537,7 +709,9 @@ final class ClaimExtractor {
             boolean percent = text.startsWith("%", n.end()) || text.startsWith(" per", n.end());
             boolean time = text.startsWith(":", n.end()) || text.startsWith("-", n.end()) || DATE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()
                     || DATE_BEFORE.matcher(text.substring(0, n.start())).find();
-            if (!year && !percent && !time) numbers.add(new int[] {n.start(), n.end()});
+            // "three of the fourteen patients": the second number restates a total counted before
+            boolean whole = PART_OF.matcher(text.substring(0, n.start())).find();
+            if (!year && !percent && !time && !whole) numbers.add(new int[] {n.start(), n.end()});
         }
         List<int[]> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
@@ -564,6 +738,8 @@ final class ClaimExtractor {
             int[] nearest = out.stream().min((a, b) -> Integer.compare(Math.abs(a[0] - at), Math.abs(b[0] - at))).orElseThrow();
             out.add(new int[] {at, nearest[1], nearest[2]});
         }
+        // a measured amount is a quantity of its own, with its unit for what it counts
+        for (Matcher m = MEASURE.matcher(text); m.find(); ) out.add(new int[] {m.start(1), m.start(2), m.end(2)});
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
     }

@@ -25,14 +25,28 @@ final class EntityIndex {
     /** Roles that speak for an organisation named before them ("a police spokesman", "ministry officials"). */
     private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
             "representative", "statement", "spokespeople");
+    /** A word that names a country by its people ("Varnian", "Tolmari", "Ostrelese"), as the first word of an agency's name. */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ese|i)");
     private static final Pattern DEMONYM_PLURAL = Pattern.compile("(?:ans|ese|is)$");
     /** "into the Arden Hall", "in Kestria": a name after one of these is where the event happened or whom it hit. */
     private static final Pattern SETTING = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "setting-prepositions.txt"))
             + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /** "a video published by X": X carried the claim; it is no actor in the event. */
+    private static final Pattern CHANNEL = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "media-channels.txt"))
+            + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
     /** "Kestria's accusation", "Ostravia's flat denial": the name is the claim's author, not its answer. */
     private static final Pattern AUTHOR = Pattern.compile("^['’]s\\s+(?:\\p{Ll}+\\s+)?(?:" + String.join("|",
             DataFile.lines(EntityIndex.class, "attribution-nouns.txt")) + ")s?\\b");
+
+    /** "an accusation by the minister that ...": the name is the claim's author, not its answer. */
+    private static final Pattern AUTHOR_BY = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "attribution-nouns.txt"))
+            + ")s?\\s+(?:made\\s+)?by\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
+    /** "the ransomware gang Night Ledger", "the Iron Rail Brigade": an organisation the article presents as a group. */
+    private static final Set<String> GROUP_NOUNS = Set.copyOf(DataFile.lines(EntityIndex.class, "group-nouns.txt"));
+    private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, List<Located>> byArticle = new HashMap<>();
     private final List<Entity> all;
@@ -53,17 +67,44 @@ final class EntityIndex {
      * "Ostravia"; "the trust, which runs St Mary's", not "St Mary's").
      */
     String entityAt(String article, Span span) {
+        String named = entityAt(article, span, true);
+        return named != null ? named : entityAt(article, span, false);
+    }
+
+    /** ... leaving out, with {@code notWhere}, names that say where the speaker is ("members of the union in Drossel"). */
+    private String entityAt(String article, Span span, boolean notWhere) {
         Located best = null;
         for (Located l : located(article)) {
-            if (!inside(l.span(), span)) continue;
+            if (!inside(l.span(), span) || notWhere && afterSetting(article, l.span(), span)) continue;
             if (l.entity().type().equals("person")) return l.entity().id();
             if (best == null || l.span().start() == best.span().start() && length(l.span()) > length(best.span())) best = l;
         }
         return best == null ? null : best.entity().id();
     }
 
+    /**
+     * What "the group" refers to: the last entity before {@code position} that the article presented as a group ("the ransomware
+     * gang Night Ledger", "the Iron Rail Brigade"), or null.
+     */
+    String lastGroupBefore(String article, int position) {
+        String text = texts.getOrDefault(article, "");
+        String last = null;
+        for (Located l : located(article)) {
+            if (l.span().end() > position) break;
+            String[] name = l.entity().name().toLowerCase(Locale.ROOT).split("\\s+");
+            boolean named = GROUP_NOUNS.contains(name[name.length - 1]);
+            boolean presented = GROUP_BEFORE.matcher(text.substring(Math.max(0, l.span().start() - 30), l.span().start())).find();
+            if (!l.entity().type().equals("place") && (named || presented)) last = l.entity().id();
+        }
+        return last;
+    }
+
     boolean isPerson(String entityId) {
-        return all.stream().anyMatch(e -> e.id().equals(entityId) && e.type().equals("person"));
+        return isA(entityId, "person");
+    }
+
+    private boolean isA(String entityId, String type) {
+        return all.stream().anyMatch(e -> e.id().equals(entityId) && e.type().equals(type));
     }
 
     /** The last person named before {@code position} in the article, or null: whom "she said" refers to. */
@@ -105,7 +146,31 @@ final class EntityIndex {
         }
         if (found != null) return found;
         List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head)).toList();
+        if (candidates.size() > 1) {
+            // "the rail union": the one whose name holds every word of the description
+            List<String> described = List.of(words);
+            List<Entity> holding = candidates.stream().filter(e -> List.of(e.name().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(described)).toList();
+            if (!holding.isEmpty()) candidates = holding;
+        }
+        if (candidates.size() > 1) {
+            // "police" in an article about Marrow Bay: the one whose other name words the article uses ("Marrow Bay Police")
+            String text = texts.getOrDefault(article, "");
+            candidates = candidates.stream().filter(e -> otherWordsIn(e, head, text)).toList();
+        }
         return candidates.size() == 1 ? candidates.get(0).id() : null;
+    }
+
+    private boolean otherWordsIn(Entity e, String head, String text) {
+        String others = e.name().replaceAll("(?i)\\b" + Pattern.quote(head) + "\\b", "").strip();
+        if (others.isEmpty()) return false;
+        if (text.contains(others)) return true;
+        // "the ministry" in an article naming the "Transport Minister": the Varnian Transport Ministry, whose country an
+        // article about it need not name
+        String[] words = others.split("\\s+", 2);
+        boolean country = words.length == 2 && (DEMONYM.matcher(words[0]).matches()
+                || all.stream().anyMatch(c -> c.type().equals("place") && words[0].replaceFirst("['’]s$", "").equals(c.name())));
+        String role = Character.toUpperCase(head.charAt(0)) + head.substring(1, Math.min(head.length(), 6));
+        return country && Pattern.compile(Pattern.quote(words[1]) + "\\s+" + role).matcher(text).find();
     }
 
     private static boolean describes(Entity e, String description, String head) {
@@ -115,11 +180,26 @@ final class EntityIndex {
         return name.endsWith(" " + head) || name.endsWith(" " + description);
     }
 
+    /** The first country named by its demonym in {@code span}, outside the speaker's words ("on the Ostravian side"), or null. */
+    String countryByDemonymIn(String article, Span span, Span speakerWords) {
+        String text = texts.get(article);
+        if (text == null) return null;
+        java.util.regex.Matcher word = Pattern.compile("\\p{Lu}\\p{Ll}+").matcher(text).region(span.start(), span.end());
+        while (word.find()) {
+            if (speakerWords != null && word.start() >= speakerWords.start() && word.end() <= speakerWords.end()) continue;
+            Entity country = countryOfDemonym(word.group().toLowerCase(Locale.ROOT));
+            if (country != null) return country.id();
+        }
+        return null;
+    }
+
     /** A place entity the word is the demonym of: "ostravian" for Ostravia (stem and a demonym ending). */
     private Entity countryOfDemonym(String word) {
-        if (!word.matches(".*(?:ans?|ese|is?)")) return null;
+        if (!word.matches(".*(?:ans?|ese|is?|ish)")) return null;
         for (Entity e : all) {
             if (!e.type().equals("place") || e.name().contains(" ")) continue;
+            // "Quorland" → "Quorlish", as "England" → "English": a "-land" drops its "-and" before "-ish"
+            if (word.endsWith("ish") && e.name().toLowerCase(Locale.ROOT).replaceFirst("(?<=.{4}l)and$", "ish").equals(word)) return e;
             String stem = e.name().toLowerCase(Locale.ROOT).replaceFirst("[aeiouy]$", "");
             if (stem.length() >= 4 && word.startsWith(stem) && word.length() - stem.length() <= 4) return e;
         }
@@ -131,6 +211,12 @@ final class EntityIndex {
         for (Located l : located(article)) {
             Entity e = l.entity();
             if (e.type().equals("place") && e.aliases().stream().anyMatch(a -> DEMONYM_PLURAL.matcher(a).find())) return e.id();
+        }
+        // an article that names no country names its state bodies by it: "the Valdorian National Police"
+        for (Located l : located(article)) {
+            if (!l.entity().type().equals("organization")) continue;
+            Entity country = countryOfDemonym(l.entity().name().split("\\s+")[0].toLowerCase(Locale.ROOT));
+            if (country != null) return country.id();
         }
         return null;
     }
@@ -167,16 +253,24 @@ final class EntityIndex {
     /**
      * A name that says where the event happened or whom it hit ("into the Arden Hall", "in Kestria"), one
      * inside a parenthesis of the clause, which defines another name ("the Tide (a branch of the Front operating
-     * in Kestria) was behind it"), or a claim's author ("Kestria's accusation"): none answers who is responsible.
+     * in Kestria) was behind it"), a claim's author ("Kestria's accusation") or the channel that carried it ("a video
+     * published by X"): none answers who is responsible.
      */
     private boolean setting(String article, Span name, Span clause) {
         String text = texts.get(article);
         if (text == null) return false;
-        String before = text.substring(Math.max(clause.start(), name.start() - 20), name.start());
         String opening = text.substring(clause.start(), name.start());
         boolean parenthesised = opening.lastIndexOf('(') > opening.lastIndexOf(')');
-        boolean author = AUTHOR.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt();
-        return parenthesised || author || SETTING.matcher(before).find();
+        boolean author = AUTHOR.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt()
+                || AUTHOR_BY.matcher(text.substring(Math.max(clause.start(), name.start() - 60), name.start())).find();
+        boolean channel = CHANNEL.matcher(text.substring(Math.max(clause.start(), name.start() - 40), name.start())).find();
+        return parenthesised || author || channel || afterSetting(article, name, clause);
+    }
+
+    /** Whether the name follows a preposition of place or target within the phrase or clause ("in Kestria"). */
+    private boolean afterSetting(String article, Span name, Span phrase) {
+        String text = texts.get(article);
+        return text != null && SETTING.matcher(text.substring(Math.max(phrase.start(), name.start() - 20), name.start())).find();
     }
 
     /** Whether the name stands inside quotation marks opened earlier in its paragraph. */

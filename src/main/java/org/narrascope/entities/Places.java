@@ -188,6 +188,12 @@ final class Places {
         int bestLength = 0;
         for (Map.Entry<String, String> p : places.entrySet()) {
             String stem = p.getKey().replaceFirst("[aeiouy]$", "");
+            // "Quorland" → "Quorlish", as "England" → "English": a "-land" drops its "-and" before "-ish"
+            String landStem = stem.replaceFirst("(?<=.{4}l)and$", "");
+            if (!landStem.equals(stem) && d.equals(landStem + "ish") && landStem.length() > bestLength) {
+                best = p.getValue();
+                bestLength = landStem.length();
+            }
             if (stem.length() >= 4 && stem.length() > bestLength && d.startsWith(stem) && SUFFIX.matcher(d.substring(stem.length())).matches()) {
                 best = p.getValue();
                 bestLength = stem.length();

@@ -27,13 +27,13 @@ public final class EventVersions {
     /** What a counted word counts; the first matching row names the question. */
     private static final String[][] QUANTITIES = {
         {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims|bodies"},
-        {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed"},
+        {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated"},
         {"missing", "(?i)missing|unaccounted"},
         {"detained", "(?i)detained|arrested|arrests|suspects|held"},
         {"displaced", "(?i)displaced|evacuated|homeless"},
         {"affected", "(?i)records|patients|files|affected"},
     };
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("no", "0"), Map.entry("neither", "0"), Map.entry("one", "1"), Map.entry("two", "2"),
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
             Map.entry("thirteen", "13"), Map.entry("fourteen", "14"), Map.entry("fifteen", "15"), Map.entry("sixteen", "16"),

@@ -113,11 +113,7 @@ class ClaimsTest {
                 + "The Net Menders, a splinter group of the Trawlers' Guild, have no offices at all. "
                 + "The fire broke out at 2:15 a.m. on 3 May in the town of Port Alder. "
                 + "The fire was allegedly the work of a dock worker.";
-        Article a = new Article("f1", List.of("f1"), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
-        List<Article> one = List.of(a);
-        Annotations annotations = Annotations.of(one);
-        List<Entity> found = Entities.find(one, annotations);
-        List<Claim> made = Claims.find(one, annotations, found);
+        List<Claim> made = InventedArticle.of("f1", text).claims();
 
         assertThat(made).filteredOn(c -> c.text().startsWith("On the toll")).extracting(c -> c.object() + " " + c.stance() + " "
                 + (c.speaker() != null ? "by an entity" : c.speakerText())).containsExactlyInAnyOrder("12 toll reports the ministry's", "17 toll reports by an entity");
@@ -130,6 +126,33 @@ class ClaimsTest {
         assertThat(made).filteredOn(c -> c.text().startsWith("The fire broke out")).extracting(Claim::type).containsExactly("time", "place");
         assertThat(made).as("a hedge passes the claim on").filteredOn(c -> c.text().contains("allegedly")).extracting(Claim::type, Claim::stance)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("responsibility", "reports"));
+    }
+
+    @Test
+    void anArticleStatesWhatWasDoneToAnActorAndWhatEvidenceShowsAndAsksWithoutAQuestionMark() {
+        InventedArticle article = InventedArticle.of("s1", "The Coastal Rescue Board has been warned repeatedly about rust in the Port Alder pier. "
+                + "A safety audit two years ago described the pier as unsafe. "
+                + "Until an inquiry reports, residents are entitled to ask whether their council is hiding its own failures. "
+                + "The fire was put out by noon. "
+                + "Why blame the dockers when the pier had been rusting for years?");
+
+        // what was done to nobody named is no claim; a question setting one explanation against another is about responsibility
+        assertThat(article.said("has been warned", "safety audit", "ask whether", "put out by noon", "Why blame"))
+                .containsExactly("statement asserts -", "statement asserts -", "accusation questions -", "(none)", "responsibility questions -");
+    }
+
+    @Test
+    void hospitalCountsPartsOfATotalAVersionKeptOpenAndADemonymOfALand() {
+        InventedArticle article = InventedArticle.of("h1", "Nine people were taken to hospital after the leak, the Corran Health Board said. "
+                + "The Corran Health Board said two of the nine patients remain in intensive care. "
+                + "Investigators have not ruled out sabotage. "
+                + "Minister Ada Morrow blamed activists from Kaverland. "
+                + "The Kaverlish government said the accusation was absurd.");
+
+        assertThat(article.said("Nine people", "not ruled out", "Kaverlish government"))
+                .containsExactly("quantity reports Corran Health Board", "responsibility reports -", "denial denies Kaverland");
+        assertThat(article.claims()).as("the nine restate the total").filteredOn(c -> c.text().contains("two of the nine"))
+                .extracting(Claim::object).containsExactly("two patients");
     }
 
     private static Claim claim(String source, String words) {

@@ -1,0 +1,38 @@
+package org.narrascope.claims;
+
+import java.util.List;
+import org.narrascope.entities.Entities;
+import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Entity;
+import org.narrascope.nlp.Annotations;
+
+/** One invented article run through the entity and claim stages, as a test writes it in a few sentences. */
+record InventedArticle(List<Entity> entities, List<Claim> claims) {
+
+    static InventedArticle of(String id, String text) {
+        List<Article> one = List.of(new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text));
+        Annotations annotations = Annotations.of(one);
+        List<Entity> found = Entities.find(one, annotations);
+        return new InventedArticle(found, Claims.find(one, annotations, found));
+    }
+
+    /**
+     * "type stance speaker" of each claim on the sentences holding these words, sentence by sentence, "-" for the
+     * article's own voice, "(none)" for a sentence without a claim.
+     */
+    List<String> said(String... words) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : words) {
+            List<String> on = claims.stream().filter(c -> c.text().contains(w))
+                    .map(c -> c.type() + " " + c.stance() + " " + (c.speaker() == null ? "-" : name(c.speaker()))).toList();
+            out.addAll(on.isEmpty() ? List.of("(none)") : on);
+        }
+        return out;
+    }
+
+    /** The name of the entity with this id, or null. */
+    String name(String entityId) {
+        return entities.stream().filter(e -> e.id().equals(entityId)).map(Entity::name).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,92 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrascope.entities.Entities;
+import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Entity;
+import org.narrascope.nlp.Annotations;
+
+/**
+ * Speakers an article names by a description ("the group", "the ministry") or through a name it
+ * gives itself ("a collective calling itself X"), in invented stories about a power-station blaze and a ferry.
+ */
+class SpeakerDescriptionsTest {
+
+    private static final String WIRE = "Blaze at Kettering power station\n\n"
+            + "The Morvish Energy Ministry said a blaze destroyed two turbines at the Kettering power station on Sunday. "
+            + "The Pellan Foreign Ministry said on Monday that its country had nothing to do with the blaze.\n\n"
+            + "A collective calling itself the Grey Lantern Front claimed responsibility for the blaze in a message posted on a forum on Monday. "
+            + "Separately, the hacker crew Copper Wasp has claimed an attack on the station's billing system. "
+            + "The group says it stole 12,000 customer files.";
+    private static final String COLUMN = "Opinion: the blaze and the blame\n\n"
+            + "Energy Minister Talia Ruske was quick to blame Pellan for the Kettering blaze. "
+            + "The ministry says 14 people died; the firefighters' union says 19.";
+
+    private static final String BRIEF = "Ferry sinks off Kettering\n\n"
+            + "The Kaverlish Coast Guard searched the bay overnight. "
+            + "The government says 12 people died. "
+            + "Kaverland has asked its neighbours for divers.";
+    private static final String NEIGHBOUR = "Minister blames neighbour for ferry sinking\n\n"
+            + "A minister in Kettering said activists from neighbouring Vessland may have sunk the ferry. "
+            + "Officials in Dunmoor, the Vesslish capital, rejected the accusation as absurd. "
+            + "The Vesslish government said no Vesslish boat had been near the ferry.";
+
+    private static List<Entity> entities;
+    private static List<Claim> claims;
+
+    @BeforeAll
+    static void find() {
+        List<Article> both = List.of(article("w1", WIRE), article("o1", COLUMN), article("b1", BRIEF), article("n1", NEIGHBOUR));
+        Annotations annotations = Annotations.of(both);
+        entities = Entities.find(both, annotations);
+        claims = Claims.find(both, annotations, entities);
+    }
+
+    @Test
+    void aGroupCallingItselfByANameSpeaksByThatName() {
+        assertThat(on("calling itself")).extracting(Claim::type, Claim::stance, c -> name(c.speaker()))
+                .containsExactly(tuple("responsibility", "reports", "Grey Lantern Front"));
+    }
+
+    @Test
+    void theGroupIsTheGroupTheArticleNamedLast() {
+        assertThat(on("The group says")).extracting(Claim::type, c -> name(c.speaker())).containsExactly(tuple("quantity", "Copper Wasp"));
+    }
+
+    @Test
+    void theMinistryIsTheOneOfTheMinisterTheArticleNames() {
+        assertThat(on("The ministry says")).filteredOn(c -> c.object().startsWith("14")).extracting(c -> name(c.speaker()))
+                .containsExactly("Morvish Energy Ministry");
+    }
+
+    @Test
+    void theGovernmentOfAnArticleNamingNoCountryBeforeIsTheCountryOfItsStateBodies() {
+        assertThat(on("The government says")).extracting(Claim::type, c -> name(c.speaker())).containsExactly(tuple("quantity", "Kaverland"));
+    }
+
+    @Test
+    void aCapitalTheArticleNamesAsALandsStandsForIt() {
+        assertThat(on("Officials in Dunmoor")).extracting(Claim::type, c -> name(c.speaker()), c -> name(c.subject()))
+                .containsExactly(tuple("denial", "Vessland", "Vessland"));
+        assertThat(on("The Vesslish government")).extracting(c -> name(c.speaker())).containsExactly("Vessland");
+    }
+
+    private static Article article(String id, String text) {
+        String title = text.lines().findFirst().orElseThrow();
+        return new Article(id, List.of(id), title, null, null, null, null, null, null, "en", text.split(" ").length, text);
+    }
+
+    private static List<Claim> on(String words) {
+        return claims.stream().filter(c -> c.text().contains(words)).toList();
+    }
+
+    private static String name(String entityId) {
+        return entities.stream().filter(e -> e.id().equals(entityId)).map(Entity::name).findFirst().orElse(null);
+    }
+}
