@@ -21,6 +21,13 @@ class AnalyzeCommandTest {
 
     private final Cli cli = new Cli();
 
+    /** The named fixtures copied into one input folder. */
+    private Path inputs(String... fixtures) {
+        Path in = dir.resolve("in");
+        for (String f : fixtures) Fixtures.copy(f, in);
+        return in;
+    }
+
     @Test
     void deepAnalysisResolvesPronounsToTheirEntityAndPrintsItsThroughput() throws IOException {
         Path in = dir.resolve("voss.txt");
@@ -44,9 +51,7 @@ class AnalyzeCommandTest {
 
     @Test
     void writesAnalysisJsonPerContractAndReport() throws IOException {
-        Path in = dir.resolve("in");
-        Fixtures.copy("lone-byline.txt", in);
-        Fixtures.copy("page.html", in);
+        Path in = inputs("lone-byline.txt", "page.html");
         Path outDir = dir.resolve("out");
 
         int code = cli.run("analyze", in.toString(), "--out", outDir.toString());
@@ -101,9 +106,7 @@ class AnalyzeCommandTest {
 
     @Test
     void anArticleInAnotherLanguageIsReadByThatLanguagesModelAndOneWithoutAModelIsLeftOut() throws IOException {
-        Path in = dir.resolve("in");
-        Fixtures.copy("languages/porto-novo-cheias.txt", in);
-        Fixtures.copy("languages/madrid-huelga.txt", in);
+        Path in = inputs("languages/porto-novo-cheias.txt", "languages/madrid-huelga.txt");
         Path outDir = dir.resolve("out");
 
         assertThat(cli.run("analyze", in.toString(), "--out", outDir.toString())).isZero();
