@@ -14,7 +14,7 @@ final class NarrativesSection {
 
     static void render(Element section, Analysis analysis) {
         if (!HtmlReport.heading(section, "Narratives", analysis, "narratives", analysis.narratives().isEmpty(),
-                "No article pushes a narrative of the taxonomies (English articles only).")) return;
+                "No article pushes a narrative of the taxonomies (articles in English, Portuguese, Bulgarian, Hindi and Russian are read).")) return;
         Map<String, Map<String, Double>> scores = new TreeMap<>();
         for (Narrative n : analysis.narratives()) scores.computeIfAbsent(n.label(), k -> new TreeMap<>()).merge(n.article(), n.score(), Math::max);
         HeatMap.render(section, "narrative", scores, analysis.articles(), "score");

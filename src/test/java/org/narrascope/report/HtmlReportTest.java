@@ -13,6 +13,7 @@ import org.narrascope.model.Article;
 import org.narrascope.model.ReuseKind;
 import org.narrascope.model.ReuseLink;
 import org.narrascope.model.Span;
+import org.narrascope.model.Technique;
 import org.narrascope.model.StoryFamily;
 import org.narrascope.model.Skipped;
 
@@ -77,6 +78,23 @@ class HtmlReportTest {
         assertThat(doc.select("table.passages ins").text()).isEqualTo("walked out");
         assertThat(doc.select("table.passages td").first().text()).contains("The <b>crew</b>");
         assertThat(doc.select("#families .only").text()).contains("Only in Title A: Title A");
+    }
+
+    @Test
+    void techniquesCountParagraphsNotMarksAndASharedSpanNamesEveryTechnique() {
+        String text = "Title\n\nThe greedy, lying cowards sold out the harbour.\n\nThe ferry leaves at nine.";
+        Article a = new Article("a1", List.of("a.txt"), "Title", null, null, null, null, null, null, "en", 10, text);
+        int p = text.indexOf("The greedy");
+        Span greedy = new Span(p + 4, p + 10), cowards = new Span(p + 18, p + 25);
+        List<Technique> found = List.of(new Technique("a1", "Loaded_Language", greedy, 0.6), new Technique("a1", "Loaded_Language", cowards, 0.6),
+                new Technique("a1", "Name_Calling-Labeling", cowards, 0.5));
+        Analysis withTechniques = new Analysis(List.of(a), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), found, List.of(), List.of());
+
+        Document doc = Jsoup.parse(HtmlReport.render(withTechniques));
+
+        assertThat(doc.select("#techniques td[title^=1 paragraphs where found]")).hasSize(2);
+        assertThat(doc.select("mark").eachAttr("title")).containsExactly("Loaded Language", "Loaded Language, Name Calling-Labeling");
     }
 
     @Test
