@@ -118,7 +118,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             AnalysisJson.write(analysis, out.resolve("analysis.json"));
             if (!noReport) HtmlReport.write(analysis, out.resolve("report.html"));
         } catch (IOException e) {
-            stderr.println("error: cannot write to " + out + ": " + e.getMessage());
+            stderr.println("error: cannot write to " + out + ": " + IoFailure.describe(e));
             return 1;
         }
         int sources = read.articles().stream().mapToInt(a -> a.sources().size()).sum();

@@ -118,7 +118,7 @@ final class EvalCommand {
             evaluation.run(spec.commandLine().getOut());
             return 0;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + IoFailure.describe(e));
             return 1;
         }
     }

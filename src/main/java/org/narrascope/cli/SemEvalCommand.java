@@ -124,7 +124,10 @@ final class SemEvalCommand {
             String what = prediction.run();
             spec.commandLine().getOut().println("wrote " + what);
             return 0;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: " + IoFailure.describe(e));
+            return 1;
+        } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }

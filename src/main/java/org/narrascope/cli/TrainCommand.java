@@ -107,7 +107,7 @@ final class TrainCommand {
             spec.commandLine().getOut().printf("wrote %s: %d labels learnt%n", out, model.labels().size());
             return 0;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + IoFailure.describe(e));
             return 1;
         }
     }

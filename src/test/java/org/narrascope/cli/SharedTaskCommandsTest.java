@@ -190,6 +190,10 @@ class SharedTaskCommandsTest {
     @Test
     void missingTrainingDataIsOneLineAndStatusOne() {
         assertThat(cli.run("eval", "techniques", "--benchmarks", dir.resolve("nowhere").toString())).isEqualTo(1);
-        assertThat(cli.err.toString().strip()).startsWith("error: ").contains("nowhere").doesNotContain("Exception");
+        assertThat(cli.err.toString().strip()).startsWith("error: no such file or folder: ").contains("nowhere").doesNotContain("Exception");
+
+        assertThat(cli.run("train", "spans", "--benchmarks", dir.resolve("nowhere").toString(), "--out", dir.resolve("m.json").toString())).isEqualTo(1);
+        assertThat(cli.err.toString()).contains("error: no such file or folder: ");
+        assertThat(dir.resolve("m.json")).doesNotExist();
     }
 }
