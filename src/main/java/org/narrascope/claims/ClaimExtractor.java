@@ -103,6 +103,8 @@ final class ClaimExtractor {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
+    /** Verbs whose object is whom the words were said to ("told reporters", "assured the families"). */
+    private static final Set<String> TELLING = Set.of("tell", "assure", "inform", "remind");
     /** "declined to confirm", "refused to say": no words are attributed. */
     private static final Set<String> WITHHOLDING = Set.of("decline", "refuse", "fail");
 
@@ -430,8 +432,9 @@ final class ClaimExtractor {
             return resolve(article, sentence, ownClause(graph, up.getGovernor()), speakerWords, false, true, lastSpeaker);
         }
         // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp
+        // (an object of a verb of telling is its hearer, "he told a radio station", not its words)
         boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index()
-                && !hasChild(graph, node, "obj") && !hasChild(graph, node, "ccomp");
+                && (!hasChild(graph, node, "obj") || TELLING.contains(node.lemma().toLowerCase(Locale.ROOT))) && !hasChild(graph, node, "ccomp");
         Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition()) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
     }

@@ -1,0 +1,48 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ways an article or a speaker sets itself against a claim without the word "deny", in an
+ * invented fact check: a discredited claim ("falsely claim"), evidence set against an account
+ * ("contrary to", "is not supported by"), a negative finding ("found no"), what someone pretends,
+ * and a quoted denial whose verb has a hearer ("he told a radio station").
+ */
+class DenialClassesTest {
+
+    private static final String TEXT = "Fact check: the Varrow mine blast\n\n"
+            + "By Tomas Grell, Lantern Review\n\n"
+            + "Mining Minister Odile Sarn said the Kessian Miners' Union had planted explosives in the Varrow mine. "
+            + "\"Our members had nothing to do with the blast,\" union chairman Paul Ember told a radio station. "
+            + "Messages shared on social media falsely claim that forty miners died. "
+            + "Contrary to the minister's account, the inspectors' report shows that the blast began in a gas pocket. "
+            + "Investigators found no detonators in the shaft. "
+            + "Our verdict: the minister's claim that the union planted explosives is not supported by the evidence. "
+            + "Kessia must stop pretending that this was sabotage.";
+
+    private static InventedArticle article;
+
+    @BeforeAll
+    static void run() {
+        article = InventedArticle.of("fc", TEXT);
+    }
+
+    @Test
+    void aQuotedDenialTrailedByAVerbOfTellingIsTheSpeakers() {
+        assertThat(article.said("Our members had nothing")).containsExactly("denial denies Paul Ember");
+    }
+
+    @Test
+    void aClaimTheArticleCallsFalseIsDeniedByIt() {
+        assertThat(article.said("falsely claim")).containsExactly("quantity denies -");
+    }
+
+    @Test
+    void evidenceSetAgainstAnAccountDeniesIt() {
+        assertThat(article.said("Contrary to", "found no detonators", "stop pretending")).containsOnly("responsibility denies -");
+        assertThat(article.said("not supported by")).contains("responsibility denies -");
+    }
+}
