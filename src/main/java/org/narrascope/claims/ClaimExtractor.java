@@ -144,7 +144,7 @@ final class ClaimExtractor {
      * What the article's claims so far say about blame: the answer the last one gives (what "this" refers to in
      * "the likelihood of this was shattered"), and everyone blamed, whose own words against it are a denial.
      */
-    private record Earlier(String lastBlame, Set<String> blamed) {
+    private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial) {
 
         static Earlier of(List<Claim> made) {
             String last = null;
@@ -154,7 +154,13 @@ final class ClaimExtractor {
                 last = c.subject();
                 if (!c.stance().equals("denies") && !c.subject().equals(c.speaker())) blamed.add(c.subject());
             }
-            return new Earlier(last, blamed);
+            Claim before = made.isEmpty() ? null : made.get(made.size() - 1);
+            return new Earlier(last, blamed, before != null && before.type().equals("denial") && before.speaker() != null ? before : null);
+        }
+
+        /** The speaker has just rejected the blame: what they go on to say is their side of it ("Every ballot was counted"). */
+        boolean continuesDenial(String speaker) {
+            return lastDenial != null && lastDenial.speaker().equals(speaker);
         }
     }
 
@@ -241,7 +247,9 @@ final class ClaimExtractor {
             boolean asking = question || !attributed && ASKING.matcher(words).find();
             // someone the article has shown blamed, speaking for themselves: what is not so ("the seepage posed no risk", "they are
             // workers, not saboteurs") or their side of it ("every report had been logged and assessed")
-            boolean defence = attributed && earlier.blamed().contains(v.speaker());
+            // (one who goes on to charge someone else is accusing in return)
+            boolean defence = attributed && (earlier.blamed().contains(v.speaker()) || earlier.continuesDenial(v.speaker()))
+                    && !FAULT.matcher(words).find();
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
             String type = v.accuses() ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
@@ -265,6 +273,7 @@ final class ClaimExtractor {
                     : denial || contradiction || type.equals("denial") ? "denies"
                     : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
+            if (subject == null && type.equals("denial") && earlier.continuesDenial(v.speaker())) subject = earlier.lastDenial().subject();
             if (contradiction && type.equals("responsibility") && earlier.lastBlame() != null && ANAPHOR.matcher(words.strip()).lookingAt()) {
                 // "the likelihood of this was shattered by X's admission that Y did it": the answer disputed is the one before;
                 // Y, the evidence's answer, is given

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * The ways an article or a speaker sets itself against a claim without the word "deny", in an
  * invented fact check: a discredited claim ("falsely claim"), evidence set against an account
  * ("contrary to", "is not supported by"), a negative finding ("found no"), what someone pretends,
- * and a quoted denial whose verb has a hearer ("he told a radio station").
+ * and a quoted denial whose verb has a hearer ("he told a radio station"); and, in an invented wire
+ * story, what someone who has just rejected the blame goes on to say.
  */
 class DenialClassesTest {
 
@@ -23,11 +24,25 @@ class DenialClassesTest {
             + "Our verdict: the minister's claim that the union planted explosives is not supported by the evidence. "
             + "Kessia must stop pretending that this was sabotage.";
 
+    private static final String WIRE = "Harbour spill\n\n"
+            + "The Fisheries Council accused the Dunmore Harbour Board of hiding an oil spill. "
+            + "Lena Tor, the board's director, rejected the charge as absurd. "
+            + "\"Every tank was inspected last week,\" she said. "
+            + "Tor said council boats had opened fire on the board's inspectors in March.";
+
     private static InventedArticle article;
+    private static InventedArticle wire;
 
     @BeforeAll
     static void run() {
         article = InventedArticle.of("fc", TEXT);
+        wire = InventedArticle.of("wire", WIRE);
+    }
+
+    @Test
+    void whatARejecterGoesOnToSayIsTheirSideUnlessItChargesSomeoneElse() {
+        assertThat(wire.said("Every tank was inspected")).containsExactly("denial denies Lena Tor");
+        assertThat(wire.said("opened fire")).containsExactly("accusation reports Lena Tor");
     }
 
     @Test

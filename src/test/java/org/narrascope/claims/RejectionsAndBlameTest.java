@@ -60,8 +60,9 @@ class RejectionsAndBlameTest {
 
     @Test
     void oneSpeakerRejectingAndAccusingInOneSentenceMakesTwoClaims() {
+        // (Bren has just rejected the blame, "firefighters, not saboteurs": his rejection of the evidence goes on with that denial)
         assertThat(on("not a single piece of evidence")).extracting(Claim::type, Claim::stance)
-                .containsExactlyInAnyOrder(tuple("responsibility", "denies"), tuple("accusation", "reports"));
+                .containsExactlyInAnyOrder(tuple("denial", "denies"), tuple("accusation", "reports"));
         assertThat(on("demanded an apology")).as("accusing and demanding are one accusation")
                 .extracting(Claim::type, c -> name(c.speaker()), c -> name(c.subject()))
                 .containsExactly(tuple("accusation", "Elira Dask", "Tolmari Border Guard"));
