@@ -273,7 +273,10 @@ final class ClaimExtractor {
                     : denial || contradiction || type.equals("denial") ? "denies"
                     : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
-            if (subject == null && type.equals("denial") && earlier.continuesDenial(v.speaker())) subject = earlier.lastDenial().subject();
+            // a denial that only goes on from the speaker's last one is about the same party, whoever else it names
+            if (type.equals("denial") && !denial && earlier.continuesDenial(v.speaker()) && !earlier.blamed().contains(v.speaker())) {
+                subject = earlier.lastDenial().subject();
+            }
             if (contradiction && type.equals("responsibility") && earlier.lastBlame() != null && ANAPHOR.matcher(words.strip()).lookingAt()) {
                 // "the likelihood of this was shattered by X's admission that Y did it": the answer disputed is the one before;
                 // Y, the evidence's answer, is given

@@ -28,6 +28,7 @@ class DenialClassesTest {
             + "The Fisheries Council accused the Dunmore Harbour Board of hiding an oil spill. "
             + "Lena Tor, the board's director, rejected the charge as absurd. "
             + "\"Every tank was inspected last week,\" she said. "
+            + "She said inspectors from the Fisheries Council had signed every report. "
             + "Tor said council boats had opened fire on the board's inspectors in March.";
 
     private static InventedArticle article;
@@ -43,6 +44,10 @@ class DenialClassesTest {
     void whatARejecterGoesOnToSayIsTheirSideUnlessItChargesSomeoneElse() {
         assertThat(wire.said("Every tank was inspected")).containsExactly("denial denies Lena Tor");
         assertThat(wire.said("opened fire")).containsExactly("accusation reports Lena Tor");
+        // naming the accuser does not make them the party the denial is about
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("signed every report"))
+                .extracting(c -> c.type() + " " + wire.name(c.subject())).singleElement().asString()
+                .startsWith("denial").doesNotContain("Fisheries Council");
     }
 
     @Test
