@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.narrascope.DataFile;
 import org.narrascope.TextParagraphs;
+import org.narrascope.learn.CueLexicon;
 import org.narrascope.learn.FeatureSpace;
 import org.narrascope.learn.LabelWeights;
 import org.narrascope.learn.LinearModel;
@@ -33,7 +34,10 @@ public final class SpanTagger {
     public static final double LAMBDA = 1;
     /** Words on each side whose mean vector is the word's context. */
     private static final int CONTEXT = 2;
-    private static final int DIMENSIONS = 2 * SentenceEmbeddings.DIMENSIONS;
+    /** The word's vector, its neighbours' mean vector, whether a cue phrase covers it, whether it is a function word. */
+    private static final int DIMENSIONS = 2 * SentenceEmbeddings.DIMENSIONS + 2;
+    private static final List<String> TECHNIQUES = TechniqueDetector.shippedTechniques();
+    private static final CueLexicon CUES = TechniqueDetector.shippedCues(TECHNIQUES);
     /** A fifth of the training articles choose the probability cut. */
     private static final int VALIDATION_SHARE = 5;
 
@@ -67,6 +71,8 @@ public final class SpanTagger {
     /** The words of {@code text[start, end)} with their features; spans are offsets into {@code text}. */
     public static List<TaggedWord> words(String text, int start, int end) {
         List<TokenEmbeddings.Word> words = TokenEmbeddings.shared().words(text.substring(start, end));
+        List<Span> cues = new ArrayList<>();
+        for (String technique : TECHNIQUES) CUES.find(technique, text, start, end).forEach(h -> cues.add(h.span()));
         int d = SentenceEmbeddings.DIMENSIONS;
         List<TaggedWord> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
@@ -80,6 +86,8 @@ public final class SpanTagger {
             }
             Span span = new Span(start + words.get(i).start(), start + words.get(i).end());
             boolean function = FUNCTION_WORDS.contains(text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+            x[2 * d] = cues.stream().anyMatch(c -> c.start() < span.end() && span.start() < c.end()) ? 1 : 0;
+            x[2 * d + 1] = function ? 1 : 0;
             out.add(new TaggedWord(span, function, x));
         }
         return out;

@@ -40,9 +40,19 @@ public final class TechniqueDetector {
         LabelTexts descriptions = LabelTexts.resource(TechniqueDetector.class, "techniques.tsv");
         techniques = descriptions.labels();
         prototypes = new LabelPrototypes(descriptions, techniques);
-        cues = new CueLexicon(LabelTexts.resource(TechniqueDetector.class, "cues.tsv"), techniques);
+        cues = shippedCues(techniques);
         space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + 2 * techniques.size() + SHAPE, 13);
         this.model = model;
+    }
+
+    /** The shipped cue phrases of {@code techniques}. */
+    static CueLexicon shippedCues(List<String> techniques) {
+        return new CueLexicon(LabelTexts.resource(TechniqueDetector.class, "cues.tsv"), techniques);
+    }
+
+    /** The shipped techniques, in file order. */
+    static List<String> shippedTechniques() {
+        return LabelTexts.resource(TechniqueDetector.class, "techniques.tsv").labels();
     }
 
     private TechniqueDetector(TechniqueDetector loaded, LinearModel model) {
