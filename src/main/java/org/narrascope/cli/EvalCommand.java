@@ -44,15 +44,17 @@ final class EvalCommand {
             description = {"Scores entity resolution (one entity per real thing across articles) against the",
                 "hand-annotated mini-corpus."})
     int entities(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/claims/gold.json",
-            description = "Annotations; the articles are in the folder articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold) {
-        return evaluate(out -> EntityEvaluation.run(gold, out));
+            description = "Annotations; the articles are in the folder articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold,
+                 @Option(names = "--deep", description = "Analyse with coreference, as analyze --deep does.") boolean deep) {
+        return evaluate(out -> EntityEvaluation.run(gold, deep, out));
     }
 
     @Command(name = "claims", mixinStandardHelpOptions = true,
             description = {"Scores claims (sentence, type, speaker, stance) against the hand-annotated mini-corpus."})
     int claims(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/claims/gold.json",
-            description = "Annotations; the articles are in the folder articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold) {
-        return evaluate(out -> ClaimEvaluation.run(gold, out));
+            description = "Annotations; the articles are in the folder articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold,
+               @Option(names = "--deep", description = "Analyse with coreference, as analyze --deep does.") boolean deep) {
+        return evaluate(out -> ClaimEvaluation.run(gold, deep, out));
     }
 
     @Command(name = "reuse", mixinStandardHelpOptions = true,

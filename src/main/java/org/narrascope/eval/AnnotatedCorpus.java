@@ -15,6 +15,7 @@ import org.narrascope.AnalysisPipeline;
 import org.narrascope.ingest.Ingest;
 import org.narrascope.model.Analysis;
 import org.narrascope.model.Article;
+import org.narrascope.narratives.Taxonomy;
 
 /**
  * The hand-annotated mini-corpus: gold annotations, the articles in {@code articles/} beside them,
@@ -24,13 +25,14 @@ import org.narrascope.model.Article;
  */
 record AnnotatedCorpus(JsonNode gold, List<Article> articles, Map<String, String> articleOfFile, Analysis analysis) {
 
-    static AnnotatedCorpus load(Path gold) throws IOException {
+    /** @param deep analyse with coreference, as {@code analyze --deep} does */
+    static AnnotatedCorpus load(Path gold, boolean deep) throws IOException {
         if (!Files.isRegularFile(gold)) throw new IOException("no gold file at " + gold.toAbsolutePath());
         JsonNode root = new ObjectMapper().readTree(gold.toFile());
         var read = new Ingest(Ingest.Options.defaults()).read(List.of(gold.resolveSibling("articles").toString()));
         Map<String, String> articleOfFile = new HashMap<>();
         for (Article a : read.articles()) articleOfFile.put(Path.of(a.source()).getFileName().toString(), a.id());
-        return new AnnotatedCorpus(root, read.articles(), articleOfFile, AnalysisPipeline.analyze(read, false));
+        return new AnnotatedCorpus(root, read.articles(), articleOfFile, AnalysisPipeline.analyze(read, false, deep, Taxonomy.shipped(), note -> { }));
     }
 
     /** The figures of one part of the corpus, printable under the part's label. */
@@ -43,13 +45,13 @@ record AnnotatedCorpus(JsonNode gold, List<Article> articles, Map<String, String
      * ({@code held-out/gold.json} beside it, articles never used to tune cues or rules); returns the
      * tuning part's result, whose errors may be shown.
      */
-    static <R extends PartResult> R scoreParts(Path gold, PrintWriter out, Function<AnnotatedCorpus, R> score) throws IOException {
-        R tuned = score.apply(load(gold));
+    static <R extends PartResult> R scoreParts(Path gold, boolean deep, PrintWriter out, Function<AnnotatedCorpus, R> score) throws IOException {
+        R tuned = score.apply(load(gold, deep));
         tuned.print("tuning part (" + gold + ")", out);
         Path heldOut = gold.resolveSibling("held-out").resolve("gold.json");
         if (Files.isRegularFile(heldOut)) {
             out.println();
-            score.apply(load(heldOut)).print("held-out part (" + heldOut + ")", out);
+            score.apply(load(heldOut, deep)).print("held-out part (" + heldOut + ")", out);
         }
         out.println();
         return tuned;

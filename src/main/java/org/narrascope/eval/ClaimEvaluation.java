@@ -30,8 +30,8 @@ public final class ClaimEvaluation {
     private ClaimEvaluation() {
     }
 
-    public static void run(Path gold, PrintWriter out) throws IOException {
-        Result tuned = AnnotatedCorpus.scoreParts(gold, out, ClaimEvaluation::score);
+    public static void run(Path gold, boolean deep, PrintWriter out) throws IOException {
+        Result tuned = AnnotatedCorpus.scoreParts(gold, deep, out, ClaimEvaluation::score);
         out.println("Errors in the tuning part (gold -> predicted; a claim found for no gold claim is 'extra'):");
         tuned.errors().forEach(out::println);
         out.flush();

@@ -22,8 +22,8 @@ public final class EntityEvaluation {
     private EntityEvaluation() {
     }
 
-    public static void run(Path gold, PrintWriter out) throws IOException {
-        Result tuned = AnnotatedCorpus.scoreParts(gold, out, EntityEvaluation::score);
+    public static void run(Path gold, boolean deep, PrintWriter out) throws IOException {
+        Result tuned = AnnotatedCorpus.scoreParts(gold, deep, out, EntityEvaluation::score);
         out.println("Errors in the tuning part:");
         out.println("gold forms not found: " + tuned.notFound());
         out.println("gold entities split over several found entities: " + tuned.split());
