@@ -56,6 +56,10 @@ public final class SpanTagger {
     private SpanTagger(LinearModel model) {
         this.weights = model.label(LABEL);
         if (weights == null) throw new IllegalArgumentException("not a span-tagger model: no '" + LABEL + "' label");
+        if (model.space().dense() != DIMENSIONS) {
+            throw new IllegalArgumentException("span-tagger model of another version (" + model.space().dense() + " features, not "
+                    + DIMENSIONS + "): rebuild it with narrascope train spans");
+        }
     }
 
     /** The shipped model, or null when the jar has none. */
