@@ -1,10 +1,15 @@
 package org.narrascope.techniques;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.narrascope.learn.FeatureSpace;
+import org.narrascope.learn.LabelWeights;
+import org.narrascope.learn.LinearModel;
 import org.narrascope.model.Span;
 
 class SpanTaggerTest {
@@ -32,6 +37,14 @@ class SpanTaggerTest {
 
         assertThat(SpanTagger.spans(words, new boolean[] {false, true, true, false}, true)).isEmpty();
         assertThat(SpanTagger.spans(words, new boolean[] {false, true, true, true}, true)).containsExactly(new Span(6, 23));
+    }
+
+    @Test
+    void aModelOfAnotherFeatureLayoutIsRefusedWithTheCommandThatRebuildsIt() {
+        LinearModel old = new LinearModel("spans", "en", new FeatureSpace(768, 0), Map.of(),
+                List.of(new LabelWeights("propaganda", 0, 0.5, new float[769])));
+
+        assertThatThrownBy(() -> SpanTagger.of(old)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("narrascope train spans");
     }
 
     @Test
