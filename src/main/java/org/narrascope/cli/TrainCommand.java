@@ -44,7 +44,7 @@ final class TrainCommand {
             description = "Trains persuasion-technique detection on SemEval-2023 Task 3 subtask-3 data.")
     int techniques(@Mixin SharedTaskOptions task,
                    @Option(names = "--out", paramLabel = "FILE", description = OUT) Path out) {
-        return train(out, SHIPPED.resolve("techniques").resolve(LinearModel.trainedFile(task.isoLanguage())), () -> {
+        return train(out, shipped("techniques", task), () -> {
             String language = task.language("en");
             List<TechniqueData.Paragraph> paragraphs = TechniqueData.labelled(task.benchmarks.resolve("semeval2023-t3").resolve(language));
             TechniqueDetector detector = TechniqueDetector.zeroShot();
@@ -70,7 +70,7 @@ final class TrainCommand {
             description = "Trains narrative classification on SemEval-2025 Task 10 subtask-2 data (shipped taxonomies).")
     int narratives(@Mixin SharedTaskOptions task,
                    @Option(names = "--out", paramLabel = "FILE", description = OUT) Path out) {
-        return train(out, SHIPPED.resolve("narratives").resolve(LinearModel.trainedFile(task.isoLanguage())), () -> {
+        return train(out, shipped("narratives", task), () -> {
             String language = task.language("EN");
             List<NarrativeData.Document> documents = NarrativeData.labelled(task.benchmarks.resolve("semeval2025-t10").resolve(language));
             NarrativeClassifier classifier = NarrativeClassifier.zeroShot(Taxonomy.shipped());
@@ -83,13 +83,18 @@ final class TrainCommand {
             description = "Trains entity framing (main and fine roles) on SemEval-2025 Task 10 subtask-1 data.")
     int framing(@Mixin SharedTaskOptions task,
                 @Option(names = "--out", paramLabel = "FILE", description = OUT) Path out) {
-        return train(out, SHIPPED.resolve("framing").resolve(LinearModel.trainedFile(task.isoLanguage())), () -> {
+        return train(out, shipped("framing", task), () -> {
             String language = task.language("EN");
             List<FramingData.Mention> mentions = FramingData.labelled(task.benchmarks.resolve("semeval2025-t10").resolve(language), new ArrayList<>());
             FramingClassifier classifier = FramingClassifier.zeroShot();
             return FramingExamples.train(classifier, FramingExamples.examples(mentions, FramingExamples.features(classifier, mentions)),
                     FramingExamples.LAMBDA, task.isoLanguage(), about("SemEval-2025 Task 10 subtask 1, " + language, mentions.size() + " mentions"));
         });
+    }
+
+    /** The stage's shipped model for the task's language, which analyze loads. */
+    private static Path shipped(String stage, SharedTaskOptions task) {
+        return SHIPPED.resolve(stage).resolve(LinearModel.trainedFile(task.isoLanguage()));
     }
 
     private static Map<String, String> about(String data, String size) {

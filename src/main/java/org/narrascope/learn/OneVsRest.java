@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
 import smile.classification.LogisticRegression;
 import smile.classification.SparseLogisticRegression;
@@ -71,28 +72,28 @@ public final class OneVsRest {
 
     /** The probability cut that maximises F1 on held-out examples (ties go to the higher cut). */
     static double bestThreshold(double[] p, List<Example> validation, String label) {
-        boolean[] yes = new boolean[p.length];
-        for (int i = 0; i < p.length; i++) yes[i] = validation.get(i).labels().contains(label);
-        return bestThreshold(p, yes);
-    }
-
-    /** The probability cut that maximises F1 of held-out probabilities {@code p} against {@code truth} (ties go to the higher cut). */
-    static double bestThreshold(double[] p, boolean[] truth) {
-        double best = 0.5;
-        double bestF1 = -1;
-        for (double t = 0.05; t < 0.951; t += 0.025) {
+        return bestThreshold(t -> {
             int tp = 0, predicted = 0, gold = 0;
             for (int i = 0; i < p.length; i++) {
-                boolean yes = truth[i];
+                boolean yes = validation.get(i).labels().contains(label);
                 if (yes) gold++;
                 if (p[i] >= t) {
                     predicted++;
                     if (yes) tp++;
                 }
             }
-            double f1 = predicted + gold == 0 ? 0 : 2.0 * tp / (predicted + gold);
-            if (f1 >= bestF1) {
-                bestF1 = f1;
+            return predicted + gold == 0 ? 0 : 2.0 * tp / (predicted + gold);
+        });
+    }
+
+    /** The probability cut, on a grid from 0.05 to 0.95, where {@code scoreAt} is highest (ties go to the higher cut). */
+    public static double bestThreshold(DoubleUnaryOperator scoreAt) {
+        double best = 0.5;
+        double bestScore = -1;
+        for (double t = 0.05; t < 0.951; t += 0.025) {
+            double score = scoreAt.applyAsDouble(t);
+            if (score >= bestScore) {
+                bestScore = score;
                 best = t;
             }
         }

@@ -13,6 +13,7 @@ import org.narrascope.learn.CueLexicon;
 import org.narrascope.learn.FeatureSpace;
 import org.narrascope.learn.LabelWeights;
 import org.narrascope.learn.LinearModel;
+import org.narrascope.learn.OneVsRest;
 import org.narrascope.model.Span;
 import org.narrascope.nlp.SentenceEmbeddings;
 import org.narrascope.nlp.TokenEmbeddings;
@@ -165,7 +166,7 @@ public final class SpanTagger {
             LabelWeights probe = fit(fitPart, lambda, 0.5);
             double[] p = new double[held.size()];
             for (int i = 0; i < p.length; i++) p[i] = probe.probability(held.get(i).word().features());
-            threshold = bestThreshold(held, p);
+            threshold = OneVsRest.bestThreshold(t -> overlapF1(held, p, t));
         }
         Map<String, String> info = new LinkedHashMap<>(about);
         info.put("examples", String.valueOf(examples.size()));
@@ -173,31 +174,24 @@ public final class SpanTagger {
         return new LinearModel("spans", SentenceEmbeddings.LANGUAGE, new FeatureSpace(DIMENSIONS, 0), info, List.of(fit(examples, lambda, threshold)));
     }
 
-    /** The cut whose bridged spans best match the gold spans (runs of inside words) by overlap F1. */
-    private static double bestThreshold(List<Example> held, double[] p) {
-        double best = 0.5, bestF1 = -1;
-        for (double t = 0.05; t < 0.951; t += 0.025) {
-            SpanOverlap score = new SpanOverlap();
-            int from = 0;
-            while (from < held.size()) {
-                int to = from;
-                while (to < held.size() && held.get(to).article().equals(held.get(from).article())) to++;
-                List<Example> article = held.subList(from, to);
-                List<TaggedWord> words = article.stream().map(Example::word).toList();
-                boolean[] predicted = new boolean[words.size()], gold = new boolean[words.size()];
-                for (int i = 0; i < predicted.length; i++) {
-                    predicted[i] = p[from + i] >= t;
-                    gold[i] = article.get(i).inside();
-                }
-                score.add(spans(words, predicted, true), spans(words, gold, false));
-                from = to;
+    /** How well the bridged spans of words with probability {@code p} at least {@code cut} match the gold spans (runs of inside words), by overlap F1. */
+    private static double overlapF1(List<Example> held, double[] p, double cut) {
+        SpanOverlap score = new SpanOverlap();
+        int from = 0;
+        while (from < held.size()) {
+            int to = from;
+            while (to < held.size() && held.get(to).article().equals(held.get(from).article())) to++;
+            List<Example> article = held.subList(from, to);
+            List<TaggedWord> words = article.stream().map(Example::word).toList();
+            boolean[] predicted = new boolean[words.size()], gold = new boolean[words.size()];
+            for (int i = 0; i < predicted.length; i++) {
+                predicted[i] = p[from + i] >= cut;
+                gold[i] = article.get(i).inside();
             }
-            if (score.f1() > bestF1) {
-                bestF1 = score.f1();
-                best = t;
-            }
+            score.add(spans(words, predicted, true), spans(words, gold, false));
+            from = to;
         }
-        return best;
+        return score.f1();
     }
 
     private static LabelWeights fit(List<Example> examples, double lambda, double threshold) {
