@@ -55,15 +55,15 @@ public final class AnalysisPipeline {
         Annotations annotations = Annotations.of(articles, deep);
         notes.accept(annotations.throughput());
         List<Entity> entities = Entities.find(articles, annotations);
-        EventVersions.Result versions = EventVersions.of(Claims.find(articles, annotations, entities), entities);
+        EventVersions.Result versions = EventVersions.of(articles, reuse.families(), Claims.find(articles, annotations, entities), entities);
         if (!embeddings) {
-            return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.questions(),
+            return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.events(), versions.questions(),
                     List.of(), List.of(), List.of(), EMBEDDING_STAGES, read.skipped());
         }
         List<Role> roles = Framing.find(articles, entities, FramingClassifier.standard());
         List<Narrative> narratives = Narratives.find(articles, NarrativeClassifier.standard(taxonomy));
         List<Technique> techniques = Techniques.find(articles, TechniqueDetector.standard(), SpanTagger.standard());
-        return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.questions(),
+        return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.events(), versions.questions(),
                 roles, narratives, techniques, List.of(), read.skipped());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.narrascope.DataFile;
 
 /** The countries data file: other names, demonyms and capitals of each country, to one canonical name. */
-final class Countries {
+public final class Countries {
 
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, String> byDemonym = new HashMap<>();
@@ -17,7 +17,7 @@ final class Countries {
     /** Names written in capitals ("US", "U.K."), as written: unambiguous wherever they stand. */
     private final Map<String, String> abbreviations = new HashMap<>();
 
-    Countries() {
+    public Countries() {
         for (String line : DataFile.lines(Countries.class, "countries.txt")) {
             String[] cols = line.split("\\|", -1);
             String canonical = cols[0].strip();
@@ -35,12 +35,12 @@ final class Countries {
     }
 
     /** The country this name stands for, or null. */
-    String byName(String name) {
+    public String byName(String name) {
         return byName.get(key(name));
     }
 
     /** The country a demonym stands for, or null. */
-    String byDemonym(String demonym) {
+    public String byDemonym(String demonym) {
         return byDemonym.get(key(demonym));
     }
 

@@ -38,7 +38,7 @@ public final class ClaimEvaluation {
     }
 
     private record Result(int articles, int goldClaims, int predicted, int matched, int fullyRight, int stanceRight, int typeRight,
-            int speakerRight, Score answers, Map<String, Integer> typeConfusion, Map<String, Integer> stanceConfusion,
+            int speakerRight, Map<String, Score> answers, double[] events, Map<String, Integer> typeConfusion, Map<String, Integer> stanceConfusion,
             List<String> errors) implements AnnotatedCorpus.PartResult {
 
         @Override
@@ -47,7 +47,12 @@ public final class ClaimEvaluation {
             out.println(Score.header("claims"));
             out.println(new Score(matched, predicted, goldClaims).row("claim sentences found"));
             out.println(new Score(fullyRight, predicted, goldClaims).row("claims (type + speaker + stance right)"));
-            out.println(answers.row("answers: (answer, article, role) triples"));
+            out.println(answers.get("all").row("answers: (answer, article, role) triples"));
+            for (String kind : QUESTION_KINDS) {
+                if (answers.containsKey(kind)) out.println(answers.get(kind).row("  of " + kind + " questions"));
+            }
+            out.printf(Locale.ROOT, "events (articles grouped by the event they report, B-cubed): P %.3f R %.3f F1 %.3f%n",
+                    events[0], events[1], events[2]);
             out.printf(Locale.ROOT, "on the %d matched claims: stance accuracy %.3f, type accuracy %.3f, speaker accuracy %.3f%n",
                     matched, ratio(stanceRight, matched), ratio(typeRight, matched), ratio(speakerRight, matched));
             out.println("type (gold -> predicted): " + typeConfusion);
@@ -115,20 +120,37 @@ public final class ClaimEvaluation {
             }
         }
         return new Result(corpus.articles().size(), goldClaims, claims.size(), matched, fullyRight, stanceRight, typeRight, speakerRight,
-                answerScore(corpus, corpus.analysis().questions(), entities), typeConfusion, stanceConfusion, errors);
+                answerScores(corpus, corpus.analysis().questions(), entities), eventScore(corpus), typeConfusion, stanceConfusion, errors);
     }
+
+    /** The kinds of question, by their first word, in the order they are printed. */
+    private static final List<String> QUESTION_KINDS = List.of("who", "how", "where", "when");
 
     /**
      * Who asserts, reports and disputes which answer: every (answer, article, role) in the gold
-     * questions against the same in ours. Answers meet when an entity's name or alias, or the
-     * number, equals the gold answer.
+     * questions against the same in ours, in all and by kind of question ("all", "who", "how",
+     * "where", "when"). Answers meet when an entity's name or alias, the number or the date
+     * equals the gold answer.
      */
-    static Score answerScore(AnnotatedCorpus corpus, List<Question> questions, List<Entity> entities) {
+    static Map<String, Score> answerScores(AnnotatedCorpus corpus, List<Question> questions, List<Entity> entities) {
+        Map<String, Score> out = new java.util.LinkedHashMap<>();
+        out.put("all", answerScore(corpus, questions, entities, null));
+        for (String kind : QUESTION_KINDS) {
+            Score s = answerScore(corpus, questions, entities, kind);
+            if (s.gold() > 0 || s.predicted() > 0) out.put(kind, s);
+        }
+        return out;
+    }
+
+    private static Score answerScore(AnnotatedCorpus corpus, List<Question> questions, List<Entity> entities, String kind) {
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         Set<String> predicted = new HashSet<>();
+        long predictedTriples = 0;
         for (Question q : questions) {
+            if (kind != null && !kindOf(q.text()).equals(kind)) continue;
             for (Question.Answer a : q.answers()) {
+                predictedTriples += a.assertedBy().size() + a.reportedBy().size() + a.disputedBy().size();
                 Set<String> keys = new HashSet<>();
                 keys.add(flat(a.answer()));
                 if (a.entity() != null) byId.get(a.entity()).aliases().forEach(x -> keys.add(flat(x)));
@@ -141,6 +163,7 @@ public final class ClaimEvaluation {
         }
         int gold = 0, tp = 0;
         for (JsonNode q : corpus.gold().path("questions")) {
+            if (kind != null && !kindOf(q.path("question").asText()).equals(kind)) continue;
             for (JsonNode a : q.path("answers")) {
                 String key = flat(a.path("answer").asText()).replace(",", "");
                 for (String[] role : new String[][] {{"assertedBy", "asserts"}, {"reportedBy", "reports"}, {"disputedBy", "disputes"}}) {
@@ -152,9 +175,39 @@ public final class ClaimEvaluation {
                 }
             }
         }
-        long predictedTriples = questions.stream().flatMap(q -> q.answers().stream())
-                .mapToLong(a -> a.assertedBy().size() + a.reportedBy().size() + a.disputedBy().size()).sum();
         return new Score(tp, (int) predictedTriples, gold);
+    }
+
+    private static String kindOf(String question) {
+        return question.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * B-cubed precision, recall and F1 of the events found against the gold {@code events}: for each
+     * article, the share of its predicted event's articles that share its gold event, and the reverse.
+     */
+    static double[] eventScore(AnnotatedCorpus corpus) {
+        Map<String, Set<String>> gold = new HashMap<>();
+        for (JsonNode e : corpus.gold().path("events")) {
+            Set<String> members = new HashSet<>();
+            e.path("articles").forEach(f -> members.add(corpus.article(f.asText())));
+            members.forEach(m -> gold.put(m, members));
+        }
+        Map<String, Set<String>> predicted = new HashMap<>();
+        for (var e : corpus.analysis().events()) e.articles().forEach(a -> predicted.put(a, Set.copyOf(e.articles())));
+        double p = 0, r = 0;
+        int n = 0;
+        for (var g : gold.entrySet()) {
+            Set<String> mine = predicted.getOrDefault(g.getKey(), Set.of(g.getKey()));
+            long both = mine.stream().filter(g.getValue()::contains).count();
+            p += both / (double) mine.size();
+            r += both / (double) g.getValue().size();
+            n++;
+        }
+        if (n == 0) return new double[] {0, 0, 0};
+        p /= n;
+        r /= n;
+        return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
     }
 
     /** The predicted entity is the gold speaker when its name or an alias is the gold entity's name or one of its forms. */

@@ -3,9 +3,9 @@ package org.narrascope.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-/** A question the articles answer differently ("who is responsible?", "how many were killed?") and its answers. */
-@JsonPropertyOrder({"id", "text", "contested", "answers"})
-public record Question(String id, String text, boolean contested, List<Answer> answers) {
+/** A question the articles answer differently ("who is responsible?", "how many were killed?") about one event, and its answers. */
+@JsonPropertyOrder({"id", "text", "event", "contested", "answers"})
+public record Question(String id, String text, String event, boolean contested, List<Answer> answers) {
 
     public Question {
         answers = List.copyOf(answers);

@@ -19,7 +19,7 @@ import org.narrascope.model.Analysis;
 public final class AnalysisJson {
 
     /** Stages of the contract, in order. */
-    public static final List<String> STAGES = List.of("articles", "reuse", "families", "entities", "claims", "questions",
+    public static final List<String> STAGES = List.of("articles", "reuse", "families", "entities", "claims", "events", "questions",
             "roles", "narratives", "techniques");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -41,6 +41,7 @@ public final class AnalysisJson {
         root.set("families", MAPPER.valueToTree(analysis.families()));
         root.set("entities", MAPPER.valueToTree(analysis.entities()));
         root.set("claims", MAPPER.valueToTree(analysis.claims()));
+        root.set("events", MAPPER.valueToTree(analysis.events()));
         root.set("questions", MAPPER.valueToTree(analysis.questions()));
         root.set("roles", MAPPER.valueToTree(analysis.roles()));
         root.set("narratives", MAPPER.valueToTree(analysis.narratives()));

@@ -24,6 +24,10 @@ final class VersionsSection {
             section.appendElement("p").addClass("pending").text("No competing answers found.");
             return;
         }
+        if (analysis.events().size() > 1) {
+            Element list = section.appendElement("p").text("Events these articles report: ");
+            for (var e : analysis.events()) list.appendElement("span").addClass("event").text(e.name() + " (" + e.articles().size() + " articles) ");
+        }
         Map<String, Claim> claims = new HashMap<>();
         analysis.claims().forEach(c -> claims.put(c.id(), c));
         List<Article> articles = analysis.articles();

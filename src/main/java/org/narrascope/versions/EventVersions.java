@@ -1,6 +1,7 @@
 package org.narrascope.versions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,18 +10,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
+import org.narrascope.model.Event;
 import org.narrascope.model.Question;
+import org.narrascope.model.StoryFamily;
 
 /**
- * Versions of the event: claims grouped into the questions they answer and their competing
- * answers. Blame claims (responsibility, accusation, denial) answer "who is responsible?" with
- * their subject entity; counts answer "how many were killed / injured / missing / detained …?" with
- * their number. Each answer lists the articles asserting, reporting and disputing it, following
- * the claims' stances (an article never asserts an answer it disputes in its own voice); a question is contested when it has several answers or a disputed one.
- * Blame comes first, then counts by how often they are given. This first version assumes one
- * central event per corpus.
+ * Versions of the events: for each event the articles are about (see {@link EventFinder}), its
+ * claims grouped into the questions they answer and their competing answers. Blame claims
+ * (responsibility, accusation, denial) answer "who is responsible?" with their subject entity;
+ * counts answer "how many were killed / injured / missing / detained …?" with their number; claims
+ * that speak of the event answer "where?" with the places they set it in and "when?" with its
+ * dates (see {@link EventSetting}). Each answer lists the articles asserting, reporting and
+ * disputing it, following the claims' stances (an article never asserts an answer it disputes in
+ * its own voice); a question is contested when it has several answers or a disputed one, except
+ * that several places are no conflict. Per event: blame first, then counts by how often they are
+ * given, then where and when.
  */
 public final class EventVersions {
 
@@ -40,47 +47,74 @@ public final class EventVersions {
             Map.entry("seventeen", "17"), Map.entry("eighteen", "18"), Map.entry("nineteen", "19"), Map.entry("twenty", "20"),
             Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("sixty", "60"), Map.entry("seventy", "70"),
             Map.entry("eighty", "80"), Map.entry("ninety", "90"));
+    /** The kinds of question, in the order they are shown for each event. */
+    private static final List<String> KINDS = List.of("who", "how", "where", "when");
     private static final Pattern COUNT = Pattern.compile("^(\\S+)\\s+(\\S+)$");
 
-    /** The questions, and the claims with the question each answers filled in. */
-    public record Result(List<Question> questions, List<Claim> claims) {
+    /** The events, their questions, and the claims with the question each answers filled in. */
+    public record Result(List<Event> events, List<Question> questions, List<Claim> claims) {
     }
 
     private EventVersions() {
     }
 
+    /** Versions of the events the articles are about, each event asked its own questions; {@code families} as reuse found them. */
+    public static Result of(List<Article> articles, List<StoryFamily> families, List<Claim> claims, List<Entity> entities) {
+        return versions(EventFinder.find(articles, entities, families), articles, claims, entities);
+    }
+
+    /** Versions of one event all the claims are about, with no article text to read places and dates from. */
     public static Result of(List<Claim> claims, List<Entity> entities) {
+        List<String> ids = claims.stream().map(Claim::article).distinct().toList();
+        return versions(List.of(new Event("v1", "event", ids)), List.of(), claims, entities);
+    }
+
+    private static Result versions(List<Event> events, List<Article> articles, List<Claim> claims, List<Entity> entities) {
         Map<String, String> names = new LinkedHashMap<>();
         entities.forEach(e -> names.put(e.id(), e.name()));
+        Map<String, Event> eventOf = new LinkedHashMap<>();
+        events.forEach(e -> e.articles().forEach(a -> eventOf.put(a, e)));
+        EventSetting settings = new EventSetting(articles, entities);
+        // keyed by event id then question text, in the order events were found
         Map<String, Map<String, List<Claim>>> byQuestion = new LinkedHashMap<>();
+        Map<String, String> questionEvent = new LinkedHashMap<>();
         Map<String, String> answerEntity = new LinkedHashMap<>();
         for (Claim c : claims) {
-            String question = null;
-            String answer = null;
+            Event event = eventOf.get(c.article());
+            if (event == null) continue;
+            String the = "the " + event.name();
+            List<String[]> asked = new ArrayList<>(); // {question, answer, entity}
             if (Set.of("responsibility", "accusation", "denial").contains(c.type()) && c.subject() != null) {
-                question = "who is responsible for the event?";
-                answer = names.get(c.subject());
-                answerEntity.put(question + "\u0000" + answer, c.subject());
+                asked.add(new String[] {"who is responsible for " + the + "?", names.get(c.subject()), c.subject()});
             } else if (c.type().equals("quantity") && c.object() != null) {
                 Matcher m = COUNT.matcher(c.object());
-                if (m.matches()) {
-                    String what = kindOf(m.group(2));
-                    if (what != null) {
-                        question = "how many were " + what + "?";
-                        answer = NUMBER_WORDS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1).replace(",", ""));
-                    }
+                String what = m.matches() ? kindOf(m.group(2)) : null;
+                if (what != null) {
+                    String answer = NUMBER_WORDS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1).replace(",", ""));
+                    asked.add(new String[] {"how many were " + what + " in " + the + "?", answer, null});
                 }
             }
-            if (question == null || answer == null) continue;
-            byQuestion.computeIfAbsent(question, q -> new LinkedHashMap<>()).computeIfAbsent(answer, a -> new ArrayList<>()).add(c);
+            for (String place : settings.places(c)) asked.add(new String[] {"where did " + the + " happen?", names.get(place), place});
+            for (String date : settings.dates(c)) asked.add(new String[] {"when did " + the + " happen?", date, null});
+            for (String[] q : asked) {
+                if (q[1] == null) continue;
+                String key = event.id() + "\u0000" + q[0];
+                questionEvent.put(key, event.id());
+                byQuestion.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(q[1], a -> new ArrayList<>()).add(c);
+                if (q[2] != null) answerEntity.put(key + "\u0000" + q[1], q[2]);
+            }
         }
         List<Question> questions = new ArrayList<>();
         Map<String, String> questionOfClaim = new LinkedHashMap<>();
         List<Map.Entry<String, Map<String, List<Claim>>>> ordered = new ArrayList<>(byQuestion.entrySet());
-        ordered.sort(java.util.Comparator.comparing((Map.Entry<String, Map<String, List<Claim>>> q) -> !q.getKey().startsWith("who"))
+        List<String> eventOrder = events.stream().map(Event::id).toList();
+        ordered.sort(Comparator.comparingInt((Map.Entry<String, Map<String, List<Claim>>> q) -> eventOrder.indexOf(questionEvent.get(q.getKey())))
+                .thenComparingInt(q -> KINDS.indexOf(text(q.getKey()).substring(0, text(q.getKey()).indexOf(' '))))
                 .thenComparing(q -> -q.getValue().values().stream().mapToInt(List::size).sum()));
         for (var q : ordered) {
             String id = "q" + (questions.size() + 1);
+            String text = text(q.getKey());
+            boolean setting = text.startsWith("where") || text.startsWith("when");
             Map<String, Set<String>> ownAnswers = ownAnswers(q.getValue());
             List<Question.Answer> answers = new ArrayList<>();
             boolean disputed = false;
@@ -91,8 +125,11 @@ public final class EventVersions {
                 List<String> claimIds = new ArrayList<>();
                 for (Claim c : a.getValue()) {
                     claimIds.add(c.id());
-                    questionOfClaim.put(c.id(), id);
-                    switch (c.stance()) {
+                    questionOfClaim.putIfAbsent(c.id(), id); // a claim answering blame or a count and also where or when is linked to the first
+                    // a denial of blame still sets the event where and when it happened: the setting is passed on, not disputed
+                    String stance = !setting || Set.of("asserts", "reports").contains(c.stance()) ? c.stance()
+                            : c.speaker() == null && c.speakerText() == null ? "asserts" : "reports";
+                    switch (stance) {
                         case "asserts" -> asserted.add(c.article());
                         case "reports" -> reported.add(c.article());
                         default -> disputing.add(c.article());
@@ -100,7 +137,7 @@ public final class EventVersions {
                 }
                 // an article that argues against an answer in its own voice does not assert it, whatever else it says
                 for (Claim c : a.getValue()) {
-                    if (c.speaker() == null && c.speakerText() == null && !c.stance().equals("asserts") && !c.stance().equals("reports")) {
+                    if (!setting && c.speaker() == null && c.speakerText() == null && !c.stance().equals("asserts") && !c.stance().equals("reports")) {
                         asserted.remove(c.article());
                     }
                     // an answer passed on from someone the article itself blames is one it disputes: a culprit shifting blame
@@ -116,10 +153,16 @@ public final class EventVersions {
                         List.copyOf(asserted), List.copyOf(reported), List.copyOf(disputing), backing.size() == 1));
             }
             answers.sort((x, y) -> Integer.compare(y.claims().size(), x.claims().size()));
-            questions.add(new Question(id, q.getKey(), answers.size() > 1 || disputed, answers));
+            // places nest (a hall, its town, its region): several of them are no conflict, a disputed one is
+            boolean conflicting = answers.size() > 1 && !text.startsWith("where");
+            questions.add(new Question(id, text, questionEvent.get(q.getKey()), conflicting || disputed, answers));
         }
         List<Claim> linked = claims.stream().map(c -> c.withQuestion(questionOfClaim.get(c.id()))).toList();
-        return new Result(questions, linked);
+        return new Result(events, questions, linked);
+    }
+
+    private static String text(String key) {
+        return key.substring(key.indexOf('\u0000') + 1);
     }
 
     /** The answers each article asserts in its own voice, by article. */

@@ -60,7 +60,7 @@ class AnalyzeCommandTest {
         assertThat(cli.out.toString()).contains("Analysed 2 articles from 2 sources; 0 inputs skipped.");
         JsonNode json = new ObjectMapper().readTree(outDir.resolve("analysis.json").toFile());
         assertThat(json.get("schema").asText()).isEqualTo("narrascope/analysis@1");
-        for (String stage : new String[] {"reuse", "families", "entities", "roles", "claims", "questions", "narratives", "techniques", "skipped"}) {
+        for (String stage : new String[] {"reuse", "families", "entities", "roles", "claims", "events", "questions", "narratives", "techniques", "skipped"}) {
             assertThat(json.get(stage).isArray()).as(stage).isTrue();
         }
         JsonNode article = json.get("articles").get(0);

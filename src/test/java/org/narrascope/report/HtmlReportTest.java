@@ -67,7 +67,7 @@ class HtmlReportTest {
         Article b = new Article("b1", List.of("b.txt"), "Title <script>B</script>", null, null, null, null, null, null, "en", 10, textB);
         ReuseLink link = new ReuseLink("a1", "b1", ReuseKind.NEAR_COPY, 0.8, 0.8, 0.8,
                 List.of(new AlignedPassage(new Span(9, textA.length()), new Span(9, textB.length()), 0.8)));
-        Analysis withFamily = new Analysis(List.of(a, b), List.of(link), List.of(new StoryFamily("family-1", List.of("a1", "b1"), "a1")), List.of(), List.of(), List.of(),
+        Analysis withFamily = new Analysis(List.of(a, b), List.of(link), List.of(new StoryFamily("family-1", List.of("a1", "b1"), "a1")), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of());
 
         Document doc = Jsoup.parse(HtmlReport.render(withFamily));
@@ -88,7 +88,7 @@ class HtmlReportTest {
         Span greedy = new Span(p + 4, p + 10), cowards = new Span(p + 18, p + 25);
         List<Technique> found = List.of(new Technique("a1", "Loaded_Language", greedy, 0.6), new Technique("a1", "Loaded_Language", cowards, 0.6),
                 new Technique("a1", "Name_Calling-Labeling", cowards, 0.5));
-        Analysis withTechniques = new Analysis(List.of(a), List.of(), List.of(), List.of(), List.of(), List.of(),
+        Analysis withTechniques = new Analysis(List.of(a), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), found, List.of(), List.of());
 
         Document doc = Jsoup.parse(HtmlReport.render(withTechniques));

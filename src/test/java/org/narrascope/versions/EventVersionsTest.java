@@ -44,7 +44,7 @@ class EventVersionsTest {
         assertThat(kestria.singleSource()).isTrue();
 
         Question killed = result.questions().get(1);
-        assertThat(killed.text()).isEqualTo("how many were killed?");
+        assertThat(killed.text()).isEqualTo("how many were killed in the event?");
         assertThat(killed.contested()).isTrue();
         assertThat(killed.answers()).extracting(Question.Answer::answer).containsExactlyInAnyOrder("41", "38", "12");
         assertThat(result.claims()).filteredOn(c -> c.type().equals("statement")).allMatch(c -> c.question() == null);

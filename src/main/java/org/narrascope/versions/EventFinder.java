@@ -1,0 +1,185 @@
+package org.narrascope.versions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.narrascope.DataFile;
+import org.narrascope.entities.Countries;
+import org.narrascope.model.Article;
+import org.narrascope.model.Entity;
+import org.narrascope.model.Event;
+import org.narrascope.model.StoryFamily;
+
+/**
+ * The events a corpus is about. Articles are about one event when their leads (title and first
+ * lines) name the same place below a country: the town, the facility, the crossing where it
+ * happened; countries are left out since one country is the setting of many events. An event is
+ * named by its most named place and its most used event noun ("Port Arden depot fire"), a
+ * modifier kept only when several articles use it, so one outlet's epithet does not name it.
+ */
+public final class EventFinder {
+
+    /** Characters of an article read as its lead: the title and about the first paragraph. */
+    static final int LEAD = 600;
+    /** Where event phrases are counted: long enough for the first mentions, short enough to stay on the story. */
+    private static final int PHRASE_WINDOW = 1500;
+    static final List<String> NOUNS = DataFile.lines(EventFinder.class, "event-nouns.txt");
+    /** An event noun, singular or plural, with up to one lower-case word before it ("depot fire"). */
+    private static final Pattern PHRASE = Pattern.compile("(?:\\b([\\p{Ll}-]{3,})\\s+)?\\b(" + String.join("|", NOUNS) + ")(?:s|es)?\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Set<String> NOT_MODIFIERS = Set.of("the", "this", "that", "its", "their", "his", "her", "our", "after", "before",
+            "since", "during", "about", "over", "with", "from", "into", "what", "which", "and", "for", "against", "of", "was", "were",
+            "last", "first", "latest", "deadly", "bloody", "brutal", "horrific", "terrible", "tragic", "major", "massive", "huge",
+            "alleged", "apparent", "suspected", "recent", "weekend", "night", "morning", "evening", "another", "such", "any", "every");
+
+    private static final Pattern DETERMINED = Pattern.compile("(?:\\b(?:the|this|that|its|their|[Tt]he)|['’]s|\\b\\p{Lu}[\\p{L}-]*)\\s+$");
+    private static final Set<String> VERB_BEFORE = Set.of("opened", "open", "opening", "returned", "to", "did", "not", "would", "will",
+            "could", "can", "may", "might", "they", "we", "he", "she");
+
+    private EventFinder() {
+    }
+
+    /** @param families articles connected by reuse: a copy or translation is about its original's event */
+    public static List<Event> find(List<Article> articles, List<Entity> entities, List<StoryFamily> families) {
+        Countries countries = new Countries();
+        Map<String, Set<String>> leadPlaces = new LinkedHashMap<>();
+        for (Article a : articles) {
+            // a place's name anywhere in the lead, also inside another name ("the Orne Police")
+            String lead = a.text().substring(0, Math.min(LEAD, a.text().length()));
+            Set<String> places = new LinkedHashSet<>();
+            for (Entity e : entities) {
+                if (!e.type().equals("place") || countries.byName(e.name()) != null) continue;
+                if (Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(lead).find()) places.add(e.id());
+            }
+            leadPlaces.put(a.id(), places);
+        }
+        List<List<Article>> groups = group(articles, leadPlaces, families);
+        joinByEntities(groups, leadPlaces, entities);
+        Map<String, String> names = new HashMap<>();
+        entities.forEach(e -> names.put(e.id(), e.name()));
+        List<Event> events = new ArrayList<>();
+        for (List<Article> group : groups) {
+            String place = mostNamed(group, leadPlaces);
+            String name = name(place == null ? null : names.get(place), phrase(group));
+            events.add(new Event("v" + (events.size() + 1), name, group.stream().map(Article::id).toList()));
+        }
+        return events;
+    }
+
+    /** Articles joined when their leads share a place; in corpus order, largest event first. */
+    private static List<List<Article>> group(List<Article> articles, Map<String, Set<String>> leadPlaces, List<StoryFamily> families) {
+        int[] parent = new int[articles.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        Map<String, Integer> firstWith = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (String place : leadPlaces.get(articles.get(i).id())) {
+                Integer j = firstWith.putIfAbsent(place, i);
+                if (j != null) parent[root(parent, i)] = root(parent, j);
+            }
+        }
+        List<String> ids = articles.stream().map(Article::id).toList();
+        for (StoryFamily f : families) {
+            int first = ids.indexOf(f.articles().get(0));
+            for (String member : f.articles()) {
+                int i = ids.indexOf(member);
+                if (first >= 0 && i >= 0) parent[root(parent, i)] = root(parent, first);
+            }
+        }
+        Map<Integer, List<Article>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) byRoot.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(articles.get(i));
+        List<List<Article>> groups = new ArrayList<>(byRoot.values());
+        groups.sort(Comparator.comparingInt((List<Article> g) -> -g.size()));
+        return groups;
+    }
+
+    /** An article whose lead names no place (a translation, a bare headline) joins the event it shares most actors and places with. */
+    private static void joinByEntities(List<List<Article>> groups, Map<String, Set<String>> leadPlaces, List<Entity> entities) {
+        Map<String, Set<String>> named = new HashMap<>();
+        for (Entity e : entities) e.mentions().forEach(m -> named.computeIfAbsent(m.article(), k -> new LinkedHashSet<>()).add(e.id()));
+        for (List<Article> lone : List.copyOf(groups)) {
+            if (lone.size() != 1 || !leadPlaces.get(lone.get(0).id()).isEmpty()) continue;
+            Set<String> mine = named.getOrDefault(lone.get(0).id(), Set.of());
+            List<Article> best = null;
+            long bestShared = 0;
+            for (List<Article> g : groups) {
+                if (g == lone) continue;
+                long shared = mine.stream().filter(id -> g.stream().anyMatch(a -> named.getOrDefault(a.id(), Set.of()).contains(id))).count();
+                if (shared > bestShared) {
+                    best = g;
+                    bestShared = shared;
+                }
+            }
+            if (best != null) {
+                best.add(lone.get(0));
+                groups.remove(lone);
+            }
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    }
+
+    private static String mostNamed(List<Article> group, Map<String, Set<String>> leadPlaces) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (Article a : group) leadPlaces.get(a.id()).forEach(p -> count.merge(p, 1, Integer::sum));
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The event noun the group's articles use most, with the modifier several of them put before it. */
+    static String phrase(List<Article> group) {
+        Map<String, Set<String>> nounArticles = new LinkedHashMap<>();
+        Map<String, Set<String>> phraseArticles = new LinkedHashMap<>();
+        Map<String, Integer> phraseCount = new HashMap<>();
+        for (Article a : group) {
+            String original = a.text().substring(0, Math.min(PHRASE_WINDOW, a.text().length()));
+            String text = original.toLowerCase(Locale.ROOT);
+            Matcher m = PHRASE.matcher(text);
+            while (m.find()) {
+                if (m.group(1) != null && VERB_BEFORE.contains(m.group(1))) continue; // "opened fire", "to strike": a verb
+                String noun = m.group(2);
+                nounArticles.computeIfAbsent(noun, k -> new LinkedHashSet<>()).add(a.id());
+                // a modifier after "the" or a name ("the depot fire", "Orne's cyber attack"), not a verb ("Group claims attack")
+                boolean modified = m.group(1) != null && DETERMINED.matcher(original.substring(Math.max(0, m.start(1) - 30), m.start(1))).find();
+                if (modified && !NOT_MODIFIERS.contains(m.group(1)) && !NOUNS.contains(m.group(1))) {
+                    String phrase = m.group(1) + " " + noun;
+                    phraseArticles.computeIfAbsent(phrase, k -> new LinkedHashSet<>()).add(a.id());
+                    phraseCount.merge(phrase, 1, Integer::sum);
+                }
+            }
+        }
+        String noun = nounArticles.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
+                .map(Map.Entry::getKey).orElse(null);
+        if (noun == null) return null;
+        String best = noun;
+        int bestArticles = 1;
+        for (var p : phraseArticles.entrySet()) {
+            if (!p.getKey().endsWith(" " + noun)) continue;
+            int n = p.getValue().size();
+            boolean several = group.size() > 1 ? n >= 2 : phraseCount.get(p.getKey()) >= 2;
+            if (several && n > bestArticles - (best.equals(noun) ? 1 : 0)) {
+                best = p.getKey();
+                bestArticles = n;
+            }
+        }
+        return best;
+    }
+
+    /** "Port Arden" and "depot fire" make "Port Arden depot fire"; a modifier the place ends with is said once ("Kell Dam breach"). */
+    static String name(String place, String phrase) {
+        if (place == null) return phrase == null ? "event" : phrase;
+        if (phrase == null) return "events in " + place;
+        String[] words = phrase.split(" ");
+        if (words.length == 2 && place.toLowerCase(Locale.ROOT).endsWith(" " + words[0])) phrase = words[1];
+        return place + " " + phrase;
+    }
+}

@@ -1,0 +1,129 @@
+package org.narrascope.versions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.narrascope.DataFile;
+import org.narrascope.entities.Countries;
+import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Entity;
+import org.narrascope.model.Mention;
+
+/**
+ * Where and when, as a claim tells it: the places a claim sets the event in ("the blast at the
+ * Kell depot", "the flood reached the village of Orne") and the dates it gives the event ("the
+ * 8 June attack"). Only a claim that speaks of the event counts: one with a definite event noun
+ * ("the blast", not "a blast in 2019") or a verb saying something happened ("gave way"), and only
+ * places and dates near those words; a date right after "said" is the date of a statement.
+ */
+final class EventSetting {
+
+    /** How far (characters) a place or date may stand from the words naming the event. */
+    private static final int NEAR = 100;
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final Pattern DATE = Pattern.compile("\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)"
+            + "(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
+    private static final Pattern EVENT_NOUN = Pattern.compile("\\b(" + String.join("|", EventFinder.NOUNS) + ")(?:s|es)?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt")) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words before an event noun that make it another event than the one reported ("a blast", "earlier attacks"). */
+    private static final Pattern ANOTHER = Pattern.compile("\\b(?:a|an|another|other|previous|earlier|past|similar|such|every|any|future|new)\\s+(?:\\S+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_PLURAL = Pattern.compile("\\bthe\\s+(?:\\S+\\s+)?$");
+    private static final Pattern REPORTED_ON = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "reporting-words.txt"))
+            + ")\\b(?:\\s+\\S+){0,3}\\s+(?:on|late on|early on)\\s+(?:\\p{L}+,?\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Before a place: "in", "at the", "in the port city of", "near northern"; not "based in". */
+    private static final Pattern SETTING = Pattern.compile("(?<!\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "home-words.txt"))
+            + ")\\s)\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}of\\s+)?(?:[\\p{Ll}-]+\\s+)?$");
+    /** After a place: "'s depot fire", " dam breach". */
+    private static final Pattern BEFORE_EVENT = Pattern.compile("^(?:['’]s)?\\s+(?:(?!(?:of|the|for|in|on|and|to|by|with|from|a|an)\\s)[\\p{Ll}-]+\\s+){0,2}(?:" + String.join("|", EventFinder.NOUNS) + ")",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Right after the event noun: "the breach of the Kell Dam", "the attack on Orne's hospitals". */
+    private static final Pattern AFTER_EVENT = Pattern.compile("\\b(?:" + String.join("|", EventFinder.NOUNS) + ")(?:s|es)?\\s+(?:of|on|at|in|near|outside)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Before a name that is a place whatever else it may be taken for: "the village of", "the town of". */
+    private static final Pattern PLACE_WORD = Pattern.compile("\\b(?:village|town|city|port|district|province|region|suburb|county)\\s+of\\s+$");
+
+    private record Place(String entity, String type, int start, int end) {
+    }
+
+    private final Countries countries = new Countries();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, List<Place>> places = new HashMap<>();
+
+    EventSetting(List<Article> articles, List<Entity> entities) {
+        articles.forEach(a -> texts.put(a.id(), a.text()));
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                places.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Place(e.id(), e.type(), m.span().start(), m.span().end()));
+            }
+        }
+    }
+
+    /** Entity ids of the places the claim sets the event in; any entity may be one ("at the Orne General Hospital"). */
+    List<String> places(Claim c) {
+        String text = texts.get(c.article());
+        if (text == null || c.span().end() > text.length()) return List.of();
+        List<Integer> event = eventWords(text, c.span().start(), c.span().end());
+        Set<String> out = new LinkedHashSet<>();
+        for (Place p : places.getOrDefault(c.article(), List.of())) {
+            if (p.start() < c.span().start() || p.end() > c.span().end() || !near(event, p.start())) continue;
+            if (countries.byDemonym(text.substring(p.start(), p.end())) != null) continue; // "the Ruritanian army" is no place
+            String before = text.substring(Math.max(c.span().start(), p.start() - 40), p.start());
+            boolean set = SETTING.matcher(before).find() || AFTER_EVENT.matcher(before).find()
+                    || BEFORE_EVENT.matcher(text.substring(p.end(), Math.min(c.span().end(), p.end() + 40))).find();
+            // a name taken for a person is a place only where the words say so ("the village of Orne")
+            if (set && (!p.type().equals("person") || PLACE_WORD.matcher(before).find())) out.add(p.entity());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The event's dates the claim gives, as "8 June" or "8 June 2031" when it says the year. */
+    List<String> dates(Claim c) {
+        String text = texts.get(c.article());
+        if (text == null || c.span().end() > text.length()) return List.of();
+        List<Integer> event = eventWords(text, c.span().start(), c.span().end());
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = DATE.matcher(text).region(c.span().start(), c.span().end());
+        while (m.find()) {
+            if (!near(event, m.start()) || REPORTED_ON.matcher(text.substring(Math.max(c.span().start(), m.start() - 60), m.start())).find()) continue;
+            String day = m.group(1) != null ? m.group(1) : m.group(4);
+            String month = m.group(2) != null ? m.group(2) : m.group(3);
+            out.add(Integer.parseInt(day) + " " + month + (m.group(5) == null ? "" : " " + m.group(5)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Where the claim names an event: positive for the event reported, negative for another ("a blast in 2019", "attacks"). */
+    private static List<Integer> eventWords(String text, int start, int end) {
+        List<Integer> at = new ArrayList<>();
+        Matcher noun = EVENT_NOUN.matcher(text).region(start, end);
+        while (noun.find()) {
+            String before = text.substring(Math.max(start, noun.start() - 40), noun.start()).toLowerCase(Locale.ROOT);
+            // a plural is the event only right after "the" ("the attacks", "the Orne attacks"), else it is attacks in general
+            boolean plural = !noun.group().equalsIgnoreCase(noun.group(1));
+            boolean reported = !ANOTHER.matcher(before).find() && (!plural || THE_PLURAL.matcher(before).find())
+                    // "a blast tore through", "an attack took place": how a story first tells its event
+                    || EVENT_VERB.matcher(text.substring(noun.end(), Math.min(end, noun.end() + 30))).find();
+            at.add(reported ? noun.start() + 1 : -noun.start() - 1);
+        }
+        Matcher verb = EVENT_VERB.matcher(text).region(start, end);
+        while (verb.find()) at.add(verb.start() + 1);
+        return at;
+    }
+
+    /** Whether the event word nearest to {@code at} is the event reported, and near enough. */
+    private static boolean near(List<Integer> event, int at) {
+        int best = 0;
+        for (int e : event) if (best == 0 || Math.abs(Math.abs(e) - 1 - at) < Math.abs(Math.abs(best) - 1 - at)) best = e;
+        return best > 0 && Math.abs(best - 1 - at) <= NEAR;
+    }
+}
