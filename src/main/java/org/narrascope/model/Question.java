@@ -13,14 +13,17 @@ public record Question(String id, String text, String event, boolean contested, 
 
     /**
      * One answer and where it stands: articles that state it in their own voice, that attribute it
-     * to someone, that deny or question it; {@code singleSource} when one article carries it alone.
+     * to someone, that deny or question it; {@code claims} behind it, and {@code sentences} that are no
+     * claim but set the event in a place or on a date in the article's own voice (a headline, a
+     * scene-setting line); {@code singleSource} when one article carries it alone.
      */
-    @JsonPropertyOrder({"answer", "entity", "claims", "assertedBy", "reportedBy", "disputedBy", "singleSource"})
-    public record Answer(String answer, String entity, List<String> claims, List<String> assertedBy, List<String> reportedBy,
+    @JsonPropertyOrder({"answer", "entity", "claims", "sentences", "assertedBy", "reportedBy", "disputedBy", "singleSource"})
+    public record Answer(String answer, String entity, List<String> claims, List<Mention> sentences, List<String> assertedBy, List<String> reportedBy,
             List<String> disputedBy, boolean singleSource) {
 
         public Answer {
             claims = List.copyOf(claims);
+            sentences = List.copyOf(sentences);
             assertedBy = List.copyOf(assertedBy);
             reportedBy = List.copyOf(reportedBy);
             disputedBy = List.copyOf(disputedBy);

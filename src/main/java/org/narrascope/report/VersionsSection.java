@@ -56,6 +56,9 @@ final class VersionsSection {
                         Claim c = claims.get(id);
                         if (c != null && c.article().equals(article.id())) evidence.append(c.text()).append("\n");
                     }
+                    for (var s : a.sentences()) {
+                        if (s.article().equals(article.id())) evidence.append(article.text(), s.span().start(), s.span().end()).append("\n");
+                    }
                     cell.addClass(role).attr("title", evidence.toString().strip()).text(role);
                 }
             }

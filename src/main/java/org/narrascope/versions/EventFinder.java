@@ -40,7 +40,7 @@ public final class EventFinder {
             "last", "first", "latest", "deadly", "bloody", "brutal", "horrific", "terrible", "tragic", "major", "massive", "huge",
             "alleged", "apparent", "suspected", "recent", "weekend", "night", "morning", "evening", "another", "such", "any", "every");
 
-    private static final Pattern DETERMINED = Pattern.compile("(?:\\b(?:the|this|that|its|their|[Tt]he)|['’]s|\\b\\p{Lu}[\\p{L}-]*)\\s+$");
+    private static final Pattern DETERMINED = Pattern.compile("(?:\\b(?:the|a|an|this|that|its|their|[Tt]he|An?)|['’]s|\\b\\p{Lu}[\\p{L}-]*)\\s+$");
     private static final Set<String> VERB_BEFORE = Set.of("opened", "open", "opening", "returned", "to", "did", "not", "would", "will",
             "could", "can", "may", "might", "they", "we", "he", "she");
 
@@ -140,6 +140,7 @@ public final class EventFinder {
         Map<String, Set<String>> nounArticles = new LinkedHashMap<>();
         Map<String, Set<String>> phraseArticles = new LinkedHashMap<>();
         Map<String, Integer> phraseCount = new HashMap<>();
+        Map<String, Integer> determined = new HashMap<>();
         for (Article a : group) {
             String original = a.text().substring(0, Math.min(PHRASE_WINDOW, a.text().length()));
             String text = original.toLowerCase(Locale.ROOT);
@@ -148,6 +149,8 @@ public final class EventFinder {
                 if (m.group(1) != null && VERB_BEFORE.contains(m.group(1))) continue; // "opened fire", "to strike": a verb
                 String noun = m.group(2);
                 nounArticles.computeIfAbsent(noun, k -> new LinkedHashSet<>()).add(a.id());
+                int before = m.group(1) != null ? m.start(1) : m.start(2);
+                if (before == 0 || DETERMINED.matcher(original.substring(Math.max(0, before - 30), before)).find()) determined.merge(noun, 1, Integer::sum);
                 // a modifier after "the" or a name ("the depot fire", "Orne's cyber attack"), not a verb ("Group claims attack")
                 boolean modified = m.group(1) != null && DETERMINED.matcher(original.substring(Math.max(0, m.start(1) - 30), m.start(1))).find();
                 if (modified && !NOT_MODIFIERS.contains(m.group(1)) && !NOUNS.contains(m.group(1))) {
@@ -157,8 +160,9 @@ public final class EventFinder {
                 }
             }
         }
-        String noun = nounArticles.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
-                .map(Map.Entry::getKey).orElse(null);
+        // most articles; between equals, the one most often named as a thing ("Monday's shooting", not "guards fire")
+        String noun = nounArticles.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> e.getValue().size())
+                .thenComparingInt(e -> determined.getOrDefault(e.getKey(), 0))).map(Map.Entry::getKey).orElse(null);
         if (noun == null) return null;
         String best = noun;
         int bestArticles = 1;

@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
+import org.narrascope.TextParagraphs;
 import org.narrascope.entities.Countries;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Mention;
+import org.narrascope.model.Span;
 
 /**
  * Where and when, as a claim tells it: the places a claim sets the event in ("the blast at the
@@ -25,6 +27,7 @@ import org.narrascope.model.Mention;
  */
 final class EventSetting {
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“‘]?\\p{Lu})");
     /** How far (characters) a place or date may stand from the words naming the event. */
     private static final int NEAR = 100;
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -35,6 +38,10 @@ final class EventSetting {
             Pattern.CASE_INSENSITIVE);
     /** Words before an event noun that make it another event than the one reported ("a blast", "earlier attacks"). */
     private static final Pattern ANOTHER = Pattern.compile("\\b(?:a|an|another|other|previous|earlier|past|similar|such|every|any|future|new)\\s+(?:\\S+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    /** After a date: it dates something else, told against the event ("on 16 March, two days after the breach"). */
+    private static final Pattern RELATIVE = Pattern.compile("^,?\\s+(?:\\S+\\s+){0,3}(?:after|before|since|ahead of)\\s+the\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_EVENT = Pattern.compile("\\b(?:previous|earlier|past|prior|another|similar|other)\\s+(?:\\S+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_PLURAL = Pattern.compile("\\bthe\\s+(?:\\S+\\s+)?$");
     private static final Pattern REPORTED_ON = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "reporting-words.txt"))
@@ -68,6 +75,29 @@ final class EventSetting {
         }
     }
 
+    /**
+     * The article's sentences that overlap none of its claims (the title, scene-setting lines), as
+     * claims of the article's own voice with no id: they can say where and when, nothing else.
+     */
+    List<Claim> ownSentences(String article, List<Claim> claims) {
+        String text = texts.get(article);
+        if (text == null) return List.of();
+        List<Claim> out = new ArrayList<>();
+        for (Span paragraph : TextParagraphs.of(text)) {
+            Matcher end = SENTENCE_END.matcher(text).region(paragraph.start(), paragraph.end());
+            int from = paragraph.start();
+            while (from < paragraph.end()) {
+                int to = end.find() ? end.start() : paragraph.end();
+                int start = from, stop = to;
+                if (claims.stream().noneMatch(c -> c.span().start() < stop && start < c.span().end())) {
+                    out.add(new Claim(null, article, new Span(start, stop), text.substring(start, stop), null, null, "asserts", "statement", null, null, null));
+                }
+                from = to == paragraph.end() ? to : end.end();
+            }
+        }
+        return out;
+    }
+
     /** Entity ids of the places the claim sets the event in; any entity may be one ("at the Orne General Hospital"). */
     List<String> places(Claim c) {
         String text = texts.get(c.article());
@@ -94,12 +124,27 @@ final class EventSetting {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = DATE.matcher(text).region(c.span().start(), c.span().end());
         while (m.find()) {
-            if (!near(event, m.start()) || REPORTED_ON.matcher(text.substring(Math.max(c.span().start(), m.start() - 60), m.start())).find()) continue;
+            if (!near(event, m.start()) || REPORTED_ON.matcher(text.substring(Math.max(c.span().start(), m.start() - 60), m.start())).find()
+                    || RELATIVE.matcher(text.substring(m.end(), Math.min(c.span().end(), m.end() + 30))).find()) continue;
             String day = m.group(1) != null ? m.group(1) : m.group(4);
             String month = m.group(2) != null ? m.group(2) : m.group(3);
             out.add(Integer.parseInt(day) + " " + month + (m.group(5) == null ? "" : " " + m.group(5)));
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the claim tells of an earlier or other event only ("a previous explosion at a mill killed two"): its counts are not this event's. */
+    boolean aboutAnotherEvent(Claim c) {
+        String text = texts.get(c.article());
+        if (text == null || c.span().end() > text.length()) return false;
+        boolean other = false;
+        Matcher noun = EVENT_NOUN.matcher(text).region(c.span().start(), c.span().end());
+        while (noun.find()) {
+            String before = text.substring(Math.max(c.span().start(), noun.start() - 40), noun.start());
+            if (!OTHER_EVENT.matcher(before).find()) return false;
+            other = true;
+        }
+        return other;
     }
 
     /** Where the claim names an event: positive for the event reported, negative for another ("a blast in 2019", "attacks"). */

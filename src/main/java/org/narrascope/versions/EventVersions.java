@@ -14,6 +14,7 @@ import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Event;
+import org.narrascope.model.Mention;
 import org.narrascope.model.Question;
 import org.narrascope.model.StoryFamily;
 
@@ -79,14 +80,18 @@ public final class EventVersions {
         Map<String, Map<String, List<Claim>>> byQuestion = new LinkedHashMap<>();
         Map<String, String> questionEvent = new LinkedHashMap<>();
         Map<String, String> answerEntity = new LinkedHashMap<>();
-        for (Claim c : claims) {
+        List<Claim> read = new ArrayList<>(claims);
+        Map<String, List<Claim>> byArticle = new LinkedHashMap<>();
+        claims.forEach(c -> byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c));
+        for (Article a : articles) read.addAll(settings.ownSentences(a.id(), byArticle.getOrDefault(a.id(), List.of())));
+        for (Claim c : read) {
             Event event = eventOf.get(c.article());
             if (event == null) continue;
             String the = "the " + event.name();
             List<String[]> asked = new ArrayList<>(); // {question, answer, entity}
             if (Set.of("responsibility", "accusation", "denial").contains(c.type()) && c.subject() != null) {
                 asked.add(new String[] {"who is responsible for " + the + "?", names.get(c.subject()), c.subject()});
-            } else if (c.type().equals("quantity") && c.object() != null) {
+            } else if (c.type().equals("quantity") && c.object() != null && !settings.aboutAnotherEvent(c)) {
                 Matcher m = COUNT.matcher(c.object());
                 String what = m.matches() ? kindOf(m.group(2)) : null;
                 if (what != null) {
@@ -123,8 +128,10 @@ public final class EventVersions {
                 Set<String> reported = new LinkedHashSet<>();
                 Set<String> disputing = new LinkedHashSet<>();
                 List<String> claimIds = new ArrayList<>();
+                List<Mention> sentences = new ArrayList<>();
                 for (Claim c : a.getValue()) {
-                    claimIds.add(c.id());
+                    if (c.id() == null) sentences.add(new Mention(c.article(), c.span()));
+                    else claimIds.add(c.id());
                     questionOfClaim.putIfAbsent(c.id(), id); // a claim answering blame or a count and also where or when is linked to the first
                     // a denial of blame still sets the event where and when it happened: the setting is passed on, not disputed
                     String stance = !setting || Set.of("asserts", "reports").contains(c.stance()) ? c.stance()
@@ -149,10 +156,10 @@ public final class EventVersions {
                 Set<String> backing = new LinkedHashSet<>(asserted);
                 backing.addAll(reported);
                 disputed |= !disputing.isEmpty();
-                answers.add(new Question.Answer(a.getKey(), answerEntity.get(q.getKey() + "\u0000" + a.getKey()), claimIds,
+                answers.add(new Question.Answer(a.getKey(), answerEntity.get(q.getKey() + "\u0000" + a.getKey()), claimIds, sentences,
                         List.copyOf(asserted), List.copyOf(reported), List.copyOf(disputing), backing.size() == 1));
             }
-            answers.sort((x, y) -> Integer.compare(y.claims().size(), x.claims().size()));
+            answers.sort((x, y) -> Integer.compare(y.claims().size() + y.sentences().size(), x.claims().size() + x.sentences().size()));
             // places nest (a hall, its town, its region): several of them are no conflict, a disputed one is
             boolean conflicting = answers.size() > 1 && !text.startsWith("where");
             questions.add(new Question(id, text, questionEvent.get(q.getKey()), conflicting || disputed, answers));

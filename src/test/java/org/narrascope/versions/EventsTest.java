@@ -20,7 +20,7 @@ import org.narrascope.nlp.Annotations;
  * Two events in one corpus (fixtures/events): a terminal explosion told by a wire story and a report,
  * and a dam collapse elsewhere. Each event gets its own name and questions, and where and when it
  * happened; the date of an inspectors' statement, an earlier explosion elsewhere and a company's
- * home town are not.
+ * home town are not, nor is the toll of an earlier explosion elsewhere.
  */
 class EventsTest {
 
@@ -62,6 +62,9 @@ class EventsTest {
         Question where = question("where did the Harlow Quay blast happen?");
         assertThat(where.answers()).extracting(Question.Answer::answer).contains("Dessary").doesNotContain("Ostwick", "Marlow");
         assertThat(where.contested()).as("a terminal and its town are no conflict").isFalse();
+        Question.Answer quay = where.answers().stream().filter(a -> a.answer().equals("Harlow Quay")).findFirst().orElseThrow();
+        assertThat(quay.assertedBy()).as("a headline sets the event in its own voice").extracting(fileOf::get).contains("01");
+        assertThat(quay.sentences()).isNotEmpty();
         Question when = question("when did the Harlow Quay blast happen?");
         assertThat(when.answers()).extracting(Question.Answer::answer).containsExactly("4 June");
         Question.Answer fourth = when.answers().get(0);
@@ -70,6 +73,13 @@ class EventsTest {
 
         Question dam = question("when did the " + events.get(1).name() + " happen?");
         assertThat(dam.answers()).extracting(Question.Answer::answer).containsExactly("11 September");
+    }
+
+    @Test
+    void theTollOfAnEarlierEventIsNotThisOnes() {
+        Question killed = question("how many were killed in the Harlow Quay blast?");
+        assertThat(killed.answers()).extracting(Question.Answer::answer).containsExactly("6");
+        assertThat(killed.contested()).isFalse();
     }
 
     private static Question question(String text) {
