@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.narrascope.model.Analysis;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
+import org.narrascope.model.Event;
 import org.narrascope.model.Question;
 
 /**
@@ -26,20 +27,25 @@ final class VersionsSection {
         }
         if (analysis.events().size() > 1) {
             Element list = section.appendElement("p").text("Events these articles report: ");
-            for (var e : analysis.events()) list.appendElement("span").addClass("event").text(e.name() + " (" + e.articles().size() + " articles) ");
+            for (Event e : analysis.events()) {
+                list.appendElement("span").addClass("event").text(e.name() + " (" + e.articles().size() + (e.articles().size() == 1 ? " article) " : " articles) "));
+            }
         }
         Map<String, Claim> claims = new HashMap<>();
         analysis.claims().forEach(c -> claims.put(c.id(), c));
-        List<Article> articles = analysis.articles();
+        Map<String, Event> events = new HashMap<>();
+        analysis.events().forEach(e -> events.put(e.id(), e));
+        List<Article> all = analysis.articles();
         for (Question q : analysis.questions()) {
+            // columns: the articles on the question's event, numbered as in the table above
+            Event event = q.event() == null ? null : events.get(q.event());
+            List<Article> articles = event == null ? all : all.stream().filter(a -> event.articles().contains(a.id())).toList();
             Element box = section.appendElement("div").addClass("question");
             box.appendElement("h3").text(q.text() + (q.contested() ? " — contested" : ""));
             Element table = box.appendElement("table").addClass("versions");
             Element head = table.appendElement("thead").appendElement("tr");
             head.appendElement("th").text("Answer");
-            for (int i = 0; i < articles.size(); i++) {
-                head.appendElement("th").attr("title", HtmlReport.titleOf(articles.get(i))).text(String.valueOf(i + 1));
-            }
+            for (Article a : articles) head.appendElement("th").attr("title", HtmlReport.titleOf(a)).text(String.valueOf(all.indexOf(a) + 1));
             Element body = table.appendElement("tbody");
             for (Question.Answer a : q.answers()) {
                 Element row = body.appendElement("tr");
@@ -63,7 +69,7 @@ final class VersionsSection {
                 }
             }
         }
-        section.appendElement("p").addClass("pending").text("Columns are the articles in the order of the table above; "
+        section.appendElement("p").addClass("pending").text("Columns are the articles on the question's event, numbered as in the table above; "
                 + "hover a cell for the sentences behind it. An article may report an answer and also quote its denial.");
     }
 }

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.narrascope.model.Analysis;
 import org.narrascope.model.AlignedPassage;
 import org.narrascope.model.Article;
+import org.narrascope.model.Event;
+import org.narrascope.model.Mention;
+import org.narrascope.model.Question;
 import org.narrascope.model.ReuseKind;
 import org.narrascope.model.ReuseLink;
 import org.narrascope.model.Span;
@@ -104,5 +107,28 @@ class HtmlReportTest {
         assertThat(doc.select("link[href], script[src], img[src], iframe, object, embed")).isEmpty();
         assertThat(doc.select("style")).hasSize(1);
         assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).contains("default-src 'none'");
+    }
+
+    @Test
+    void eachQuestionShowsTheArticlesOfItsEventWithTheEvidenceEscaped() {
+        String text = "Blast at <b>Kell</b> depot\n\nThe blast at the Kell depot on 4 June killed six.";
+        Article a = new Article("a1", List.of("a.txt"), "Blast at <b>Kell</b> depot", null, null, null, null, null, null, "en", 10, text);
+        Article b = new Article("b1", List.of("b.txt"), "Dam gives way", null, null, null, null, null, null, "en", 10, "Dam gives way\n\nThe dam gave way.");
+        Article c = new Article("c1", List.of("c.txt"), "Kell depot update", null, null, null, null, null, null, "en", 10, "Kell depot update\n\nNo news.");
+        Question.Answer kell = new Question.Answer("Kell", null, List.of(), List.of(new Mention("a1", new Span(0, 26))),
+                List.of("a1"), List.of(), List.of(), true);
+        Question where = new Question("q1", "where did the Kell depot blast happen?", "v1", false, List.of(kell));
+        Analysis withEvents = new Analysis(List.of(a, b, c), List.of(), List.of(), List.of(), List.of(),
+                List.of(new Event("v1", "Kell depot blast", List.of("a1", "c1")), new Event("v2", "dam collapse", List.of("b1"))),
+                List.of(where), List.of(), List.of(), List.of(), List.of(), List.of());
+
+        Document doc = Jsoup.parse(HtmlReport.render(withEvents));
+
+        assertThat(doc.body().text()).contains("Kell depot blast (2 articles)", "dam collapse (1 article)");
+        Element table = doc.selectFirst("table.versions");
+        assertThat(table.select("thead th")).extracting(Element::text).containsExactly("Answer", "1", "3");
+        Element cell = table.selectFirst("td.asserts");
+        assertThat(cell.attr("title")).isEqualTo("Blast at <b>Kell</b> depot");
+        assertThat(table.select("b")).isEmpty();
     }
 }
