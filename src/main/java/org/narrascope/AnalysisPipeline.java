@@ -19,6 +19,7 @@ import org.narrascope.narratives.Taxonomy;
 import org.narrascope.nlp.Annotations;
 import org.narrascope.reuse.ReuseDetector;
 import org.narrascope.techniques.SpanTagger;
+import org.narrascope.techniques.SpanTechniques;
 import org.narrascope.techniques.TechniqueDetector;
 import org.narrascope.techniques.Techniques;
 import org.narrascope.versions.EventVersions;
@@ -62,7 +63,7 @@ public final class AnalysisPipeline {
         }
         List<Role> roles = Framing.find(articles, entities, FramingClassifier.standard());
         List<Narrative> narratives = Narratives.find(articles, NarrativeClassifier.standard(taxonomy));
-        List<Technique> techniques = Techniques.find(articles, TechniqueDetector.standard(), SpanTagger.standard());
+        List<Technique> techniques = Techniques.find(articles, TechniqueDetector.standard(), SpanTagger.standard(), SpanTechniques.standard());
         return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.events(), versions.questions(),
                 roles, narratives, techniques, List.of(), read.skipped());
     }

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.narrascope.Version;
 import org.narrascope.framing.FramingClassifier;
 import org.narrascope.framing.FramingExamples;
+import org.narrascope.learn.Example;
 import org.narrascope.learn.LinearModel;
+import org.narrascope.model.Span;
 import org.narrascope.narratives.NarrativeClassifier;
 import org.narrascope.narratives.NarrativeExamples;
 import org.narrascope.narratives.Taxonomy;
@@ -18,6 +21,7 @@ import org.narrascope.semeval.NarrativeData;
 import org.narrascope.semeval.PropagandaSpans;
 import org.narrascope.semeval.TechniqueData;
 import org.narrascope.techniques.SpanTagger;
+import org.narrascope.techniques.SpanTechniques;
 import org.narrascope.techniques.TechniqueDetector;
 import org.narrascope.techniques.TechniqueExamples;
 import picocli.CommandLine;
@@ -63,6 +67,24 @@ final class TrainCommand {
             List<SpanTagger.Example> examples = new ArrayList<>();
             for (PropagandaSpans.Article a : articles) examples.addAll(SpanTagger.examples(a.id(), SpanTagger.paragraphs(a.text()), a.spans()));
             return SpanTagger.train(examples, SpanTagger.LAMBDA, about("SemEval-2020 Task 11 span identification", articles.size() + " articles"));
+        });
+    }
+
+    @Command(name = "span-techniques", mixinStandardHelpOptions = true,
+            description = "Trains the classifier that tells which technique a marked span uses, on SemEval-2020 Task 11 technique-classification data.")
+    int spanTechniques(@Mixin SharedTaskOptions task,
+                       @Option(names = "--out", paramLabel = "FILE",
+                               description = "Model file to write (default: the shipped classifier, which analyze then uses).") Path out) {
+        return train(out, SHIPPED.resolve("techniques").resolve(SpanTechniques.SHIPPED_MODEL), () -> {
+            Path dir = task.benchmarks.resolve("ptc2020");
+            Map<String, Map<Span, Set<String>>> gold = PropagandaSpans.techniques(dir);
+            List<Example> examples = new ArrayList<>();
+            for (PropagandaSpans.Article a : PropagandaSpans.labelled(dir)) {
+                List<SpanTagger.TaggedWord> words = SpanTagger.paragraphs(a.text()).stream().flatMap(List::stream).toList();
+                examples.addAll(SpanTechniques.examples(a.id(), a.text(), words, gold.getOrDefault(a.id(), Map.of())));
+            }
+            return SpanTechniques.train(examples, SpanTechniques.LAMBDA,
+                    about("SemEval-2020 Task 11 technique classification", examples.size() + " spans"));
         });
     }
 

@@ -15,6 +15,7 @@ import org.narrascope.learn.LinearModel;
 import org.narrascope.model.Span;
 import org.narrascope.narratives.Taxonomy;
 import org.narrascope.techniques.SpanTagger;
+import org.narrascope.techniques.SpanTechniques;
 
 /**
  * {@code train}, {@code semeval} and {@code eval framing|narratives|techniques} as a user runs them,
@@ -169,7 +170,8 @@ class SharedTaskCommandsTest {
         assertThat(cli.out.toString()).contains("9 mentions in 4 articles", "baseline: always Antagonist, ");
 
         assertThat(cli.run("eval", "spans", "--benchmarks", BENCHMARKS.toString(), "--folds", "2")).isZero();
-        assertThat(cli.out.toString()).contains("6 articles, 18 gold spans", "baseline: every paragraph", "word tagger (trained, 2 folds)");
+        assertThat(cli.out.toString()).contains("6 articles, 18 gold spans", "baseline: every paragraph", "word tagger (trained, 2 folds)",
+                "baseline: the most frequent technique", "span classifier (trained, 2 folds)");
     }
 
     @Test
@@ -185,6 +187,24 @@ class SharedTaskCommandsTest {
         assertThat(spans).isNotEmpty();
         assertThat(spans).allMatch(s -> s.start() >= text.indexOf("The barbaric"), "no span in the plain first sentence");
         assertThat(spans).anyMatch(s -> text.substring(s.start(), s.end()).contains("shameful"));
+    }
+
+    @Test
+    void trainedSpanTechniquesTellNameCallingFromLoadedWords() throws IOException {
+        Path model = dir.resolve("span-techniques.json");
+        assertThat(cli.run("train", "span-techniques", "--benchmarks", BENCHMARKS.toString(), "--out", model.toString())).isZero();
+        assertThat(cli.out.toString()).contains("wrote " + model, "3 labels learnt");
+
+        SpanTechniques classifier = SpanTechniques.of(LinearModel.read(model));
+        String text = "The so-called analysts at the bureau praised the monstrous, vile and shameful plan.";
+        List<SpanTagger.TaggedWord> words = SpanTagger.words(text, 0, text.length());
+        Span label = new Span(text.indexOf("so-called"), text.indexOf(" at the"));
+        Span loaded = new Span(text.indexOf("monstrous"), text.indexOf(" plan"));
+
+        assertThat(classifier.ranked(SpanTechniques.features(text, label, words)).get(0)).isEqualTo("Name_Calling,Labeling");
+        assertThat(classifier.ranked(SpanTechniques.features(text, loaded, words)).get(0)).isEqualTo("Loaded_Language");
+        assertThat(classifier.among(SpanTechniques.features(text, label, words), List.of("Loaded_Language", "Name_Calling-Labeling")))
+                .as("given as the 2023 technique the paragraph was found to use").isEqualTo("Name_Calling-Labeling");
     }
 
     @Test
