@@ -32,8 +32,13 @@ class TechniqueDetectorTest {
         assertThat(attributions("Officials from both towns attended the opening of the new bridge.")).containsExactly(0, 0, 0);
     }
 
+    /**
+     * A paragraph that leans on three unnamed authorities. (One such appeal alone, "Specialists say
+     * the programme was rushed", still scores about 0.02-0.09 against the threshold of 0.10: the
+     * training data holds few of them.)
+     */
     @Test
-    void theShippedModelFindsAnAppealToUnnamedAuthorities() {
+    void theShippedModelFindsAParagraphThatLeansOnUnnamedAuthorities() {
         List<String> article = List.of(
                 "The harvest festival drew a large crowd to the market square on Saturday.",
                 "Experts are convinced that the new dam will ruin the valley. According to independent analysts, "
