@@ -41,8 +41,18 @@ public final class TechniqueDetector {
         techniques = descriptions.labels();
         prototypes = new LabelPrototypes(descriptions, techniques);
         cues = shippedCues(techniques);
-        space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + 2 * techniques.size() + SHAPE, 13);
-        this.model = model;
+        space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + 2 * techniques.size() + SHAPE + AuthorityAttribution.FEATURES, 13);
+        this.model = checked(model, space);
+    }
+
+    /** A model of another feature layout would read every hashed word at the wrong place: it is refused. */
+    private static LinearModel checked(LinearModel model, FeatureSpace space) {
+        if (model != null && !model.space().equals(space)) {
+            throw new IllegalArgumentException("technique model of another version (" + model.space().dense() + " dense features and 2^"
+                    + model.space().hashBits() + " hashed, not " + space.dense() + " and 2^" + space.hashBits()
+                    + "): rebuild it with narrascope train techniques (with --language for a model of another language)");
+        }
+        return model;
     }
 
     /** The shipped cue phrases of {@code techniques}. */
@@ -60,7 +70,7 @@ public final class TechniqueDetector {
         prototypes = loaded.prototypes;
         cues = loaded.cues;
         space = loaded.space;
-        this.model = model;
+        this.model = checked(model, space);
     }
 
     /** The shipped English model when there is one, else zero-shot. */
@@ -155,6 +165,7 @@ public final class TechniqueDetector {
                 for (double s : sim) dense[d++] = s;
                 for (int c : cueCounts) dense[d++] = Math.log1p(c);
                 for (double s : shape(text, words, trigrams)) dense[d++] = s;
+                for (int c : AuthorityAttribution.counts(words)) dense[d++] = Math.log1p(c);
                 paragraphs.add(new Paragraph(space.vector(dense, words), sim, cueCounts));
             }
             out.add(paragraphs);
