@@ -54,6 +54,10 @@ final class ClaimExtractor {
     private static final Pattern FAULT = cues("accusation-cues.txt");
     /** "called the explosion an industrial accident": a speaker saying nobody did it. */
     private static final Pattern ACCIDENT = cues("accident-cues.txt");
+    /** Who speaks for a state: "Interior Minister X", "the government", "Kalvenian officials". */
+    private static final Pattern OFFICIAL = cues("official-words.txt");
+    /** Responsibility cues that name a culprit rather than tell what was done: "was behind", "the work of". */
+    private static final Pattern NAMING = cues("culprit-naming-cues.txt");
     /** The speaker's own side: "caused by neglect, not by us". */
     private static final Pattern OWN_SIDE = Pattern.compile("\\b(?:us|we|our|ours|ourselves|me|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
@@ -290,6 +294,8 @@ final class ClaimExtractor {
                     : defence && !responsibility && counts.isEmpty() ? "denial"
                     // someone blamed naming another cause ("the blast was caused by a surge on the Grid's line", the company said)
                     : blamedSpeaker && defence && responsibility && counts.isEmpty() && !claimsIt(words) ? "denial"
+                    // an official naming a culprit ("Interior Minister X said the blast was the work of saboteurs sent by Y") accuses
+                    : responsibility && !contradiction && counts.isEmpty() && official(v) && NAMING.matcher(words).find() && !claimsIt(words) ? "accusation"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
                     : (attributed && !quotedOnly || !attributed && namedActor(article, graph, root)) && FAULT.matcher(words).find() ? "accusation"
@@ -370,6 +376,12 @@ final class ClaimExtractor {
         String named = entities.firstEntityIn(article.id(), span, null, null, true);
         if (named == null) named = entities.countryByDemonymIn(article.id(), span, null);
         return named != null && earlier.blamed().contains(named) ? named : null;
+    }
+
+    /** A minister, a government or its officials: the speaker's words or any of its names hold an official's title. */
+    private boolean official(Voice v) {
+        if (v.speakerText() != null && OFFICIAL.matcher(v.speakerText()).find()) return true;
+        return v.speaker() != null && entities.names(v.speaker()).stream().anyMatch(n -> OFFICIAL.matcher(n).find());
     }
 
     /** "an accident", "accidental", but not "no accident" or "not an accident". */

@@ -99,6 +99,16 @@ final class EntityIndex {
         return last;
     }
 
+    /** The entity's name and the other names it goes by ("Interior Minister Radek Sorn"), or none. */
+    List<String> names(String entityId) {
+        List<String> out = new ArrayList<>();
+        all.stream().filter(e -> e.id().equals(entityId)).forEach(e -> {
+            out.add(e.name());
+            out.addAll(e.aliases());
+        });
+        return out;
+    }
+
     boolean isPerson(String entityId) {
         return isA(entityId, "person");
     }
