@@ -46,6 +46,10 @@ final class EntityIndex {
 
     /** "the ransomware gang Night Ledger", "the Iron Rail Brigade": an organisation the article presents as a group. */
     private static final Set<String> GROUP_NOUNS = Set.copyOf(DataFile.lines(EntityIndex.class, "group-nouns.txt"));
+    /** The last words of a firm's name ("Danwick Chemicals", "Ashgrove Grain Corporation"). */
+    private static final Set<String> COMPANY_WORDS = Set.copyOf(DataFile.lines(EntityIndex.class, "company-words.txt"));
+    /** How an article refers to a firm it has named: "the company", "the operator". */
+    private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "operator", "manufacturer", "owner", "corporation");
     private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, List<Located>> byArticle = new HashMap<>();
@@ -155,11 +159,21 @@ final class EntityIndex {
             if (describes(l.entity(), lower, head)) found = l.entity().id();
         }
         if (found != null) return found;
+        if (words.length == 1 && COMPANY_DESCRIPTIONS.contains(head)) {
+            // "the company" for a firm whose name holds no such word: the firm named last
+            for (Located l : located(article)) {
+                if (l.span().start() >= position) break;
+                String[] name = l.entity().name().toLowerCase(Locale.ROOT).split("\\s+");
+                if (name.length > 1 && COMPANY_WORDS.contains(name[name.length - 1]) && !l.entity().type().equals("place")) found = l.entity().id();
+            }
+            if (found != null) return found;
+        }
         List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head)).toList();
         if (candidates.size() > 1) {
-            // "the rail union": the one whose name holds every word of the description
+            // "the rail union": the one whose name holds every word of the description ("the dockworkers' union": the Lorsby
+            // Dockworkers' Union)
             List<String> described = List.of(words);
-            List<Entity> holding = candidates.stream().filter(e -> List.of(e.name().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(described)).toList();
+            List<Entity> holding = candidates.stream().filter(e -> List.of(e.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", "").split("\\s+")).containsAll(described)).toList();
             if (!holding.isEmpty()) candidates = holding;
         }
         if (candidates.size() > 1) {
