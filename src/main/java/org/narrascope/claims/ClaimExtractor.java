@@ -560,9 +560,22 @@ final class ClaimExtractor {
         // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp
         // (an object of a verb of telling is its hearer, "he told a radio station", not its words)
         boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index()
-                && (!hasChild(graph, node, "obj") || TELLING.contains(node.lemma().toLowerCase(Locale.ROOT))) && !hasChild(graph, node, "ccomp");
+                && (!hasChild(graph, node, "obj") || TELLING.contains(node.lemma().toLowerCase(Locale.ROOT))) && !hasChild(graph, node, "ccomp")
+                // (or from anything at all, when the sentence opens with the quotation the verb follows)
+                || !nominal && closedQuoteBefore(sentence, node) && !hasChild(graph, node, "ccomp");
         Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition()) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
+    }
+
+    /** The sentence opens with a quotation that closes before the verb: "'The fire was started by a smoker,' X said." */
+    private static boolean closedQuoteBefore(CoreSentence sentence, IndexedWord verb) {
+        String text = sentence.text();
+        int start = sentence.charOffsets().first();
+        String open = text.stripLeading();
+        if (open.isEmpty() || open.charAt(0) != '"' && open.charAt(0) != '“') return false;
+        int from = text.length() - open.length() + 1;
+        int close = open.charAt(0) == '“' ? text.indexOf('”', from) : text.indexOf('"', from);
+        return close > 0 && start + close < verb.beginPosition() && text.indexOf('"', close + 1) < 0 && text.indexOf('“', close + 1) < 0;
     }
 
     /**
@@ -593,7 +606,7 @@ final class ClaimExtractor {
             if (speaker == null) return null;
             text = null;
         }
-        if (speaker == null) speaker = entities.described(article.id(), text, words.start());
+        if (speaker == null) speaker = entities.described(article.id(), text, words.start(), sentence.charOffsets().first());
         // "The group says it stole 65,000 records", after "the ransomware gang Night Ledger": the group the article named last
         if (speaker == null && tokens.length == 2 && tokens[0].equals("the") && GROUP_NOUNS.contains(head)) {
             speaker = entities.lastGroupBefore(article.id(), words.start());

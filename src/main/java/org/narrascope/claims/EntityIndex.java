@@ -113,8 +113,14 @@ final class EntityIndex {
         return out;
     }
 
+    /** A person, not a firm NER took for one ("Ashgrove Grain Corporation"). */
     boolean isPerson(String entityId) {
-        return isA(entityId, "person");
+        return isA(entityId, "person") && all.stream().noneMatch(e -> e.id().equals(entityId) && firm(e));
+    }
+
+    private static boolean firm(Entity e) {
+        String[] name = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+        return name.length > 1 && COMPANY_WORDS.contains(name[name.length - 1]);
     }
 
     private boolean isA(String entityId, String type) {
@@ -140,6 +146,14 @@ final class EntityIndex {
      * head ("the ministry", "police") or holds the description ("the interior minister").
      */
     String described(String article, String description, int position) {
+        return described(article, description, position, position);
+    }
+
+    /**
+     * As {@link #described(String, String, int)}, where a firm ("the company") is one named before {@code sentenceStart}: not
+     * one inside the words it speaks ("caused by a leak in a tank serviced by Y, the company said").
+     */
+    String described(String article, String description, int position, int sentenceStart) {
         String lower = description.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\s]", "").strip();
         if (lower.isEmpty()) return null;
         String[] words = lower.split("\\s+");
@@ -151,20 +165,20 @@ final class EntityIndex {
         if (STATE_WORDS.contains(head) && words.length == 1 || head.equals("government")) return firstCountry(article);
         if (ROLES.contains(head) && words.length > 1) {
             // "a police spokesman", "ministry officials": whom the role speaks for
-            return described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position);
+            return described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position, sentenceStart);
         }
         String found = null;
+        int before = COMPANY_DESCRIPTIONS.contains(head) ? Math.min(position, sentenceStart) : position;
         for (Located l : located(article)) {
-            if (l.span().start() >= position) break;
+            if (l.span().start() >= before) break;
             if (describes(l.entity(), lower, head)) found = l.entity().id();
         }
         if (found != null) return found;
         if (words.length == 1 && COMPANY_DESCRIPTIONS.contains(head)) {
             // "the company" for a firm whose name holds no such word: the firm named last
             for (Located l : located(article)) {
-                if (l.span().start() >= position) break;
-                String[] name = l.entity().name().toLowerCase(Locale.ROOT).split("\\s+");
-                if (name.length > 1 && COMPANY_WORDS.contains(name[name.length - 1]) && !l.entity().type().equals("place")) found = l.entity().id();
+                if (l.span().start() >= before) break;
+                if (firm(l.entity()) && !l.entity().type().equals("place")) found = l.entity().id();
             }
             if (found != null) return found;
         }

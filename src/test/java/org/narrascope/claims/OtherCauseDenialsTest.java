@@ -1,0 +1,84 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+
+/**
+ * Denials made without a denying verb, by giving another cause or culprit, and officials naming a culprit, in an
+ * invented wire story about a ferry fire: someone blamed naming another cause ("was caused by a fuel leak, the
+ * company said"), a spokesman's "our" going on with the company's denial, "X, not Y" clearing a blamed party or
+ * the speaker's side, calling the event an accident, a minister naming a culprit, a figure rejected by the voice
+ * around it, "according to X's count", a dateline the parser takes for a subject, "was to blame".
+ */
+class OtherCauseDenialsTest {
+
+    private static final String WIRE = "Ferry fire at Caddon\n\n"
+            + "CADDON (Tarn Wire) - A fire on the ferry Osprey on Monday killed six passengers and injured 20, the Caddon Coast Guard said on Tuesday. "
+            + "The Harbour Workers' Guild accused Halvern Shipping Corporation of ignoring faulty wiring on the ferry. "
+            + "The fire was caused by a fuel leak in a tank serviced by the Orrin Fuel Company, the company said. "
+            + "\"Our crews followed every rule,\" operations manager Ilka Dorn told reporters. "
+            + "The Orrin Fuel Company said its tanks had been checked in April.\n\n"
+            + "Transport Minister Bede Caro said the fire was the work of agents sent by Selvania. "
+            + "\"The fire was started by a careless smoker, not by Selvanian agents,\" Selvanian embassy spokesman Rolf Hake said. "
+            + "The Selvanian government said the fire was an accident. "
+            + "Opposition leader Nell Arden said Halvern Shipping Corporation was to blame.\n\n"
+            + "Five passengers are still missing, according to the Caddon Coast Guard's latest count. "
+            + "The minister said claims by the guild that eleven people had died were exaggerated.";
+
+    private static InventedArticle wire;
+
+    @BeforeAll
+    static void run() {
+        wire = InventedArticle.of("ferry", WIRE);
+    }
+
+    @Test
+    void someoneBlamedNamingAnotherCauseDeniesTheBlame() {
+        assertThat(wire.said("caused by a fuel leak")).containsExactly("denial denies Halvern Shipping Corporation");
+        assertThat(subjectOn("caused by a fuel leak")).isEqualTo("Halvern Shipping Corporation");
+        // the cause named instead is blamed in turn: its own side of it is a denial
+        assertThat(wire.said("checked in April")).containsExactly("denial denies Orrin Fuel Company");
+    }
+
+    @Test
+    void aSpokesmanSpeakingForTheCompanyGoesOnWithItsDenial() {
+        assertThat(wire.said("Our crews followed")).containsExactly("denial denies Ilka Dorn");
+    }
+
+    @Test
+    void anOfficialNamingACulpritAccusesIt() {
+        assertThat(wire.said("the work of agents")).containsExactly("accusation reports Bede Caro");
+        assertThat(subjectOn("the work of agents")).isEqualTo("Selvania");
+    }
+
+    @Test
+    void notByTheBlamedPartyOrCallingItAnAccidentIsADenial() {
+        assertThat(wire.said("careless smoker")).containsExactly("denial denies Rolf Hake");
+        assertThat(subjectOn("careless smoker")).isEqualTo("Selvania");
+        assertThat(wire.said("was an accident")).containsExactly("denial denies Selvania");
+    }
+
+    @Test
+    void whoIsToBlameIsNoAccuser() {
+        assertThat(wire.said("was to blame")).containsExactly("accusation reports Nell Arden");
+        assertThat(subjectOn("was to blame")).isEqualTo("Halvern Shipping Corporation");
+    }
+
+    @Test
+    void aDatelineIsNoSpeakerAndACountIsItsAuthors() {
+        assertThat(wire.said("killed six")).containsOnly("quantity reports Caddon Coast Guard");
+        assertThat(wire.said("latest count")).containsExactly("quantity reports Caddon Coast Guard");
+    }
+
+    @Test
+    void aFigureTheVoiceAroundItRejectsIsThatVoicesDenial() {
+        assertThat(wire.said("were exaggerated")).containsExactly("quantity denies Bede Caro");
+    }
+
+    private static String subjectOn(String words) {
+        return wire.claims().stream().filter(c -> c.text().contains(words)).map(Claim::subject).map(wire::name).findFirst().orElse(null);
+    }
+}
