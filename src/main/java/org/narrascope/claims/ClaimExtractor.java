@@ -97,6 +97,9 @@ final class ClaimExtractor {
     private static final Pattern POSSESSED_CLAIM = Pattern.compile("(.+?)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)\\s*");
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
+    /** What a speaker sets aside for the cause they give: "…, not by Pelmoran agents", "… rather than our soldiers" (to the clause's end). */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?:,\\s+(?:and\\s+)?not|\\s+rather than|\\s+instead of)\\s+[^,.;:!?\"“”]{2,40}(?=[,.;:!?\"“”]|\\s*$)",
+            Pattern.CASE_INSENSITIVE);
     /** A definition of what a name is, which links it to another: "X, a splinter faction of Y operating in Z, …". */
     private static final Pattern DEFINITION = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]*,\\s+(?:a|an)\\s+([^,]*\\b(?:of|by)\\b[^,]*),");
     private static final Pattern BY_AGENT = Pattern.compile("\\s*by\\b", Pattern.CASE_INSENSITIVE);
@@ -279,7 +282,12 @@ final class ClaimExtractor {
             boolean forDenier = attributed && earlier.lastDenial() != null && !entities.isPerson(earlier.lastDenial().speaker())
                     && v.speaker() != null && entities.isPerson(v.speaker()) && OWN_SIDE.matcher(words).find();
             boolean continues = earlier.continuesDenial(v.speaker()) || forDenier;
-            boolean blamedSpeaker = attributed && earlier.blamed().contains(v.speaker());
+            // the blamed party the speaker is or speaks for ("company director X" for the company)
+            String party = !attributed ? null : earlier.blamed().contains(v.speaker()) ? v.speaker()
+                    : v.speaker() != null && entities.isPerson(v.speaker()) && v.speakerWords() != null
+                            ? entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start) : null;
+            if (party != null && !earlier.blamed().contains(party)) party = null;
+            boolean blamedSpeaker = party != null;
             boolean defence = attributed && (blamedSpeaker || continues) && !FAULT.matcher(words).find();
             // "X caused it, not Y" said of someone the article has shown blamed, or of the speaker's own side ("not by us"),
             // rejects the blame on them, whatever cause it gives instead
@@ -321,10 +329,10 @@ final class ClaimExtractor {
             } else if (type.equals("denial") && !denial && continues && !blamedSpeaker) {
                 // a denial that only goes on from the speaker's last one is about the same party, whoever else it names
                 subject = earlier.lastDenial().subject();
-            } else if (type.equals("denial") && !denial && blamedSpeaker && !entities.isPerson(v.speaker())) {
+            } else if (type.equals("denial") && !denial && blamedSpeaker && !entities.isPerson(party)) {
                 // someone blamed giving their side is about themselves; another party they name is the cause they give instead
-                if (subject != null && !subject.equals(v.speaker())) otherCauses.add(subject);
-                subject = v.speaker();
+                if (subject != null && !subject.equals(party)) otherCauses.add(subject);
+                subject = party;
             }
             if (contradiction && type.equals("responsibility") && earlier.lastBlame() != null && ANAPHOR.matcher(words.strip()).lookingAt()) {
                 // "the likelihood of this was shattered by X's admission that Y did it": the answer disputed is the one before;
@@ -367,7 +375,7 @@ final class ClaimExtractor {
      * "us" (the speaker itself, or else the last party blamed); null when there is no such contrast.
      */
     private String rejectedSide(Article article, Voice v, String words, Earlier earlier) {
-        Matcher contrast = CONTRAST.matcher(words);
+        Matcher contrast = SET_ASIDE.matcher(words);
         if (!contrast.find()) return null;
         Span span = new Span(v.scope().start() + contrast.start(), v.scope().start() + contrast.end());
         if (OWN_SIDE.matcher(contrast.group()).find()) {

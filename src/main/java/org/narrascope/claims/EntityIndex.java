@@ -24,7 +24,7 @@ final class EntityIndex {
     private static final Set<String> STATE_WORDS = Set.of("government", "officials", "authorities", "sources", "state", "cabinet");
     /** Roles that speak for an organisation named before them ("a police spokesman", "ministry officials"). */
     private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
-            "representative", "statement", "spokespeople");
+            "representative", "statement", "spokespeople", "director", "manager", "chairman", "chairwoman", "chief", "executive", "lawyer");
     /** A word that names a country by its people ("Varnian", "Tolmari", "Ostrelese"), as the first word of an agency's name. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ese|i)");
     private static final Pattern DEMONYM_PLURAL = Pattern.compile("(?:ans|ese|is)$");
@@ -111,6 +111,33 @@ final class EntityIndex {
             out.addAll(e.aliases());
         });
         return out;
+    }
+
+    /**
+     * Whom a person speaks for by the title before their name: "company director Hanna Voss" → the firm named last,
+     * "ministry spokeswoman X" → the ministry; null when the title names no one.
+     */
+    String sideOf(String article, String speakerText, String person, int position, int sentenceStart) {
+        if (speakerText == null || person == null) return null;
+        String title = speakerText;
+        for (String name : names(person)) {
+            int at = title.indexOf(name);
+            if (at > 0) title = title.substring(0, at);
+        }
+        List<String> words = new ArrayList<>(List.of(title.strip().split("\\s+")));
+        if (title.isBlank() || words.size() < 2 || !ROLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) return null;
+        // "Halvern chief executive": the name before the role words ("chief executive")
+        while (!words.isEmpty() && (ROLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
+                || Set.of("chief", "senior", "deputy", "general").contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.isEmpty()) return null;
+        String owner = String.join(" ", words).replaceFirst("^(?i)(?:the|a|an)\\s+", "");
+        String side = all.stream().filter(e -> !e.type().equals("person") || firm(e))
+                .filter(e -> e.name().equalsIgnoreCase(owner) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(owner)))
+                .map(Entity::id).findFirst().orElse(null);
+        if (side == null) side = described(article, owner, position, sentenceStart);
+        return side == null || side.equals(person) ? null : side;
     }
 
     /** A person, not a firm NER took for one ("Ashgrove Grain Corporation"). */

@@ -24,7 +24,10 @@ class OtherCauseDenialsTest {
             + "Transport Minister Bede Caro said the fire was the work of agents sent by Selvania. "
             + "\"The fire was started by a careless smoker, not by Selvanian agents,\" Selvanian embassy spokesman Rolf Hake said. "
             + "The Selvanian government said the fire was an accident. "
-            + "Opposition leader Nell Arden said Halvern Shipping Corporation was to blame.\n\n"
+            + "Opposition leader Nell Arden said Halvern Shipping Corporation was to blame. "
+            + "Halvern chief executive Mara Lind said the wiring had been replaced by a contractor last year. "
+            + "\"It was the work of a careless passenger, not of us,\" a Halvern Shipping Corporation spokesman said. "
+            + "The Selvanian foreign minister said the fire had been started by smugglers rather than Selvanian agents.\n\n"
             + "Five passengers are still missing, according to the Caddon Coast Guard's latest count. "
             + "The minister said claims by the guild that eleven people had died were exaggerated.";
 
@@ -59,6 +62,19 @@ class OtherCauseDenialsTest {
         assertThat(wire.said("careless smoker")).containsExactly("denial denies Rolf Hake");
         assertThat(subjectOn("careless smoker")).isEqualTo("Selvania");
         assertThat(wire.said("was an accident")).containsExactly("denial denies Selvania");
+    }
+
+    @Test
+    void whoSpeaksForABlamedFirmByTheirTitleGivesItsSide() {
+        assertThat(wire.said("replaced by a contractor")).containsExactly("denial denies Mara Lind");
+        assertThat(subjectOn("replaced by a contractor")).isEqualTo("Halvern Shipping Corporation");
+    }
+
+    @Test
+    void notOfUsOrRatherThanTheBlamedPartyIsADenial() {
+        assertThat(wire.said("not of us")).containsExactly("denial denies Halvern Shipping Corporation");
+        assertThat(wire.said("rather than Selvanian")).extracting(s -> s.substring(0, s.indexOf(" ", 7))).containsExactly("denial denies");
+        assertThat(subjectOn("rather than Selvanian")).isEqualTo("Selvania");
     }
 
     @Test
