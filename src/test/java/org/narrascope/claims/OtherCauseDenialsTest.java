@@ -40,8 +40,7 @@ class OtherCauseDenialsTest {
 
     @Test
     void someoneBlamedNamingAnotherCauseDeniesTheBlame() {
-        assertThat(wire.said("caused by a fuel leak")).containsExactly("denial denies Halvern Shipping Corporation");
-        assertThat(subjectOn("caused by a fuel leak")).isEqualTo("Halvern Shipping Corporation");
+        saysAbout("caused by a fuel leak", "denial denies Halvern Shipping Corporation", "Halvern Shipping Corporation");
         // the cause named instead is blamed in turn: its own side of it is a denial
         assertThat(wire.said("checked in April")).containsExactly("denial denies Orrin Fuel Company");
     }
@@ -53,21 +52,18 @@ class OtherCauseDenialsTest {
 
     @Test
     void anOfficialNamingACulpritAccusesIt() {
-        assertThat(wire.said("the work of agents")).containsExactly("accusation reports Bede Caro");
-        assertThat(subjectOn("the work of agents")).isEqualTo("Selvania");
+        saysAbout("the work of agents", "accusation reports Bede Caro", "Selvania");
     }
 
     @Test
     void notByTheBlamedPartyOrCallingItAnAccidentIsADenial() {
-        assertThat(wire.said("careless smoker")).containsExactly("denial denies Rolf Hake");
-        assertThat(subjectOn("careless smoker")).isEqualTo("Selvania");
+        saysAbout("careless smoker", "denial denies Rolf Hake", "Selvania");
         assertThat(wire.said("was an accident")).containsExactly("denial denies Selvania");
     }
 
     @Test
     void whoSpeaksForABlamedFirmByTheirTitleGivesItsSide() {
-        assertThat(wire.said("replaced by a contractor")).containsExactly("denial denies Mara Lind");
-        assertThat(subjectOn("replaced by a contractor")).isEqualTo("Halvern Shipping Corporation");
+        saysAbout("replaced by a contractor", "denial denies Mara Lind", "Halvern Shipping Corporation");
     }
 
     @Test
@@ -79,8 +75,7 @@ class OtherCauseDenialsTest {
 
     @Test
     void whoIsToBlameIsNoAccuser() {
-        assertThat(wire.said("was to blame")).containsExactly("accusation reports Nell Arden");
-        assertThat(subjectOn("was to blame")).isEqualTo("Halvern Shipping Corporation");
+        saysAbout("was to blame", "accusation reports Nell Arden", "Halvern Shipping Corporation");
     }
 
     @Test
@@ -92,6 +87,12 @@ class OtherCauseDenialsTest {
     @Test
     void aFigureTheVoiceAroundItRejectsIsThatVoicesDenial() {
         assertThat(wire.said("were exaggerated")).containsExactly("quantity denies Bede Caro");
+    }
+
+    /** The sentence holding these words gives one claim, "type stance speaker", about this party. */
+    private static void saysAbout(String words, String claim, String subject) {
+        assertThat(wire.said(words)).containsExactly(claim);
+        assertThat(subjectOn(words)).isEqualTo(subject);
     }
 
     private static String subjectOn(String words) {
