@@ -158,7 +158,7 @@ final class ClaimExtractor {
      * What the article's claims so far say about blame: the answer the last one gives (what "this" refers to in
      * "the likelihood of this was shattered"), and everyone blamed, whose own words against it are a denial.
      */
-    private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial) {
+    private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial, Claim last) {
 
         /** @param otherCauses those a blamed speaker has named as the cause instead ("caused by a surge on the Grid's line") */
         static Earlier of(List<Claim> made, Set<String> otherCauses) {
@@ -170,7 +170,7 @@ final class ClaimExtractor {
                 if (!c.stance().equals("denies") && !c.subject().equals(c.speaker())) blamed.add(c.subject());
             }
             Claim before = made.isEmpty() ? null : made.get(made.size() - 1);
-            return new Earlier(last, blamed, before != null && before.type().equals("denial") && before.speaker() != null ? before : null);
+            return new Earlier(last, blamed, before != null && before.type().equals("denial") && before.speaker() != null ? before : null, before);
         }
 
         /** The speaker has just rejected the blame: what they go on to say is their side of it ("Every ballot was counted"). */
@@ -281,7 +281,13 @@ final class ClaimExtractor {
             // X told reporters" after the company's denial), goes on with it
             boolean forDenier = attributed && earlier.lastDenial() != null && !entities.isPerson(earlier.lastDenial().speaker())
                     && v.speaker() != null && entities.isPerson(v.speaker()) && OWN_SIDE.matcher(words).find();
-            boolean continues = earlier.continuesDenial(v.speaker()) || forDenier;
+            // someone who has just put the blame elsewhere ("a deliberate act by people who broke in," the manager said) going on
+            // about their own side ("Our alarms worked.") defends it
+            Claim last = earlier.last();
+            boolean pointedElsewhere = attributed && last != null && v.speaker() != null && v.speaker().equals(last.speaker())
+                    && Set.of("responsibility", "accusation").contains(last.type()) && !v.speaker().equals(last.subject())
+                    && OWN_SIDE.matcher(words).find();
+            boolean continues = earlier.continuesDenial(v.speaker()) || forDenier || pointedElsewhere;
             // the blamed party the speaker is or speaks for ("company director X" for the company)
             String party = !attributed ? null : earlier.blamed().contains(v.speaker()) ? v.speaker()
                     : v.speaker() != null && entities.isPerson(v.speaker()) && v.speakerWords() != null
@@ -326,6 +332,9 @@ final class ClaimExtractor {
             } else if (type.equals("denial") && !denial && accident) {
                 // the party the speaker stands for: itself, else one blamed that the sentence names, else the last one blamed
                 subject = v.speaker() != null && !entities.isPerson(v.speaker()) ? v.speaker() : blamedIn(article, whole, v, earlier);
+            } else if (type.equals("denial") && !denial && pointedElsewhere && earlier.lastDenial() == null) {
+                subject = !entities.isPerson(v.speaker()) ? v.speaker()
+                        : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
             } else if (type.equals("denial") && !denial && continues && !blamedSpeaker) {
                 // a denial that only goes on from the speaker's last one is about the same party, whoever else it names
                 subject = earlier.lastDenial().subject();
@@ -656,8 +665,17 @@ final class ClaimExtractor {
             if (closesRun) {
                 List<Voice> voices = voices(article, outlet, sentences.get(i), null);
                 Voice v = voices.stream().filter(x -> !x.nominal()).findFirst().orElse(null);
+                int last = i - 1;
+                if (v == null && runStart > 0 && !paragraphBreak(sentences.get(runStart - 1), sentences.get(runStart))
+                        && sentences.get(runStart - 1).text().stripLeading().matches("(?s)[\"“].*")) {
+                    // a quotation with no verb of its own right after an attributed one ("'…,' the manager told reporters.
+                    // 'Our alarms worked.'") goes on with the same speaker
+                    v = voices(article, outlet, sentences.get(runStart - 1), null).stream().filter(x -> !x.nominal()).findFirst().orElse(null);
+                    // (the closing sentence too, unless it is only the closing quotation mark)
+                    last = sentences.get(i).text().matches("(?s).*\\p{L}.*") ? i : i - 1;
+                }
                 if (v != null) {
-                    for (int j = runStart; j < i; j++) {
+                    for (int j = runStart; j <= last; j++) {
                         CoreSentence s = sentences.get(j);
                         out[j] = new Voice(new Span(s.charOffsets().first(), s.charOffsets().second()), v.speakerWords(), v.speaker(),
                                 v.speakerText(), false, false);

@@ -11,7 +11,8 @@ import org.narrascope.model.Claim;
  * invented wire story about a ferry fire: someone blamed naming another cause ("was caused by a fuel leak, the
  * company said"), a spokesman's "our" going on with the company's denial, "X, not Y" clearing a blamed party or
  * the speaker's side, calling the event an accident, a minister naming a culprit, a figure rejected by the voice
- * around it, "according to X's count", a dateline the parser takes for a subject, "was to blame".
+ * around it, "according to X's count", a dateline the parser takes for a subject, "was to blame", and a quotation
+ * without a verb right after the speaker has put the blame elsewhere.
  */
 class OtherCauseDenialsTest {
 
@@ -29,7 +30,8 @@ class OtherCauseDenialsTest {
             + "\"It was the work of a careless passenger, not of us,\" a Halvern Shipping Corporation spokesman said. "
             + "The Selvanian foreign minister said the fire had been started by smugglers rather than Selvanian agents.\n\n"
             + "Five passengers are still missing, according to the Caddon Coast Guard's latest count. "
-            + "The minister said claims by the guild that eleven people had died were exaggerated.";
+            + "The minister said claims by the guild that eleven people had died were exaggerated.\n\n"
+            + "\"This was a deliberate act by a passenger,\" deck officer Jon Hale told reporters. \"Our crew did everything right. The alarms sounded at once.\"";
 
     private static InventedArticle wire;
 
@@ -71,6 +73,11 @@ class OtherCauseDenialsTest {
         assertThat(wire.said("not of us")).containsExactly("denial denies Halvern Shipping Corporation");
         assertThat(wire.said("rather than Selvanian")).extracting(s -> s.substring(0, s.indexOf(" ", 7))).containsExactly("denial denies");
         assertThat(subjectOn("rather than Selvanian")).isEqualTo("Selvania");
+    }
+
+    @Test
+    void aQuotationWithoutAVerbGoesOnWithTheSpeakerWhoJustBlamedSomeoneElse() {
+        assertThat(wire.said("Our crew did everything right", "alarms sounded")).containsExactly("denial denies Jon Hale", "denial denies Jon Hale");
     }
 
     @Test
