@@ -52,6 +52,14 @@ final class ClaimExtractor {
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
     private static final Pattern FAULT = cues("accusation-cues.txt");
+    /** "called the explosion an industrial accident": a speaker saying nobody did it. */
+    private static final Pattern ACCIDENT = cues("accident-cues.txt");
+    /** Who speaks for a state: "Interior Minister X", "the government", "Kalvenian officials". */
+    private static final Pattern OFFICIAL = cues("official-words.txt");
+    /** Responsibility cues that name a culprit rather than tell what was done: "was behind", "the work of". */
+    private static final Pattern NAMING = cues("culprit-naming-cues.txt");
+    /** The speaker's own side: "caused by neglect, not by us". */
+    private static final Pattern OWN_SIDE = Pattern.compile("\\b(?:us|we|our|ours|ourselves|me|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
     /** "recruitment in Kestria is carried out by G": something done by G that is not the event. */
     private static final Pattern NOT_THE_EVENT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "not-the-event.txt"))
@@ -85,8 +93,13 @@ final class ClaimExtractor {
     private static final Pattern ANOTHER_EXPLANATION = Pattern.compile("\\s*Why\\b[^?]*\\bwhen\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
+    /** "the ministry's final count": an author, and the claim noun it owns. */
+    private static final Pattern POSSESSED_CLAIM = Pattern.compile("(.+?)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)\\s*");
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
+    /** What a speaker sets aside for the cause they give: "…, not by Pelmoran agents", "… rather than our soldiers" (to the clause's end). */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?:,\\s+(?:and\\s+)?not|\\s+rather than|\\s+instead of)\\s+[^,.;:!?\"“”]{2,40}(?=[,.;:!?\"“”]|\\s*$)",
+            Pattern.CASE_INSENSITIVE);
     /** A definition of what a name is, which links it to another: "X, a splinter faction of Y operating in Z, …". */
     private static final Pattern DEFINITION = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]*,\\s+(?:a|an)\\s+([^,]*\\b(?:of|by)\\b[^,]*),");
     private static final Pattern BY_AGENT = Pattern.compile("\\s*by\\b", Pattern.CASE_INSENSITIVE);
@@ -129,13 +142,14 @@ final class ClaimExtractor {
         OwnOutlet outlet = new OwnOutlet(article);
         Voice[] quoted = quotedVoices(article, outlet, sentences);
         String lastSpeaker = null;
+        Set<String> otherCauses = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i)) continue;
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
             List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, outlet, sentence, lastSpeaker);
             for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
-            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size(), Earlier.of(out)));
+            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size(), Earlier.of(out, otherCauses), otherCauses));
         }
         return out;
     }
@@ -144,18 +158,19 @@ final class ClaimExtractor {
      * What the article's claims so far say about blame: the answer the last one gives (what "this" refers to in
      * "the likelihood of this was shattered"), and everyone blamed, whose own words against it are a denial.
      */
-    private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial) {
+    private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial, Claim last) {
 
-        static Earlier of(List<Claim> made) {
+        /** @param otherCauses those a blamed speaker has named as the cause instead ("caused by a surge on the Grid's line") */
+        static Earlier of(List<Claim> made, Set<String> otherCauses) {
             String last = null;
-            Set<String> blamed = new HashSet<>();
+            Set<String> blamed = new HashSet<>(otherCauses);
             for (Claim c : made) {
                 if (c.subject() == null || !Set.of("responsibility", "accusation").contains(c.type())) continue;
                 last = c.subject();
                 if (!c.stance().equals("denies") && !c.subject().equals(c.speaker())) blamed.add(c.subject());
             }
             Claim before = made.isEmpty() ? null : made.get(made.size() - 1);
-            return new Earlier(last, blamed, before != null && before.type().equals("denial") && before.speaker() != null ? before : null);
+            return new Earlier(last, blamed, before != null && before.type().equals("denial") && before.speaker() != null ? before : null, before);
         }
 
         /** The speaker has just rejected the blame: what they go on to say is their side of it ("Every ballot was counted"). */
@@ -184,8 +199,10 @@ final class ClaimExtractor {
      * @param quotedOnly the sentence is inside a quotation attributed elsewhere: without a cue it is
      *                   no claim of its own ("This was no accident.")
      * @param earlier what the article's claims so far say about blame
+     * @param otherCauses those blamed speakers have named as the cause instead, to which this sentence may add
      */
-    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index, Earlier earlier) {
+    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index, Earlier earlier,
+            Set<String> otherCauses) {
         String text = sentence.text();
         int start = sentence.charOffsets().first();
         Span whole = new Span(start, sentence.charOffsets().second());
@@ -229,6 +246,18 @@ final class ClaimExtractor {
                     .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start()))
                     .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
             boolean negated = text.substring(Math.max(0, count[0] - 4), count[0]).equalsIgnoreCase("not ");
+            if (v.nominal()) {
+                // "the minister said claims by the union that 19 had died were exaggerated": a figure the voice around it
+                // rejects is that voice's, denied
+                Voice claimed = v;
+                Voice rejecting = voices.stream().filter(x -> !x.nominal() && x.speakerWords() != null && x.contains(at) && rejects(article, x, claimed))
+                        .findFirst().orElse(null);
+                if (rejecting != null) {
+                    out.add(claim(article, whole, text, index + out.size(), rejecting, question ? "questions" : "denies", "quantity", null,
+                            number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "")));
+                    continue;
+                }
+            }
             String scope = article.text().substring(v.scope().start(), v.scope().end());
             String stance = question ? "questions" : negated || CONTRADICTION.matcher(scope).find() ? "denies"
                     : v.speaker() != null || v.speakerText() != null || HEDGE.matcher(scope).find() ? "reports" : "asserts";
@@ -248,14 +277,39 @@ final class ClaimExtractor {
             // someone the article has shown blamed, speaking for themselves: what is not so ("the seepage posed no risk", "they are
             // workers, not saboteurs") or their side of it ("every report had been logged and assessed")
             // (one who goes on to charge someone else is accusing in return)
-            boolean defence = attributed && (earlier.blamed().contains(v.speaker()) || earlier.continuesDenial(v.speaker()))
-                    && !FAULT.matcher(words).find();
+            // a spokesman for whoever has just rejected the blame, speaking for them ("'Our fans were inspected,' company director
+            // X told reporters" after the company's denial), goes on with it
+            boolean forDenier = attributed && earlier.lastDenial() != null && !entities.isPerson(earlier.lastDenial().speaker())
+                    && v.speaker() != null && entities.isPerson(v.speaker()) && OWN_SIDE.matcher(words).find();
+            // someone who has just put the blame elsewhere ("a deliberate act by people who broke in," the manager said) going on
+            // about their own side ("Our alarms worked.") defends it
+            Claim last = earlier.last();
+            boolean pointedElsewhere = attributed && last != null && v.speaker() != null && v.speaker().equals(last.speaker())
+                    && Set.of("responsibility", "accusation").contains(last.type()) && !v.speaker().equals(last.subject())
+                    && OWN_SIDE.matcher(words).find();
+            boolean continues = earlier.continuesDenial(v.speaker()) || forDenier || pointedElsewhere;
+            // the blamed party the speaker is or speaks for ("company director X" for the company)
+            String party = !attributed ? null : earlier.blamed().contains(v.speaker()) ? v.speaker()
+                    : v.speaker() != null && entities.isPerson(v.speaker()) && v.speakerWords() != null
+                            ? entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start) : null;
+            if (party != null && !earlier.blamed().contains(party)) party = null;
+            boolean blamedSpeaker = party != null;
+            boolean defence = attributed && (blamedSpeaker || continues) && !FAULT.matcher(words).find();
+            // "X caused it, not Y" said of someone the article has shown blamed, or of the speaker's own side ("not by us"),
+            // rejects the blame on them, whatever cause it gives instead
+            String rejectedSide = attributed && counts.isEmpty() ? rejectedSide(article, v, words, earlier) : null;
+            // "called the explosion an industrial accident", once someone has been blamed: nobody did it
+            boolean accident = attributed && counts.isEmpty() && earlier.lastBlame() != null && accident(words);
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
             String type = v.accuses() ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
-                    : denial ? "denial"
+                    : denial || rejectedSide != null || accident ? "denial"
                     : verification && !contradiction ? "other"
                     : defence && !responsibility && counts.isEmpty() ? "denial"
+                    // someone blamed naming another cause ("the blast was caused by a surge on the Grid's line", the company said)
+                    : blamedSpeaker && defence && responsibility && counts.isEmpty() && !claimsIt(words) ? "denial"
+                    // an official naming a culprit ("Interior Minister X said the blast was the work of saboteurs sent by Y") accuses
+                    : responsibility && !contradiction && counts.isEmpty() && official(v) && NAMING.matcher(words).find() && !claimsIt(words) ? "accusation"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
                     : (attributed && !quotedOnly || !attributed && namedActor(article, graph, root)) && FAULT.matcher(words).find() ? "accusation"
@@ -273,9 +327,21 @@ final class ClaimExtractor {
                     : denial || contradiction || type.equals("denial") ? "denies"
                     : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
-            // a denial that only goes on from the speaker's last one is about the same party, whoever else it names
-            if (type.equals("denial") && !denial && earlier.continuesDenial(v.speaker()) && !earlier.blamed().contains(v.speaker())) {
+            if (rejectedSide != null) {
+                subject = rejectedSide;
+            } else if (type.equals("denial") && !denial && accident) {
+                // the party the speaker stands for: itself, else one blamed that the sentence names, else the last one blamed
+                subject = v.speaker() != null && !entities.isPerson(v.speaker()) ? v.speaker() : blamedIn(article, whole, v, earlier);
+            } else if (type.equals("denial") && !denial && pointedElsewhere && earlier.lastDenial() == null) {
+                subject = !entities.isPerson(v.speaker()) ? v.speaker()
+                        : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
+            } else if (type.equals("denial") && !denial && continues && !blamedSpeaker) {
+                // a denial that only goes on from the speaker's last one is about the same party, whoever else it names
                 subject = earlier.lastDenial().subject();
+            } else if (type.equals("denial") && !denial && blamedSpeaker && !entities.isPerson(party)) {
+                // someone blamed giving their side is about themselves; another party they name is the cause they give instead
+                if (subject != null && !subject.equals(party)) otherCauses.add(subject);
+                subject = party;
             }
             if (contradiction && type.equals("responsibility") && earlier.lastBlame() != null && ANAPHOR.matcher(words.strip()).lookingAt()) {
                 // "the likelihood of this was shattered by X's admission that Y did it": the answer disputed is the one before;
@@ -305,12 +371,64 @@ final class ClaimExtractor {
         for (Voice v : voices) {
             if (!v.nominal() || top.stream().anyMatch(t -> t.speaker() != null && t.speaker().equals(v.speaker()))) continue;
             String words = article.text().substring(v.scope().start(), v.scope().end());
-            boolean blame = RESPONSIBILITY.matcher(words).find() || words.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:accus|alleg|charge|claim).*");
+            boolean blame = RESPONSIBILITY.matcher(words).find() || words.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:accus|alleg|(?<!(?:set|placed|planted|laid) the )charge|claim).*");
             if (blame && counts.isEmpty()) {
                 out.add(claim(article, whole, text, index + out.size(), v, "reports", "accusation", subjectOf(article, v, "accusation", words), null));
             }
         }
         return out;
+    }
+
+    /**
+     * The party a speaker's "X, not Y" clears: Y when the article has shown Y blamed, or the speaker's own side when Y is
+     * "us" (the speaker itself, or else the last party blamed); null when there is no such contrast.
+     */
+    private String rejectedSide(Article article, Voice v, String words, Earlier earlier) {
+        Matcher contrast = SET_ASIDE.matcher(words);
+        if (!contrast.find()) return null;
+        Span span = new Span(v.scope().start() + contrast.start(), v.scope().start() + contrast.end());
+        if (OWN_SIDE.matcher(contrast.group()).find()) {
+            return v.speaker() != null && !entities.isPerson(v.speaker()) ? v.speaker() : earlier.lastBlame();
+        }
+        String named = entities.firstEntityIn(article.id(), span, null, null, true);
+        if (named == null) named = entities.countryByDemonymIn(article.id(), span, null);
+        return named != null && earlier.blamed().contains(named) ? named : null;
+    }
+
+    /** A minister, a government or its officials: the speaker's words or any of its names hold an official's title. */
+    private boolean official(Voice v) {
+        if (v.speakerText() != null && OFFICIAL.matcher(v.speakerText()).find()) return true;
+        return v.speaker() != null && entities.names(v.speaker()).stream().anyMatch(n -> OFFICIAL.matcher(n).find());
+    }
+
+    /** "an accident", "accidental", but not "no accident" or "not an accident". */
+    private static boolean accident(String words) {
+        for (Matcher m = ACCIDENT.matcher(words); m.find(); ) {
+            if (!NEGATION.matcher(words.substring(Math.max(0, m.start() - 25), m.start())).find()) return true;
+        }
+        return false;
+    }
+
+    /** "X claimed responsibility", "we carried out the attack": the speaker takes the blame rather than rejecting it. */
+    private static boolean claimsIt(String words) {
+        Matcher cue = RESPONSIBILITY.matcher(words);
+        return cue.find() && cue.group().toLowerCase(Locale.ROOT).startsWith("claim") || OWN_SIDE.matcher(words).find() && !NEGATION.matcher(words).find();
+    }
+
+    /** The first party the sentence names (outside the speaker) that the article has shown blamed, else the last one blamed. */
+    private String blamedIn(Article article, Span sentence, Voice v, Earlier earlier) {
+        String named = entities.firstEntityIn(article.id(), sentence, v.speakerWords(), v.speaker(), true);
+        if (named != null && earlier.blamed().contains(named)) return named;
+        String country = entities.countryByDemonymIn(article.id(), sentence, v.speakerWords());
+        return country != null && earlier.blamed().contains(country) ? country : earlier.lastBlame();
+    }
+
+    /** Whether the voice's own words, outside the claim it holds, reject it: "said claims by the union ... were exaggerated". */
+    private static boolean rejects(Article article, Voice outer, Voice claimed) {
+        String before = article.text().substring(outer.scope().start(), Math.max(outer.scope().start(), claimed.scope().start()));
+        String after = article.text().substring(Math.min(outer.scope().end(), claimed.scope().end()), outer.scope().end());
+        String words = article.text().substring(outer.scope().start(), outer.scope().end());
+        return DENIAL.matcher(before + " " + after).find() || CONTRADICTION.matcher(words).find();
     }
 
     /**
@@ -365,6 +483,7 @@ final class ClaimExtractor {
             if (node == null) continue;
             boolean verb = token.tag().startsWith("VB");
             boolean accuses = verb && (ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"))
+                    && !toBlame(sentence, token)
                     || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
             boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted || SUSPECTING.contains(lemma) && suspected)
                     && !actedBy(graph, node) && !namesItself(graph, node);
@@ -393,12 +512,24 @@ final class ClaimExtractor {
         if (according.find()) {
             int start = sentence.charOffsets().first();
             Span words = new Span(start + according.start(1), start + according.end(1));
+            // "according to the ministry's final count": the count's author
+            Matcher author = POSSESSED_CLAIM.matcher(according.group(1));
+            if (author.matches() && CLAIM_NOUNS.contains(author.group(2).toLowerCase(Locale.ROOT))) {
+                words = new Span(start + according.start(1), start + according.start(1) + author.end(1));
+            }
             IndexedWord governor = governingVerb(graph, sentence, start + according.start());
             Span scope = governor == null ? new Span(start, sentence.charOffsets().second()) : phrase(graph, governor, null);
             out.add(resolve(article, sentence, scope, words, false, false, lastSpeaker));
         }
         out.removeIf(v -> v == null);
         return out;
+    }
+
+    /** "the operator was to blame": the subject is the one blamed, not one who blames. */
+    private static boolean toBlame(CoreSentence sentence, CoreLabel token) {
+        List<CoreLabel> tokens = sentence.tokens();
+        int i = token.index() - 1; // the token's position in the list
+        return i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("to") && "be".equalsIgnoreCase(tokens.get(i - 2).lemma());
     }
 
     /** "place co-responsibility on", "shift the blame onto": the verb's object is blame. */
@@ -446,9 +577,22 @@ final class ClaimExtractor {
         // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp
         // (an object of a verb of telling is its hearer, "he told a radio station", not its words)
         boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index()
-                && (!hasChild(graph, node, "obj") || TELLING.contains(node.lemma().toLowerCase(Locale.ROOT))) && !hasChild(graph, node, "ccomp");
+                && (!hasChild(graph, node, "obj") || TELLING.contains(node.lemma().toLowerCase(Locale.ROOT))) && !hasChild(graph, node, "ccomp")
+                // (or from anything at all, when the sentence opens with the quotation the verb follows)
+                || !nominal && closedQuoteBefore(sentence, node) && !hasChild(graph, node, "ccomp");
         Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition()) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
+    }
+
+    /** The sentence opens with a quotation that closes before the verb: "'The fire was started by a smoker,' X said." */
+    private static boolean closedQuoteBefore(CoreSentence sentence, IndexedWord verb) {
+        String text = sentence.text();
+        int start = sentence.charOffsets().first();
+        String open = text.stripLeading();
+        if (open.isEmpty() || open.charAt(0) != '"' && open.charAt(0) != '“') return false;
+        int from = text.length() - open.length() + 1;
+        int close = open.charAt(0) == '“' ? text.indexOf('”', from) : text.indexOf('"', from);
+        return close > 0 && start + close < verb.beginPosition() && text.indexOf('"', close + 1) < 0 && text.indexOf('“', close + 1) < 0;
     }
 
     /**
@@ -479,7 +623,7 @@ final class ClaimExtractor {
             if (speaker == null) return null;
             text = null;
         }
-        if (speaker == null) speaker = entities.described(article.id(), text, words.start());
+        if (speaker == null) speaker = entities.described(article.id(), text, words.start(), sentence.charOffsets().first());
         // "The group says it stole 65,000 records", after "the ransomware gang Night Ledger": the group the article named last
         if (speaker == null && tokens.length == 2 && tokens[0].equals("the") && GROUP_NOUNS.contains(head)) {
             speaker = entities.lastGroupBefore(article.id(), words.start());
@@ -521,8 +665,17 @@ final class ClaimExtractor {
             if (closesRun) {
                 List<Voice> voices = voices(article, outlet, sentences.get(i), null);
                 Voice v = voices.stream().filter(x -> !x.nominal()).findFirst().orElse(null);
+                int last = i - 1;
+                if (v == null && runStart > 0 && !paragraphBreak(sentences.get(runStart - 1), sentences.get(runStart))
+                        && sentences.get(runStart - 1).text().stripLeading().matches("(?s)[\"“].*")) {
+                    // a quotation with no verb of its own right after an attributed one ("'…,' the manager told reporters.
+                    // 'Our alarms worked.'") goes on with the same speaker
+                    v = voices(article, outlet, sentences.get(runStart - 1), null).stream().filter(x -> !x.nominal()).findFirst().orElse(null);
+                    // (the closing sentence too, unless it is only the closing quotation mark)
+                    last = sentences.get(i).text().matches("(?s).*\\p{L}.*") ? i : i - 1;
+                }
                 if (v != null) {
-                    for (int j = runStart; j < i; j++) {
+                    for (int j = runStart; j <= last; j++) {
                         CoreSentence s = sentences.get(j);
                         out[j] = new Voice(new Span(s.charOffsets().first(), s.charOffsets().second()), v.speakerWords(), v.speaker(),
                                 v.speakerText(), false, false);
@@ -640,7 +793,9 @@ final class ClaimExtractor {
         for (int depth = 0; node != null && depth < 3; depth++) {
             for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
                 String relation = edge.getRelation().toString();
-                if (relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by") && verb.tag().equals("VBN")) {
+                // (a dateline the parser takes for a second subject, "LORSBY (Orlin Wire) - ... killed 14, the ministry said", is none)
+                if ((relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by") && verb.tag().equals("VBN"))
+                        && !dateline(graph, edge.getDependent())) {
                     return phrase(graph, edge.getDependent(), null);
                 }
                 if (relation.equals("nsubj:pass")) return null;
@@ -653,6 +808,16 @@ final class ClaimExtractor {
             node = relation.startsWith("xcomp") || relation.startsWith("advcl") || relation.startsWith("conj") ? up.getGovernor() : null;
         }
         return null;
+    }
+
+    /** The place name in capitals opening a sentence before the outlet's name: "LORSBY (Orlin Wire Service) - ...". */
+    private static boolean dateline(SemanticGraph graph, IndexedWord word) {
+        for (int i = 1; i <= word.index(); i++) {
+            IndexedWord w = graph.getNodeByIndexSafe(i);
+            if (w == null || w.word().length() < 2 || !w.word().equals(w.word().toUpperCase(Locale.ROOT))) return false;
+        }
+        IndexedWord next = graph.getNodeByIndexSafe(word.index() + 1);
+        return next != null && (next.word().equals("(") || next.word().equals("-LRB-"));
     }
 
     /** "did not confirm", "never said", "declined to confirm": the verb attributes nothing. */

@@ -24,7 +24,7 @@ final class EntityIndex {
     private static final Set<String> STATE_WORDS = Set.of("government", "officials", "authorities", "sources", "state", "cabinet");
     /** Roles that speak for an organisation named before them ("a police spokesman", "ministry officials"). */
     private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
-            "representative", "statement", "spokespeople");
+            "representative", "statement", "spokespeople", "director", "manager", "chairman", "chairwoman", "chief", "executive", "lawyer");
     /** A word that names a country by its people ("Varnian", "Tolmari", "Ostrelese"), as the first word of an agency's name. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ese|i)");
     private static final Pattern DEMONYM_PLURAL = Pattern.compile("(?:ans|ese|is)$");
@@ -46,6 +46,10 @@ final class EntityIndex {
 
     /** "the ransomware gang Night Ledger", "the Iron Rail Brigade": an organisation the article presents as a group. */
     private static final Set<String> GROUP_NOUNS = Set.copyOf(DataFile.lines(EntityIndex.class, "group-nouns.txt"));
+    /** The last words of a firm's name ("Danwick Chemicals", "Ashgrove Grain Corporation"). */
+    private static final Set<String> COMPANY_WORDS = Set.copyOf(DataFile.lines(EntityIndex.class, "company-words.txt"));
+    /** How an article refers to a firm it has named: "the company", "the operator". */
+    private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "operator", "manufacturer", "owner", "corporation");
     private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, List<Located>> byArticle = new HashMap<>();
@@ -99,8 +103,51 @@ final class EntityIndex {
         return last;
     }
 
+    /** The entity's name and the other names it goes by ("Interior Minister Radek Sorn"), or none. */
+    List<String> names(String entityId) {
+        List<String> out = new ArrayList<>();
+        all.stream().filter(e -> e.id().equals(entityId)).forEach(e -> {
+            out.add(e.name());
+            out.addAll(e.aliases());
+        });
+        return out;
+    }
+
+    /**
+     * Whom a person speaks for by the title before their name: "company director Hanna Voss" → the firm named last,
+     * "ministry spokeswoman X" → the ministry; null when the title names no one.
+     */
+    String sideOf(String article, String speakerText, String person, int position, int sentenceStart) {
+        if (speakerText == null || person == null) return null;
+        String title = speakerText;
+        for (String name : names(person)) {
+            int at = title.indexOf(name);
+            if (at > 0) title = title.substring(0, at);
+        }
+        List<String> words = new ArrayList<>(List.of(title.strip().split("\\s+")));
+        if (title.isBlank() || words.size() < 2 || !ROLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) return null;
+        // "Halvern chief executive": the name before the role words ("chief executive")
+        while (!words.isEmpty() && (ROLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
+                || Set.of("chief", "senior", "deputy", "general").contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.isEmpty()) return null;
+        String owner = String.join(" ", words).replaceFirst("^(?i)(?:the|a|an)\\s+", "");
+        String side = all.stream().filter(e -> !e.type().equals("person") || firm(e))
+                .filter(e -> e.name().equalsIgnoreCase(owner) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(owner)))
+                .map(Entity::id).findFirst().orElse(null);
+        if (side == null) side = described(article, owner, position, sentenceStart);
+        return side == null || side.equals(person) ? null : side;
+    }
+
+    /** A person, not a firm NER took for one ("Ashgrove Grain Corporation"). */
     boolean isPerson(String entityId) {
-        return isA(entityId, "person");
+        return isA(entityId, "person") && all.stream().noneMatch(e -> e.id().equals(entityId) && firm(e));
+    }
+
+    private static boolean firm(Entity e) {
+        String[] name = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+        return name.length > 1 && COMPANY_WORDS.contains(name[name.length - 1]);
     }
 
     private boolean isA(String entityId, String type) {
@@ -126,6 +173,14 @@ final class EntityIndex {
      * head ("the ministry", "police") or holds the description ("the interior minister").
      */
     String described(String article, String description, int position) {
+        return described(article, description, position, position);
+    }
+
+    /**
+     * As {@link #described(String, String, int)}, where a firm ("the company") is one named before {@code sentenceStart}: not
+     * one inside the words it speaks ("caused by a leak in a tank serviced by Y, the company said").
+     */
+    String described(String article, String description, int position, int sentenceStart) {
         String lower = description.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\s]", "").strip();
         if (lower.isEmpty()) return null;
         String[] words = lower.split("\\s+");
@@ -137,19 +192,29 @@ final class EntityIndex {
         if (STATE_WORDS.contains(head) && words.length == 1 || head.equals("government")) return firstCountry(article);
         if (ROLES.contains(head) && words.length > 1) {
             // "a police spokesman", "ministry officials": whom the role speaks for
-            return described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position);
+            return described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position, sentenceStart);
         }
         String found = null;
+        int before = COMPANY_DESCRIPTIONS.contains(head) ? Math.min(position, sentenceStart) : position;
         for (Located l : located(article)) {
-            if (l.span().start() >= position) break;
+            if (l.span().start() >= before) break;
             if (describes(l.entity(), lower, head)) found = l.entity().id();
         }
         if (found != null) return found;
+        if (words.length == 1 && COMPANY_DESCRIPTIONS.contains(head)) {
+            // "the company" for a firm whose name holds no such word: the firm named last
+            for (Located l : located(article)) {
+                if (l.span().start() >= before) break;
+                if (firm(l.entity()) && !l.entity().type().equals("place")) found = l.entity().id();
+            }
+            if (found != null) return found;
+        }
         List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head)).toList();
         if (candidates.size() > 1) {
-            // "the rail union": the one whose name holds every word of the description
+            // "the rail union": the one whose name holds every word of the description ("the dockworkers' union": the Lorsby
+            // Dockworkers' Union)
             List<String> described = List.of(words);
-            List<Entity> holding = candidates.stream().filter(e -> List.of(e.name().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(described)).toList();
+            List<Entity> holding = candidates.stream().filter(e -> List.of(e.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", "").split("\\s+")).containsAll(described)).toList();
             if (!holding.isEmpty()) candidates = holding;
         }
         if (candidates.size() > 1) {

@@ -163,13 +163,22 @@ final class EntityRecognizer {
         return i < sentence.size() && Character.isUpperCase(sentence.get(i).word().charAt(0)) && TITLES.contains(word(sentence.get(i)));
     }
 
-    /** Where an organisation's name starts when its country precedes it: "Ostravia's Foreign Ministry", "the Ostravian Foreign Ministry". */
+    /**
+     * Where an organisation's name starts when its country precedes it: "Ostravia's Foreign Ministry", "the Ostravian Foreign Ministry";
+     * or when NER left out the words before a plural possessive: "the Lorsby Dockworkers' Union".
+     */
     private static int ownerStart(CoreEntityMention m) {
         List<CoreLabel> sentence = m.sentence().tokens();
         int i = m.tokens().get(0).index() - 2;
         if (i >= 1 && (sentence.get(i).word().equals("'s") || sentence.get(i).word().equals("’s")) && capitalised(sentence.get(i - 1))
                 && !sentence.get(i - 1).ner().equals("O")) {
             return sentence.get(i - 1).beginPosition();
+        }
+        if (i >= 1 && sentence.get(i).word().equals("'") && sentence.get(i - 1).tag().startsWith("NNP")) {
+            // "the Lorsby Dockworkers' Union", where NER tagged only "Union": the capitalised words before the plural possessive
+            int j = i - 1;
+            while (j >= 1 && sentence.get(j - 1).tag().startsWith("NNP") && capitalised(sentence.get(j - 1))) j--;
+            return sentence.get(j).beginPosition();
         }
         if (i >= 0 && capitalised(sentence.get(i)) && (sentence.get(i).ner().equals("NATIONALITY") || sentence.get(i).ner().equals("MISC"))) {
             return sentence.get(i).beginPosition();

@@ -1,0 +1,64 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Evidence for and against a version, and speakers named by a description, in an invented fact check about a
+ * pipeline leak: a statement "not backed by" evidence, data that "show no" sign, "no public evidence", the "likelier
+ * cause", sheltering militants, those held named as a group's members; "the company" for a firm whose name ends like
+ * one, and a union whose name NER cuts at the plural possessive.
+ */
+class EvidenceAndSpeakersTest {
+
+    private static final String FACT = "Fact check: the Marlow pipeline leak\n\n"
+            + "By Edda Vost, Signal Review\n\n"
+            + "Energy Minister Paul Grebe said the leak was the work of saboteurs sent by Ostvaria. "
+            + "The minister's statement is not backed by any evidence made public so far. "
+            + "Pressure data seen by Signal Review show no sudden drop before the leak. "
+            + "There is no public evidence of sabotage. "
+            + "Corrosion after years of skipped inspections is the likelier cause. "
+            + "Ostvaria has sheltered armed militants near the border for years. "
+            + "The Marlow Police said the three men detained on Friday were members of the Red Valley Front.\n\n"
+            + "The Tessin Pipefitters' Union said 40 homes had been evacuated. "
+            + "Corran Chemicals runs the pipeline. "
+            + "The company said the pipe had been inspected in May. "
+            + "The pipefitters' union says 60 homes were evacuated.";
+
+    private static InventedArticle fact;
+
+    @BeforeAll
+    static void run() {
+        fact = InventedArticle.of("leak", FACT);
+    }
+
+    @Test
+    void evidenceAgainstAVersionDeniesIt() {
+        assertThat(fact.said("not backed by", "show no sudden drop", "no public evidence")).containsOnly("responsibility denies -");
+    }
+
+    @Test
+    void theLikelierCauseIsTheArticlesVersion() {
+        assertThat(fact.said("likelier cause")).containsExactly("responsibility asserts -");
+    }
+
+    @Test
+    void shelteringMilitantsIsACharge() {
+        assertThat(fact.said("sheltered armed militants")).containsExactly("accusation asserts -");
+    }
+
+    @Test
+    void thoseHeldNamedAsAGroupsMembersAreAboutWhoDidIt() {
+        assertThat(fact.said("were members of")).contains("responsibility reports Marlow Police", "quantity reports Marlow Police");
+    }
+
+    @Test
+    void descriptionsNameTheFirmAndTheUnion() {
+        assertThat(fact.said("40 homes")).containsExactly("quantity reports Tessin Pipefitters' Union");
+        assertThat(fact.said("inspected in May")).extracting(s -> s.substring(s.indexOf(' ', s.indexOf(' ') + 1) + 1))
+                .containsExactly("Corran Chemicals");
+        assertThat(fact.said("60 homes")).containsExactly("quantity reports Tessin Pipefitters' Union");
+    }
+}

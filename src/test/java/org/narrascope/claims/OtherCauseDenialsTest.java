@@ -1,0 +1,108 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+
+/**
+ * Denials made without a denying verb, by giving another cause or culprit, and officials naming a culprit, in an
+ * invented wire story about a ferry fire: someone blamed naming another cause ("was caused by a fuel leak, the
+ * company said"), a spokesman's "our" going on with the company's denial, "X, not Y" clearing a blamed party or
+ * the speaker's side, calling the event an accident, a minister naming a culprit, a figure rejected by the voice
+ * around it, "according to X's count", a dateline the parser takes for a subject, "was to blame", and a quotation
+ * without a verb right after the speaker has put the blame elsewhere.
+ */
+class OtherCauseDenialsTest {
+
+    private static final String WIRE = "Ferry fire at Caddon\n\n"
+            + "CADDON (Tarn Wire) - A fire on the ferry Osprey on Monday killed six passengers and injured 20, the Caddon Coast Guard said on Tuesday. "
+            + "The Harbour Workers' Guild accused Halvern Shipping Corporation of ignoring faulty wiring on the ferry. "
+            + "The fire was caused by a fuel leak in a tank serviced by the Orrin Fuel Company, the company said. "
+            + "\"Our crews followed every rule,\" operations manager Ilka Dorn told reporters. "
+            + "The Orrin Fuel Company said its tanks had been checked in April.\n\n"
+            + "Transport Minister Bede Caro said the fire was the work of agents sent by Selvania. "
+            + "\"The fire was started by a careless smoker, not by Selvanian agents,\" Selvanian embassy spokesman Rolf Hake said. "
+            + "The Selvanian government said the fire was an accident. "
+            + "Opposition leader Nell Arden said Halvern Shipping Corporation was to blame. "
+            + "Halvern chief executive Mara Lind said the wiring had been replaced by a contractor last year. "
+            + "\"It was the work of a careless passenger, not of us,\" a Halvern Shipping Corporation spokesman said. "
+            + "The Selvanian foreign minister said the fire had been started by smugglers rather than Selvanian agents.\n\n"
+            + "Five passengers are still missing, according to the Caddon Coast Guard's latest count. "
+            + "The minister said claims by the guild that eleven people had died were exaggerated.\n\n"
+            + "\"This was a deliberate act by a passenger,\" deck officer Jon Hale told reporters. \"Our crew did everything right. The alarms sounded at once.\"";
+
+    private static InventedArticle wire;
+
+    @BeforeAll
+    static void run() {
+        wire = InventedArticle.of("ferry", WIRE);
+    }
+
+    @Test
+    void someoneBlamedNamingAnotherCauseDeniesTheBlame() {
+        saysAbout("caused by a fuel leak", "denial denies Halvern Shipping Corporation", "Halvern Shipping Corporation");
+        // the cause named instead is blamed in turn: its own side of it is a denial
+        assertThat(wire.said("checked in April")).containsExactly("denial denies Orrin Fuel Company");
+    }
+
+    @Test
+    void aSpokesmanSpeakingForTheCompanyGoesOnWithItsDenial() {
+        assertThat(wire.said("Our crews followed")).containsExactly("denial denies Ilka Dorn");
+    }
+
+    @Test
+    void anOfficialNamingACulpritAccusesIt() {
+        saysAbout("the work of agents", "accusation reports Bede Caro", "Selvania");
+    }
+
+    @Test
+    void notByTheBlamedPartyOrCallingItAnAccidentIsADenial() {
+        saysAbout("careless smoker", "denial denies Rolf Hake", "Selvania");
+        assertThat(wire.said("was an accident")).containsExactly("denial denies Selvania");
+    }
+
+    @Test
+    void whoSpeaksForABlamedFirmByTheirTitleGivesItsSide() {
+        saysAbout("replaced by a contractor", "denial denies Mara Lind", "Halvern Shipping Corporation");
+    }
+
+    @Test
+    void notOfUsOrRatherThanTheBlamedPartyIsADenial() {
+        assertThat(wire.said("not of us")).containsExactly("denial denies Halvern Shipping Corporation");
+        assertThat(wire.said("rather than Selvanian")).extracting(s -> s.substring(0, s.indexOf(" ", 7))).containsExactly("denial denies");
+        assertThat(subjectOn("rather than Selvanian")).isEqualTo("Selvania");
+    }
+
+    @Test
+    void aQuotationWithoutAVerbGoesOnWithTheSpeakerWhoJustBlamedSomeoneElse() {
+        assertThat(wire.said("Our crew did everything right", "alarms sounded")).containsExactly("denial denies Jon Hale", "denial denies Jon Hale");
+    }
+
+    @Test
+    void whoIsToBlameIsNoAccuser() {
+        saysAbout("was to blame", "accusation reports Nell Arden", "Halvern Shipping Corporation");
+    }
+
+    @Test
+    void aDatelineIsNoSpeakerAndACountIsItsAuthors() {
+        assertThat(wire.said("killed six")).containsOnly("quantity reports Caddon Coast Guard");
+        assertThat(wire.said("latest count")).containsExactly("quantity reports Caddon Coast Guard");
+    }
+
+    @Test
+    void aFigureTheVoiceAroundItRejectsIsThatVoicesDenial() {
+        assertThat(wire.said("were exaggerated")).containsExactly("quantity denies Bede Caro");
+    }
+
+    /** The sentence holding these words gives one claim, "type stance speaker", about this party. */
+    private static void saysAbout(String words, String claim, String subject) {
+        assertThat(wire.said(words)).containsExactly(claim);
+        assertThat(subjectOn(words)).isEqualTo(subject);
+    }
+
+    private static String subjectOn(String words) {
+        return wire.claims().stream().filter(c -> c.text().contains(words)).map(Claim::subject).map(wire::name).findFirst().orElse(null);
+    }
+}
