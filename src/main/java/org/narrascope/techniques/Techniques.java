@@ -71,7 +71,7 @@ public final class Techniques {
      * The tagger's spans in the paragraph, each given to the technique among {@code unplaced} it most
      * likely shows; a span the span classifier cannot place goes to every technique it does not know.
      */
-    private static void placeTagged(String text, Span paragraph, List<String> unplaced, SpanTagger tagger, SpanTechniques spanTechniques,
+    static void placeTagged(String text, Span paragraph, List<String> unplaced, SpanTagger tagger, SpanTechniques spanTechniques,
                                     Map<String, List<Span>> located) {
         List<SpanTagger.TaggedWord> words = SpanTagger.words(text, paragraph.start(), paragraph.end());
         Set<String> known = SpanTechniques.known();
