@@ -1,8 +1,10 @@
 package org.narrascope.versions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +24,9 @@ import org.narrascope.model.StoryFamily;
  * The events a corpus is about. Articles are about one event when their leads (title and first
  * lines) name the same place below a country: the town, the facility, the crossing where it
  * happened; countries are left out since one country is the setting of many events. An event is
- * named by its most named place and its most used event noun ("Port Arden depot fire"), a
- * modifier kept only when several articles use it, so one outlet's epithet does not name it.
+ * named by its most used event noun, a modifier kept only when several articles use it (so one
+ * outlet's epithet does not name it), after the place their leads most often set it at ("Port Arden
+ * depot fire"), else their most named place (not the neighbour blamed in every headline).
  */
 public final class EventFinder {
 
@@ -66,9 +69,15 @@ public final class EventFinder {
         Map<String, String> names = new HashMap<>();
         entities.forEach(e -> names.put(e.id(), e.name()));
         List<Event> events = new ArrayList<>();
+        List<String> entityNames = entities.stream().map(Entity::name).toList();
         for (List<Article> group : groups) {
-            String place = mostNamed(group, leadPlaces);
-            String name = name(place == null ? null : names.get(place), phrase(group));
+            String phrase = phrase(group);
+            String place = site(group, entityNames, countries);
+            if (place == null) {
+                String id = mostNamed(group, leadPlaces);
+                place = id == null ? null : names.get(id);
+            }
+            String name = name(place, phrase);
             events.add(new Event("v" + (events.size() + 1), name, group.stream().map(Article::id).toList()));
         }
         return events;
@@ -133,6 +142,24 @@ public final class EventFinder {
         Map<String, Integer> count = new LinkedHashMap<>();
         for (Article a : group) leadPlaces.get(a.id()).forEach(p -> count.merge(p, 1, Integer::sum));
         return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The name the group's leads most often set the event at: after "in / at / near / outside"
+     * ("the blast at Lorsby grain terminal") or right before an event noun ("the Port Arden depot
+     * fire"), whatever the recogniser typed it as; countries aside. Null when no lead does.
+     */
+    static String site(List<Article> group, Collection<String> names, Countries countries) {
+        Map<String, Integer> articles = new LinkedHashMap<>();
+        for (String name : names) {
+            if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || countries.byName(name) != null) continue;
+            Pattern set = Pattern.compile("(?:\\b(?:in|at|near|outside)\\s+(?:the\\s+)?" + Pattern.quote(name) + "\\b|\\b" + Pattern.quote(name)
+                    + "(?:['’]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:" + String.join("|", NOUNS) + ")(?:s|es)?\\b)");
+            for (Article a : group) {
+                if (set.matcher(a.text().substring(0, Math.min(LEAD, a.text().length()))).find()) articles.merge(name, 1, Integer::sum);
+            }
+        }
+        return articles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The event noun the group's articles use most, with the modifier several of them put before it. */
