@@ -44,6 +44,9 @@ public final class EventFinder {
             "alleged", "apparent", "suspected", "recent", "weekend", "night", "morning", "evening", "another", "such", "any", "every");
 
     private static final Pattern DETERMINED = Pattern.compile("(?:\\b(?:the|a|an|this|that|its|their|[Tt]he|An?)|['’]s|\\b\\p{Lu}[\\p{L}-]*)\\s+$");
+    /** A plural noun right before an event word is its subject ("rebels strike"): compounds take the singular ("depot fire"). */
+    private static final String PLURAL_END = "[^s]s";
+    private static final Pattern PLURAL_SUBJECT = Pattern.compile("\\p{L}+" + PLURAL_END);
     private static final Set<String> VERB_BEFORE = Set.of("opened", "open", "opening", "returned", "to", "did", "not", "would", "will",
             "could", "can", "may", "might", "they", "we", "he", "she");
 
@@ -153,8 +156,10 @@ public final class EventFinder {
         Map<String, Integer> articles = new LinkedHashMap<>();
         for (String name : names) {
             if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || countries.byName(name) != null) continue;
+            // before the noun: up to two words of a compound ("Port Arden rail depot fire"), not "X for the attack" nor "X guards fire"
             Pattern set = Pattern.compile("(?:\\b(?:in|at|near|outside)\\s+(?:the\\s+)?" + Pattern.quote(name) + "\\b|\\b" + Pattern.quote(name)
-                    + "(?:['’]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:" + String.join("|", NOUNS) + ")(?:s|es)?\\b)");
+                    + "(?:['’]s)?\\s+(?:(?!(?:for|the|of|a|an|in|on|and|to|by|with|from|at)\\s)\\p{Ll}[\\p{L}-]*(?<!" + PLURAL_END + ")\\s+){0,2}(?i:"
+                    + String.join("|", NOUNS) + ")(?:s|es)?\\b)");
             for (Article a : group) {
                 if (set.matcher(a.text().substring(0, Math.min(LEAD, a.text().length()))).find()) articles.merge(name, 1, Integer::sum);
             }
@@ -173,7 +178,8 @@ public final class EventFinder {
             String text = original.toLowerCase(Locale.ROOT);
             Matcher m = PHRASE.matcher(text);
             while (m.find()) {
-                if (m.group(1) != null && VERB_BEFORE.contains(m.group(1))) continue; // "opened fire", "to strike": a verb
+                // "opened fire", "to strike", "guards fire first": a verb, not the event's noun
+                if (m.group(1) != null && (VERB_BEFORE.contains(m.group(1)) || PLURAL_SUBJECT.matcher(m.group(1)).matches() && canBeVerb(m.group(2)))) continue;
                 String noun = m.group(2);
                 nounArticles.computeIfAbsent(noun, k -> new LinkedHashSet<>()).add(a.id());
                 int before = m.group(1) != null ? m.start(1) : m.start(2);
@@ -203,6 +209,11 @@ public final class EventFinder {
             }
         }
         return best;
+    }
+
+    /** "fire", "attack", "strike" can be verbs; "explosion", "shooting", "ballot stuffing" cannot. */
+    private static boolean canBeVerb(String noun) {
+        return !noun.contains(" ") && !noun.endsWith("ion") && !noun.endsWith("ing");
     }
 
     /** "Port Arden" and "depot fire" make "Port Arden depot fire"; a modifier the place ends with is said once ("Kell Dam breach"). */

@@ -1,0 +1,45 @@
+package org.narrascope.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Article;
+import org.narrascope.model.Entity;
+import org.narrascope.model.Event;
+import org.narrascope.model.Mention;
+import org.narrascope.model.Span;
+
+/** Naming an event: the place it happened, not the neighbour every headline blames; a noun, not a verb. */
+class EventFinderTest {
+
+    private static final String A = "Tormund blamed for deadly shooting at Veska crossing\n\n"
+            + "Arlen on Tuesday blamed Tormund for the shooting at the Veska crossing, in which two farmers were killed.";
+    private static final String B = "Did Tormund guards fire first?\n\n"
+            + "Tormund guards fire first at the Veska crossing, Arlen says. Tormund denies it and blames Arlen for the shooting.";
+
+    @Test
+    void theEventIsNamedAfterWhereItHappenedAndWhatHappened() {
+        List<Article> articles = List.of(article("a", A), article("b", B));
+        List<Entity> entities = List.of(place("e1", "Tormund", articles), place("e2", "Veska", articles), place("e3", "Arlen", articles));
+
+        List<Event> events = EventFinder.find(articles, entities, List.of());
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).articles()).containsExactly("a", "b");
+        assertThat(events.get(0).name()).isEqualTo("Veska shooting");
+    }
+
+    private static Article article(String id, String text) {
+        return new Article(id, List.of(id + ".txt"), text.substring(0, text.indexOf('\n')), null, null, null, null, null, null, "en", 40, text);
+    }
+
+    private static Entity place(String id, String name, List<Article> articles) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Article a : articles) {
+            for (int at = a.text().indexOf(name); at >= 0; at = a.text().indexOf(name, at + 1)) mentions.add(new Mention(a.id(), new Span(at, at + name.length())));
+        }
+        return new Entity(id, name, "place", List.of(), mentions, 0.1);
+    }
+}
