@@ -56,15 +56,14 @@ public final class EventFinder {
     /** @param families articles connected by reuse: a copy or translation is about its original's event */
     public static List<Event> find(List<Article> articles, List<Entity> entities, List<StoryFamily> families) {
         Countries countries = new Countries();
+        Map<String, String> placeByName = new HashMap<>();
+        for (Entity e : entities) if (e.type().equals("place") && countries.byName(e.name()) == null) placeByName.putIfAbsent(e.name(), e.id());
         Map<String, Set<String>> leadPlaces = new LinkedHashMap<>();
         for (Article a : articles) {
             // a place's name anywhere in the lead, also inside another name ("the Orne Police")
-            String lead = a.text().substring(0, Math.min(LEAD, a.text().length()));
+            Set<String> inLead = namesIn(lead(a), placeByName.keySet());
             Set<String> places = new LinkedHashSet<>();
-            for (Entity e : entities) {
-                if (!e.type().equals("place") || countries.byName(e.name()) != null) continue;
-                if (Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(lead).find()) places.add(e.id());
-            }
+            for (Entity e : entities) if (inLead.contains(e.name()) && e.id().equals(placeByName.get(e.name()))) places.add(e.id());
             leadPlaces.put(a.id(), places);
         }
         List<List<Article>> groups = group(articles, leadPlaces, families);
@@ -153,18 +152,47 @@ public final class EventFinder {
      * fire"), whatever the recogniser typed it as; countries aside. Null when no lead does.
      */
     static String site(List<Article> group, Collection<String> names, Countries countries) {
+        Set<String> named = new LinkedHashSet<>();
+        Set<String> all = Set.copyOf(names);
+        for (Article a : group) named.addAll(namesIn(lead(a), all));
         Map<String, Integer> articles = new LinkedHashMap<>();
         for (String name : names) {
-            if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || countries.byName(name) != null) continue;
+            if (!named.contains(name) || name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || countries.byName(name) != null) continue;
             // before the noun: up to two words of a compound ("Port Arden rail depot fire"), not "X for the attack" nor "X guards fire"
             Pattern set = Pattern.compile("(?:\\b(?:in|at|near|outside)\\s+(?:the\\s+)?" + Pattern.quote(name) + "\\b|\\b" + Pattern.quote(name)
                     + "(?:['’]s)?\\s+(?:(?!(?:for|the|of|a|an|in|on|and|to|by|with|from|at)\\s)\\p{Ll}[\\p{L}-]*(?<!" + PLURAL_END + ")\\s+){0,2}(?i:"
                     + String.join("|", NOUNS) + ")(?:s|es)?\\b)");
             for (Article a : group) {
-                if (set.matcher(a.text().substring(0, Math.min(LEAD, a.text().length()))).find()) articles.merge(name, 1, Integer::sum);
+                if (set.matcher(lead(a)).find()) articles.merge(name, 1, Integer::sum);
             }
         }
         return articles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String lead(Article a) {
+        return a.text().substring(0, Math.min(LEAD, a.text().length()));
+    }
+
+    /** The names of {@code names} that stand in {@code text} as whole words (one to five of them), by a look-up per run of words. */
+    static Set<String> namesIn(String text, Set<String> names) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.split("\\s+")) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!bare.isEmpty()) words.add(bare);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < Math.min(words.size(), i + 5); j++) {
+                if (j > i) run.append(' ');
+                run.append(words.get(j));
+                String candidate = run.toString();
+                if (names.contains(candidate)) out.add(candidate);
+                String bare = candidate.replaceAll("['’]s$", ""); // "Orne's hospitals"
+                if (names.contains(bare)) out.add(bare);
+            }
+        }
+        return out;
     }
 
     /** The event noun the group's articles use most, with the modifier several of them put before it. */
