@@ -22,8 +22,9 @@ import org.narrascope.model.StoryFamily;
 
 /**
  * The events a corpus is about. Articles are about one event when their leads (title and first
- * lines) name the same place below a country: the town, the facility, the crossing where it
- * happened; countries are left out since one country is the setting of many events. An event is
+ * lines) name the same place below a country (the town, the facility, the crossing where it
+ * happened; countries are left out since one country is the setting of many events) and their
+ * openings name the same kind of event (an "attack", a "fire"). An event is
  * named by its most used event noun, a modifier kept only when several articles use it (so one
  * outlet's epithet does not name it), after the place their leads most often set it at ("Port Arden
  * depot fire"), else their most named place (not the neighbour blamed in every headline).
@@ -85,15 +86,37 @@ public final class EventFinder {
         return events;
     }
 
-    /** Articles joined when their leads share a place; in corpus order, largest event first. */
+    /** The event nouns of the start of an article (singular). */
+    private static Set<String> eventNouns(Article a) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = PHRASE.matcher(a.text().substring(0, Math.min(PHRASE_WINDOW, a.text().length())).toLowerCase(Locale.ROOT));
+        while (m.find()) out.add(m.group(2));
+        return out;
+    }
+
+    /** Articles joined when their leads share a place and they name the same kind of event; in corpus order, largest event first. */
     private static List<List<Article>> group(List<Article> articles, Map<String, Set<String>> leadPlaces, List<StoryFamily> families) {
         int[] parent = new int[articles.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
-        Map<String, Integer> firstWith = new HashMap<>();
+        // a town is the setting of many stories: two articles share an event when their leads share a place and they name the same kind of event
+        List<Set<String>> nouns = articles.stream().map(EventFinder::eventNouns).toList();
+        Map<String, List<Integer>> withPlace = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             for (String place : leadPlaces.get(articles.get(i).id())) {
-                Integer j = firstWith.putIfAbsent(place, i);
-                if (j != null) parent[root(parent, i)] = root(parent, j);
+                List<Integer> earlier = withPlace.computeIfAbsent(place, k -> new ArrayList<>());
+                for (int j : earlier) if (nouns.get(i).stream().anyMatch(nouns.get(j)::contains)) parent[root(parent, i)] = root(parent, j);
+                earlier.add(i);
+            }
+        }
+        // an opening that names no event (a denial, a profile) joins an event at its place, without bridging two events
+        for (int i = 0; i < articles.size(); i++) {
+            if (!nouns.get(i).isEmpty()) continue;
+            for (String place : leadPlaces.get(articles.get(i).id())) {
+                int other = withPlace.get(place).stream().filter(j -> !nouns.get(j).isEmpty()).findFirst().orElse(-1);
+                if (other >= 0) {
+                    parent[root(parent, i)] = root(parent, other);
+                    break;
+                }
             }
         }
         List<String> ids = articles.stream().map(Article::id).toList();
