@@ -31,6 +31,20 @@ class EventFinderTest {
         assertThat(events.get(0).name()).isEqualTo("Veska shooting");
     }
 
+    @Test
+    void twoStoriesInOneTownAreTwoEventsAndAnOpeningWithNoEventJoinsWithoutBridgingThem() {
+        List<Article> articles = List.of(
+                article("fire", "Warehouse fire in Orne\n\nA fire destroyed a warehouse in Orne on Monday."),
+                article("strike", "Dockers strike in Orne\n\nThe strike in Orne closed the port for a day."),
+                article("fire2", "Orne fire: owner questioned\n\nPolice in Orne questioned the owner after the fire."),
+                article("profile", "Orne mayor speaks\n\nThe mayor of Orne spoke to reporters on Tuesday."));
+        List<Entity> entities = List.of(place("e1", "Orne", articles));
+
+        List<Event> events = EventFinder.find(articles, entities, List.of());
+
+        assertThat(events).extracting(Event::articles).containsExactlyInAnyOrder(List.of("fire", "fire2", "profile"), List.of("strike"));
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id + ".txt"), text.substring(0, text.indexOf('\n')), null, null, null, null, null, null, "en", 40, text);
     }
