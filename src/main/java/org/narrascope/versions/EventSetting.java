@@ -34,8 +34,11 @@ final class EventSetting {
     private static final Pattern DATE = Pattern.compile("\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)"
             + "(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
     private static final Pattern EVENT_NOUN = Pattern.compile("\\b(" + String.join("|", EventFinder.NOUNS) + ")(?:s|es)?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt")) + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final List<String> TARGET_VERBS = DataFile.lines(EventFinder.class, "target-verbs.txt");
+    private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt"))
+            + "|" + String.join("|", TARGET_VERBS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Before a place: what the event struck ("sabotaging the", "crippled"). */
+    private static final Pattern TARGET = Pattern.compile("\\b(?:" + String.join("|", TARGET_VERBS) + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Words before an event noun that make it another event than the one reported ("a blast", "earlier attacks"). */
     private static final Pattern ANOTHER = Pattern.compile("\\b(?:a|an|another|other|previous|earlier|past|similar|such|every|any|future|new)\\s+(?:\\S+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
@@ -108,7 +111,7 @@ final class EventSetting {
             if (p.start() < c.span().start() || p.end() > c.span().end() || !near(event, p.start())) continue;
             if (countries.byDemonym(text.substring(p.start(), p.end())) != null) continue; // "the Ruritanian army" is no place
             String before = text.substring(Math.max(c.span().start(), p.start() - 40), p.start());
-            boolean set = SETTING.matcher(before).find() || AFTER_EVENT.matcher(before).find()
+            boolean set = SETTING.matcher(before).find() || AFTER_EVENT.matcher(before).find() || TARGET.matcher(before).find()
                     || BEFORE_EVENT.matcher(text.substring(p.end(), Math.min(c.span().end(), p.end() + 40))).find();
             // a name taken for a person is a place only where the words say so ("the village of Orne")
             if (set && (!p.type().equals("person") || PLACE_WORD.matcher(before).find())) out.add(p.entity());
