@@ -36,8 +36,10 @@ public final class EventFinder {
     /** Where event phrases are counted: long enough for the first mentions, short enough to stay on the story. */
     private static final int PHRASE_WINDOW = 1500;
     static final List<String> NOUNS = DataFile.lines(EventFinder.class, "event-nouns.txt");
+    /** The event nouns as one regular-expression alternation, for every pattern that looks for them. */
+    static final String ANY_NOUN = String.join("|", NOUNS);
     /** An event noun, singular or plural, with up to one lower-case word before it ("depot fire"). */
-    private static final Pattern PHRASE = Pattern.compile("(?:\\b([\\p{Ll}-]{3,})\\s+)?\\b(" + String.join("|", NOUNS) + ")(?:s|es)?\\b",
+    private static final Pattern PHRASE = Pattern.compile("(?:\\b([\\p{Ll}-]{3,})\\s+)?\\b(" + ANY_NOUN + ")(?:s|es)?\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Set<String> NOT_MODIFIERS = Set.of("the", "this", "that", "its", "their", "his", "her", "our", "after", "before",
             "since", "during", "about", "over", "with", "from", "into", "what", "which", "and", "for", "against", "of", "was", "were",
@@ -184,7 +186,7 @@ public final class EventFinder {
             // before the noun: up to two words of a compound ("Port Arden rail depot fire"), not "X for the attack" nor "X guards fire"
             Pattern set = Pattern.compile("(?:\\b(?:in|at|near|outside)\\s+(?:the\\s+)?" + Pattern.quote(name) + "\\b|\\b" + Pattern.quote(name)
                     + "(?:['’]s)?\\s+(?:(?!(?:for|the|of|a|an|in|on|and|to|by|with|from|at)\\s)\\p{Ll}[\\p{L}-]*(?<!" + PLURAL_END + ")\\s+){0,2}(?i:"
-                    + String.join("|", NOUNS) + ")(?:s|es)?\\b)");
+                    + ANY_NOUN + ")(?:s|es)?\\b)");
             for (Article a : group) {
                 if (set.matcher(lead(a)).find()) articles.merge(name, 1, Integer::sum);
             }

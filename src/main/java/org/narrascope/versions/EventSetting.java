@@ -33,7 +33,7 @@ final class EventSetting {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Pattern DATE = Pattern.compile("\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)"
             + "(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
-    private static final Pattern EVENT_NOUN = Pattern.compile("\\b(" + String.join("|", EventFinder.NOUNS) + ")(?:s|es)?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_NOUN = Pattern.compile("\\b(" + EventFinder.ANY_NOUN + ")(?:s|es)?\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> TARGET_VERBS = DataFile.lines(EventFinder.class, "target-verbs.txt");
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt"))
             + "|" + String.join("|", TARGET_VERBS) + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -53,11 +53,11 @@ final class EventSetting {
     private static final Pattern SETTING = Pattern.compile("(?<!\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "home-words.txt"))
             + ")\\s)\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}of\\s+)?(?:[\\p{Ll}-]+\\s+)?$");
     /** After a place: "'s depot fire", " dam breach". */
-    private static final Pattern BEFORE_EVENT = Pattern.compile("^(?:['’]s)?\\s+(?:(?!(?:of|the|for|in|on|and|to|by|with|from|a|an)\\s)[\\p{Ll}-]+\\s+){0,2}(?:" + String.join("|", EventFinder.NOUNS) + ")",
+    private static final Pattern BEFORE_EVENT = Pattern.compile("^(?:['’]s)?\\s+(?:(?!(?:of|the|for|in|on|and|to|by|with|from|a|an)\\s)[\\p{Ll}-]+\\s+){0,2}(?:" + EventFinder.ANY_NOUN + ")",
             Pattern.CASE_INSENSITIVE);
 
     /** Right after the event noun: "the breach of the Kell Dam", "the attack on Orne's hospitals". */
-    private static final Pattern AFTER_EVENT = Pattern.compile("\\b(?:" + String.join("|", EventFinder.NOUNS) + ")(?:s|es)?\\s+(?:of|on|at|in|near|outside)\\s+(?:the\\s+)?$",
+    private static final Pattern AFTER_EVENT = Pattern.compile("\\b(?:" + EventFinder.ANY_NOUN + ")(?:s|es)?\\s+(?:of|on|at|in|near|outside)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Before a name that is a place whatever else it may be taken for: "the village of", "the town of". */
     private static final Pattern PLACE_WORD = Pattern.compile("\\b(?:village|town|city|port|district|province|region|suburb|county)\\s+of\\s+$");
