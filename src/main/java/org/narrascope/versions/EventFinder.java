@@ -10,11 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
 import org.narrascope.entities.Countries;
+import org.narrascope.learn.FeatureSpace;
 import org.narrascope.model.Article;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Event;
@@ -23,8 +25,9 @@ import org.narrascope.model.StoryFamily;
 /**
  * The events a corpus is about. Articles are about one event when their leads (title and first
  * lines) name the same place below a country (the town, the facility, the crossing where it
- * happened; countries are left out since one country is the setting of many events) and their
- * openings name the same kind of event (an "attack", a "fire"). An event is
+ * happened; countries are left out since one country is the setting of many events), their
+ * openings name the same kind of event (an "attack", a "fire") and say more alike than that
+ * ({@link Openings}); articles set only in a country join when they tell much the same story. An event is
  * named by its most used event noun, a modifier kept only when several articles use it (so one
  * outlet's epithet does not name it), after the place their leads most often set it at ("Port Arden
  * depot fire"), else their most named place (not the neighbour blamed in every headline).
@@ -35,6 +38,17 @@ public final class EventFinder {
     static final int LEAD = 600;
     /** Where event phrases are counted: long enough for the first mentions, short enough to stay on the story. */
     private static final int PHRASE_WINDOW = 1500;
+    /** Opening similarity (tf-idf cosine) two articles at one place naming one kind of event need: more in common than the town and the word. */
+    static final double SAME_PLACE = 0.05;
+    /**
+     * What an article needs to join an event other than by place and kind of event: an opening naming no event, to the
+     * event at its place; an article naming no place, to its nearest article's; a member of a story family, to another.
+     */
+    static final double NO_EVENT_NOUN = 0.1;
+    /** What two articles need when only the kind of event (and at most a country) is shared: much the same story. */
+    static final double SAME_STORY = 0.25;
+    /** Members of a story family each one is compared with: enough to find its original, bounded for huge families. */
+    private static final int FAMILY_PEERS = 50;
     static final List<String> NOUNS = DataFile.lines(EventFinder.class, "event-nouns.txt");
     /** The event nouns as one regular-expression alternation, for every pattern that looks for them. */
     static final String ANY_NOUN = String.join("|", NOUNS);
@@ -60,17 +74,29 @@ public final class EventFinder {
     public static List<Event> find(List<Article> articles, List<Entity> entities, List<StoryFamily> families) {
         Countries countries = new Countries();
         Map<String, String> placeByName = new HashMap<>();
-        for (Entity e : entities) if (e.type().equals("place") && countries.byName(e.name()) == null) placeByName.putIfAbsent(e.name(), e.id());
+        Set<String> countryNames = new HashSet<>();
+        for (Entity e : entities) {
+            if (!e.type().equals("place")) continue;
+            if (countries.byName(e.name()) == null) placeByName.putIfAbsent(e.name(), e.id());
+            else countryNames.add(e.name());
+        }
         Map<String, Set<String>> leadPlaces = new LinkedHashMap<>();
+        Map<String, Set<String>> leadCountries = new LinkedHashMap<>();
         for (Article a : articles) {
             // a place's name anywhere in the lead, also inside another name ("the Orne Police")
             Set<String> inLead = namesIn(lead(a), placeByName.keySet());
             Set<String> places = new LinkedHashSet<>();
             for (Entity e : entities) if (inLead.contains(e.name()) && e.id().equals(placeByName.get(e.name()))) places.add(e.id());
             leadPlaces.put(a.id(), places);
+            Set<String> inCountries = new LinkedHashSet<>();
+            for (String name : namesIn(lead(a), countryNames)) inCountries.add(countries.byName(name));
+            leadCountries.put(a.id(), inCountries);
         }
-        List<List<Article>> groups = group(articles, leadPlaces, families);
-        joinByEntities(groups, leadPlaces, entities);
+        Set<String> placeWords = new HashSet<>();
+        for (Entity e : entities) if (e.type().equals("place")) placeWords.addAll(FeatureSpace.words(e.name()));
+        Openings openings = new Openings(articles, PHRASE_WINDOW, Set.copyOf(NOUNS), placeWords);
+        List<List<Article>> groups = group(articles, leadPlaces, leadCountries, openings, families);
+        joinNearest(groups, articles, leadPlaces, openings);
         Map<String, String> names = new HashMap<>();
         entities.forEach(e -> names.put(e.id(), e.name()));
         List<Event> events = new ArrayList<>();
@@ -80,7 +106,8 @@ public final class EventFinder {
             String place = site(group, entityNames, countries);
             if (place == null) {
                 String id = mostNamed(group, leadPlaces);
-                place = id == null ? null : names.get(id);
+                // a country only when the leads name nothing smaller ("an outbreak in Congo")
+                place = id == null ? mostNamed(group, leadCountries) : names.get(id);
             }
             String name = name(place, phrase);
             events.add(new Event("v" + (events.size() + 1), name, group.stream().map(Article::id).toList()));
@@ -96,8 +123,14 @@ public final class EventFinder {
         return out;
     }
 
-    /** Articles joined when their leads share a place and they name the same kind of event; in corpus order, largest event first. */
-    private static List<List<Article>> group(List<Article> articles, Map<String, Set<String>> leadPlaces, List<StoryFamily> families) {
+    /**
+     * Articles joined when their leads share a place, they name the same kind of event and their
+     * openings share more than that; or, wherever the leads set them (a country, no place), when
+     * they name the same kind of event and their openings say much the same. In corpus order,
+     * largest event first.
+     */
+    private static List<List<Article>> group(List<Article> articles, Map<String, Set<String>> leadPlaces, Map<String, Set<String>> leadCountries,
+            Openings openings, List<StoryFamily> families) {
         int[] parent = new int[articles.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         // a town is the setting of many stories: two articles share an event when their leads share a place and they name the same kind of event
@@ -106,27 +139,52 @@ public final class EventFinder {
         for (int i = 0; i < articles.size(); i++) {
             for (String place : leadPlaces.get(articles.get(i).id())) {
                 List<Integer> earlier = withPlace.computeIfAbsent(place, k -> new ArrayList<>());
-                for (int j : earlier) if (nouns.get(i).stream().anyMatch(nouns.get(j)::contains)) parent[root(parent, i)] = root(parent, j);
+                for (int j : earlier) {
+                    if (nouns.get(i).stream().anyMatch(nouns.get(j)::contains) && openings.similarity(i, j) >= SAME_PLACE) parent[root(parent, i)] = root(parent, j);
+                }
                 earlier.add(i);
             }
         }
-        // an opening that names no event (a denial, a profile) joins an event at its place, without bridging two events
+        // an outbreak in a country, a crash at sea: the same kind of event told in much the same words (compared within a country and an event noun)
+        Map<String, List<Integer>> withKind = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            if (!nouns.get(i).isEmpty()) continue;
-            for (String place : leadPlaces.get(articles.get(i).id())) {
-                int other = withPlace.get(place).stream().filter(j -> !nouns.get(j).isEmpty()).findFirst().orElse(-1);
-                if (other >= 0) {
-                    parent[root(parent, i)] = root(parent, other);
-                    break;
+            Set<String> settings = new LinkedHashSet<>(leadCountries.get(articles.get(i).id()));
+            if (settings.isEmpty()) settings.add("");
+            for (String noun : nouns.get(i)) {
+                for (String setting : settings) {
+                    List<Integer> earlier = withKind.computeIfAbsent(setting + "|" + noun, k -> new ArrayList<>());
+                    for (int j : earlier) if (openings.similarity(i, j) >= SAME_STORY) parent[root(parent, i)] = root(parent, j);
+                    earlier.add(i);
                 }
             }
         }
+        // an opening that names no event (a denial, a profile) joins the event at its place it reads most like, without bridging two events
+        for (int i = 0; i < articles.size(); i++) {
+            if (!nouns.get(i).isEmpty()) continue;
+            int best = -1;
+            double bestSimilarity = NO_EVENT_NOUN;
+            for (String place : leadPlaces.get(articles.get(i).id())) {
+                for (int j : withPlace.get(place)) {
+                    double similarity = openings.similarity(i, j);
+                    if (!nouns.get(j).isEmpty() && similarity >= bestSimilarity) {
+                        best = j;
+                        bestSimilarity = similarity;
+                    }
+                }
+            }
+            if (best >= 0) parent[root(parent, i)] = root(parent, best);
+        }
         List<String> ids = articles.stream().map(Article::id).toList();
+        // a copy or translation goes with its original; a shared boilerplate paragraph alone does not make one story
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) index.put(ids.get(i), i);
         for (StoryFamily f : families) {
-            int first = ids.indexOf(f.articles().get(0));
-            for (String member : f.articles()) {
-                int i = ids.indexOf(member);
-                if (first >= 0 && i >= 0) parent[root(parent, i)] = root(parent, first);
+            List<Integer> members = f.articles().stream().map(index::get).filter(i -> i != null).toList();
+            for (int i : members) {
+                for (int j : members.subList(0, Math.min(members.size(), FAMILY_PEERS))) {
+                    boolean translated = !Objects.equals(articles.get(i).language(), articles.get(j).language());
+                    if (i != j && (translated || openings.similarity(i, j) >= NO_EVENT_NOUN)) parent[root(parent, i)] = root(parent, j);
+                }
             }
         }
         Map<Integer, List<Article>> byRoot = new LinkedHashMap<>();
@@ -136,28 +194,37 @@ public final class EventFinder {
         return groups;
     }
 
-    /** An article whose lead names no place (a translation, a bare headline) joins the event it shares most actors and places with. */
-    private static void joinByEntities(List<List<Article>> groups, Map<String, Set<String>> leadPlaces, List<Entity> entities) {
-        Map<String, Set<String>> named = new HashMap<>();
-        for (Entity e : entities) e.mentions().forEach(m -> named.computeIfAbsent(m.article(), k -> new LinkedHashSet<>()).add(e.id()));
-        for (List<Article> lone : List.copyOf(groups)) {
-            if (lone.size() != 1 || !leadPlaces.get(lone.get(0).id()).isEmpty()) continue;
-            Set<String> mine = named.getOrDefault(lone.get(0).id(), Set.of());
-            List<Article> best = null;
-            long bestShared = 0;
-            for (List<Article> g : groups) {
-                if (g == lone) continue;
-                long shared = mine.stream().filter(id -> g.stream().anyMatch(a -> named.getOrDefault(a.id(), Set.of()).contains(id))).count();
-                if (shared > bestShared) {
-                    best = g;
-                    bestShared = shared;
+    /**
+     * An article whose lead names no place (a bare headline, a column) joins the event of the
+     * article its opening reads most like, when they are alike enough; two such articles that read
+     * most like each other are an event of their own. Joining to the nearest article rather than to
+     * any member of an event keeps loose likenesses from chaining unrelated stories together.
+     */
+    private static void joinNearest(List<List<Article>> groups, List<Article> articles, Map<String, Set<String>> leadPlaces, Openings openings) {
+        Map<Article, List<Article>> groupOf = new HashMap<>();
+        for (List<Article> g : groups) g.forEach(a -> groupOf.put(a, g));
+        Map<Article, Article> nearest = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            if (groupOf.get(a).size() != 1 || !leadPlaces.get(a.id()).isEmpty()) continue;
+            int best = -1;
+            double bestSimilarity = NO_EVENT_NOUN;
+            for (int j = 0; j < articles.size(); j++) {
+                double similarity = j == i ? 0 : openings.similarity(i, j);
+                if (similarity >= bestSimilarity) {
+                    best = j;
+                    bestSimilarity = similarity;
                 }
             }
-            if (best != null) {
-                best.add(lone.get(0));
-                groups.remove(lone);
-            }
+            if (best >= 0) nearest.put(a, articles.get(best));
         }
+        nearest.forEach((lone, other) -> {
+            boolean otherLone = nearest.containsKey(other);
+            if (otherLone && (nearest.get(other) != lone || articles.indexOf(other) > articles.indexOf(lone))) return;
+            List<Article> target = groupOf.get(other);
+            target.add(lone);
+            groups.removeIf(g -> g.size() == 1 && g.get(0) == lone);
+        });
     }
 
     private static int root(int[] parent, int i) {

@@ -11,7 +11,7 @@ import org.narrascope.model.Event;
 import org.narrascope.model.Mention;
 import org.narrascope.model.Span;
 
-/** Naming an event: the place it happened, not the neighbour every headline blames; a noun, not a verb. */
+/** Grouping articles into events (a place, a kind of event and much in common), and naming them: the place it happened, not the neighbour every headline blames; a noun, not a verb. */
 class EventFinderTest {
 
     private static final String A = "Tormund blamed for deadly shooting at Veska crossing\n\n"
@@ -36,13 +36,40 @@ class EventFinderTest {
         List<Article> articles = List.of(
                 article("fire", "Warehouse fire in Orne\n\nA fire destroyed a warehouse in Orne on Monday."),
                 article("strike", "Dockers strike in Orne\n\nThe strike in Orne closed the port for a day."),
-                article("fire2", "Orne fire: owner questioned\n\nPolice in Orne questioned the owner after the fire."),
-                article("profile", "Orne mayor speaks\n\nThe mayor of Orne spoke to reporters on Tuesday."));
+                article("fire2", "Orne warehouse fire: owner questioned\n\nPolice in Orne questioned the owner of the warehouse that Monday's fire destroyed."),
+                article("profile", "Orne mayor visits burnt warehouse\n\nThe mayor of Orne visited the burnt warehouse on Tuesday and met its owner."));
         List<Entity> entities = List.of(place("e1", "Orne", articles));
 
         List<Event> events = EventFinder.find(articles, entities, List.of());
 
         assertThat(events).extracting(Event::articles).containsExactlyInAnyOrder(List.of("fire", "fire2", "profile"), List.of("strike"));
+    }
+
+    @Test
+    void aTownAndAWordInCommonDoNotMakeOneEvent() {
+        List<Article> articles = List.of(
+                article("checkpoint", "Attack on Orne checkpoint kills two\n\nGunmen attacked a checkpoint outside Orne at dawn, killing two guards."),
+                article("council", "Orne council under attack over budget\n\nOpposition members attacked the Orne council's spending plans on Monday."),
+                article("profile", "Orne mayor speaks\n\nThe mayor of Orne spoke to reporters about the harbour on Tuesday."));
+        List<Entity> entities = List.of(place("e1", "Orne", articles));
+
+        List<Event> events = EventFinder.find(articles, entities, List.of());
+
+        assertThat(events).extracting(Event::articles).containsExactlyInAnyOrder(List.of("checkpoint"), List.of("council"), List.of("profile"));
+    }
+
+    @Test
+    void reportsSetOnlyInACountryAreOneEventWhenTheyTellMuchTheSameStory() {
+        List<Article> articles = List.of(
+                article("a", "Floods in Chile leave twelve dead\n\nFlash floods swept through three river valleys in southern Chile on Sunday, leaving twelve dead and hundreds of families homeless."),
+                article("b", "Chile flood toll rises to fifteen\n\nThe death toll from the flash floods in the river valleys of southern Chile rose to fifteen, and rescuers are still searching for families cut off by the water."),
+                article("c", "Chile wins the regional football cup\n\nChile beat its neighbours two goals to one on Sunday in a final that flooded the streets of the capital with fans."));
+        List<Entity> entities = List.of(place("e1", "Chile", articles));
+
+        List<Event> events = EventFinder.find(articles, entities, List.of());
+
+        assertThat(events).extracting(Event::articles).containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
+        assertThat(events.get(0).name()).isEqualTo("Chile flood");
     }
 
     private static Article article(String id, String text) {
