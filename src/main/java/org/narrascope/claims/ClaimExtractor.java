@@ -58,6 +58,10 @@ final class ClaimExtractor {
     private static final Pattern OFFICIAL = cues("official-words.txt");
     /** Responsibility cues that name a culprit rather than tell what was done: "was behind", "the work of". */
     private static final Pattern NAMING = cues("culprit-naming-cues.txt");
+    /** Someone who examines the event rather than takes a side: "chief inspector X", "X, a hydrologist at ...". */
+    private static final Pattern EXPERT = cues("expert-words.txt");
+    /** A speaker saying it did its duty: "the kitchen passed every inspection", "posed no risk". */
+    private static final Pattern COMPLIANCE = cues("compliance-cues.txt");
     /** The speaker's own side: "caused by neglect, not by us". */
     private static final Pattern OWN_SIDE = Pattern.compile("\\b(?:us|we|our|ours|ourselves|me|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
@@ -90,7 +94,8 @@ final class ClaimExtractor {
     private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANOTHER_EXPLANATION = Pattern.compile("\\s*Why\\b[^?]*\\bwhen\\b", Pattern.CASE_INSENSITIVE);
+    /** "Why blame X when Y …?", "If the wiring was to blame, why did …?": a version tested against what is known. */
+    private static final Pattern ANOTHER_EXPLANATION = Pattern.compile("\\s*(?:Why\\b[^?]*\\bwhen\\b|If\\b[^?]*?,\\s*(?:why|how)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "the ministry's final count": an author, and the claim noun it owns. */
@@ -301,9 +306,16 @@ final class ClaimExtractor {
             // "called the explosion an industrial accident", once someone has been blamed: nobody did it
             boolean accident = attributed && counts.isEmpty() && earlier.lastBlame() != null && accident(words);
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
+            // "the kitchen passed every inspection", the owner said: a speaker's own duty done rejects the blame
+            boolean compliance = attributed && counts.isEmpty() && COMPLIANCE.matcher(words).find();
+            // an inspector or an analyst telling how it came about gives its cause, not a plain statement or a charge
+            boolean expert = attributed && expert(article, v);
             String type = v.accuses() ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
-                    : denial || rejectedSide != null || accident ? "denial"
+                    // the article calling a version false while tracing the cause ("That is false: the fire began at a
+                    // junction box") disputes who or what is responsible
+                    : denial && !attributed && responsibility && !aboutCount ? "responsibility"
+                    : denial || rejectedSide != null || accident || compliance ? "denial"
                     : verification && !contradiction ? "other"
                     : defence && !responsibility && counts.isEmpty() ? "denial"
                     // someone blamed naming another cause ("the blast was caused by a surge on the Grid's line", the company said)
@@ -312,10 +324,11 @@ final class ClaimExtractor {
                     : responsibility && !contradiction && counts.isEmpty() && official(v) && NAMING.matcher(words).find() && !claimsIt(words) ? "accusation"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
-                    : (attributed && !quotedOnly || !attributed && namedActor(article, graph, root)) && FAULT.matcher(words).find() ? "accusation"
+                    : (attributed && !quotedOnly || !attributed && namedActor(article, graph, root)) && FAULT.matcher(words).find()
+                            ? (expert ? "responsibility" : "accusation")
                     : TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
-                    : attributed && !quotedOnly ? "statement"
+                    : attributed && !quotedOnly ? (expert ? "responsibility" : "statement")
                     : DEFINITION.matcher(text).find() ? "other"
                     // "Why blame a neighbour when the alarms had been broken for months?": a version set against another explanation
                     : asking && ANOTHER_EXPLANATION.matcher(text).lookingAt() ? "responsibility"
@@ -329,6 +342,11 @@ final class ClaimExtractor {
             String subject = subjectOf(article, v, type, words);
             if (rejectedSide != null) {
                 subject = rejectedSide;
+            } else if (type.equals("denial") && !denial && compliance && !accident) {
+                // the party whose duty it was: the speaker, else the party their title names, else the one blamed the sentence names
+                String side = v.speaker() == null ? null : !entities.isPerson(v.speaker()) ? v.speaker()
+                        : v.speakerWords() == null ? null : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
+                subject = side != null ? side : party != null ? party : subject;
             } else if (type.equals("denial") && !denial && accident) {
                 // the party the speaker stands for: itself, else one blamed that the sentence names, else the last one blamed
                 subject = v.speaker() != null && !entities.isPerson(v.speaker()) ? v.speaker() : blamedIn(article, whole, v, earlier);
@@ -393,6 +411,12 @@ final class ClaimExtractor {
         String named = entities.firstEntityIn(article.id(), span, null, null, true);
         if (named == null) named = entities.countryByDemonymIn(article.id(), span, null);
         return named != null && earlier.blamed().contains(named) ? named : null;
+    }
+
+    /** An inspector, an analyst, a scientist: the speaker's words, or the words presenting them where the article first names them. */
+    private boolean expert(Article article, Voice v) {
+        if (v.speakerText() != null && EXPERT.matcher(v.speakerText()).find()) return true;
+        return v.speaker() != null && entities.isPerson(v.speaker()) && EXPERT.matcher(entities.presentation(article.id(), v.speaker())).find();
     }
 
     /** A minister, a government or its officials: the speaker's words or any of its names hold an official's title. */
@@ -703,14 +727,17 @@ final class ClaimExtractor {
             if (before != null) return before;
             if (v.speaker() != null && !entities.isPerson(v.speaker())) return v.speaker();
         }
-        if ("responsibility".equals(type)) {
-            // "was carried out by X", "were assisted by X": the agent after any cue
+        // (an accusation without an accusing verb: "the minister said the fire had been set by men paid by X")
+        if ("responsibility".equals(type) || "accusation".equals(type) && !ACCUSING_WORDS.matcher(words).find() && !BLAME_TARGET.matcher(words).find()) {
+            // "was carried out by X", "were assisted by X", "had been set by men paid by X": the agent after any cue
             for (Matcher cue = RESPONSIBILITY.matcher(words); cue.find(); ) {
                 Matcher agent = BY_AGENT.matcher(words).region(cue.end() - (cue.group().endsWith("by") ? 2 : 0), words.length());
                 if (!agent.lookingAt()) continue;
                 String after = entities.firstEntityIn(article.id(), new Span(scope.start() + agent.end(), scope.end()), v.speakerWords(), v.speaker(), true);
                 if (after != null) return after;
             }
+        }
+        if ("responsibility".equals(type)) {
             Matcher cue = RESPONSIBILITY.matcher(words);
             if (cue.find()) {
                 // "X claimed responsibility": the claimant is the one it is about

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
  * The ways an article or a speaker sets itself against a claim without the word "deny", in an
  * invented fact check: a discredited claim ("falsely claim"), evidence set against an account
  * ("contrary to", "is not supported by"), a negative finding ("found no"), what someone pretends,
- * and a quoted denial whose verb has a hearer ("he told a radio station"); and, in an invented wire
- * story, what someone who has just rejected the blame goes on to say.
+ * and a quoted denial whose verb has a hearer ("he told a radio station"); in an invented wire
+ * story, what someone who has just rejected the blame goes on to say; and, on an invented depot fire, an everyday
+ * cause or a duty done given by the operator, records or the police set against an account, the article calling a
+ * version false while tracing the cause, and a question testing a version ("If X was to blame, why ...?").
  */
 class DenialClassesTest {
 
@@ -31,13 +33,67 @@ class DenialClassesTest {
             + "She said inspectors from the Fisheries Council had signed every report. "
             + "Tor said council boats had opened fire on the board's inspectors in March.";
 
+    /** A depot fire: a minister blaming a neighbour, an operator giving an everyday cause and its duty done. */
+    private static final String DEPOT = "Blaze at the Orvik depot\n\n"
+            + "ORVIK (Pell Wire) - Transport Minister Ivo Daskal said the blaze at the Orvik depot had been set by men paid by Tarvelia. "
+            + "Tarvelia's Foreign Ministry rejected the charge.\n\n"
+            + "Kessel Logistics, which runs the depot, said the fire had been started by a space heater in a guard hut. "
+            + "\"Every pump was tested in March and passed,\" the company said.";
+
+    /** A fact check on it: the article tracing the cause against a rumour, records and the police against accounts. */
+    private static final String CHECK = "Fact check: the Orvik depot blaze\n\n"
+            + "By Ola Fenn, Lantern Check\n\n"
+            + "Messages online claim that the blaze was started by squatters. That is false: firefighters traced the flames to a cable room. "
+            + "Depot records do not support that account. "
+            + "The Orvik Police said they had no record of any break-in. "
+            + "If the cables were to blame, why did the alarms stay silent?";
+
     private static InventedArticle article;
     private static InventedArticle wire;
+    private static InventedArticle depot;
+    private static InventedArticle check;
 
     @BeforeAll
     static void run() {
         article = InventedArticle.of("fc", TEXT);
         wire = InventedArticle.of("wire", WIRE);
+        depot = InventedArticle.of("depot", DEPOT);
+        check = InventedArticle.of("check", CHECK);
+    }
+
+    @Test
+    void anEverydayCauseGivenOnceSomeoneIsBlamedIsADenialByTheOneWhoseDutyItWas() {
+        assertThat(depot.said("space heater")).containsExactly("denial denies Kessel Logistics");
+        assertThat(depot.claims()).filteredOn(c -> c.text().contains("space heater"))
+                .extracting(c -> depot.name(c.subject())).containsExactly("Kessel Logistics");
+    }
+
+    @Test
+    void aSpeakerSayingItsDutyWasDoneDeniesTheBlame() {
+        assertThat(depot.said("tested in March and passed")).containsExactly("denial denies Kessel Logistics");
+    }
+
+    @Test
+    void anOfficialSayingSomeoneSetTheFireAccusesTheAgent() {
+        assertThat(depot.said("had been set by")).containsExactly("accusation reports Ivo Daskal");
+        assertThat(depot.claims()).filteredOn(c -> c.text().contains("had been set by"))
+                .extracting(c -> depot.name(c.subject())).singleElement().asString().startsWith("Tarvelia");
+    }
+
+    @Test
+    void theArticleCallingAVersionFalseWhileTracingTheCauseDisputesWhoIsResponsible() {
+        assertThat(check.said("That is false")).containsExactly("responsibility denies -");
+    }
+
+    @Test
+    void recordsThatDoNotSupportAnAccountAndNoRecordOfItDenyIt() {
+        assertThat(check.said("do not support")).containsExactly("responsibility denies -");
+        assertThat(check.said("no record of")).containsExactly("responsibility denies Orvik Police");
+    }
+
+    @Test
+    void aQuestionTestingAVersionAgainstWhatIsKnownIsAboutResponsibility() {
+        assertThat(check.said("If the cables were to blame")).containsExactly("responsibility questions -");
     }
 
     @Test
