@@ -96,6 +96,9 @@ final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "Why blame X when Y …?", "If the wiring was to blame, why did …?": a version tested against what is known. */
     private static final Pattern ANOTHER_EXPLANATION = Pattern.compile("\\s*(?:Why\\b[^?]*\\bwhen\\b|If\\b[^?]*?,\\s*(?:why|how)\\b)", Pattern.CASE_INSENSITIVE);
+    /** How a question the article asks opens: a question word or an inverted verb. */
+    private static final Pattern OWN_QUESTION = Pattern.compile("\\s*(?:And\\s+|But\\s+|So\\s+)?(?:Why|Who|Whom|What|How|Which|Is|Isn't|Are|Aren't|Was|Were|"
+            + "Does|Doesn't|Do|Don't|Did|Didn't|Can|Could|Should|Would|Will|Has|Have|Had)\\b");
     private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "the ministry's final count": an author, and the claim noun it owns. */
@@ -235,7 +238,9 @@ final class ClaimExtractor {
         // "group" as a root without a clause: a voice inside the main verb's subject, or beside a root that has none, is the
         // real main clause)
         boolean noClause = root != null && !hasSubject(graph, root) && (root.tag() == null || !root.tag().startsWith("VB")) && !hasChild(graph, root, "cop");
-        if (top.isEmpty() || root != null && !noClause && top.stream().noneMatch(v -> v.contains(root.beginPosition())
+        // a question the article asks in its own words ("Why is Y so keen to say that X did it?") asks about the voices in it
+        boolean ownQuestion = question && !quotedOnly && OWN_QUESTION.matcher(text).lookingAt() && !text.matches("(?s).*[\"“”].*");
+        if (ownQuestion || top.isEmpty() || root != null && !noClause && top.stream().noneMatch(v -> v.contains(root.beginPosition())
                 || v.speakerWords() != null && rootSubject != null && rootSubject.start() <= v.speakerWords().start()
                         && v.speakerWords().end() <= rootSubject.end())) {
             // a question in the article's own voice asks about the voices inside it ("Why blame X when Y explains it?")
@@ -322,6 +327,8 @@ final class ClaimExtractor {
                     : blamedSpeaker && defence && responsibility && counts.isEmpty() && !claimsIt(words) ? "denial"
                     // an official naming a culprit ("Interior Minister X said the blast was the work of saboteurs sent by Y") accuses
                     : responsibility && !contradiction && counts.isEmpty() && official(v) && NAMING.matcher(words).find() && !claimsIt(words) ? "accusation"
+                    // someone blamed setting evidence against it ("there is no evidence linking us", the ministry said) denies it
+                    : contradiction && counts.isEmpty() && !aboutCount && (blamedSpeaker || continues) ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
                     : (attributed && !quotedOnly || !attributed && namedActor(article, graph, root)) && FAULT.matcher(words).find()

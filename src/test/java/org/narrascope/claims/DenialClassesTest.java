@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
  * and a quoted denial whose verb has a hearer ("he told a radio station"); in an invented wire
  * story, what someone who has just rejected the blame goes on to say; and, on an invented depot fire, an everyday
  * cause or a duty done given by the operator, records or the police set against an account, the article calling a
- * version false while tracing the cause, and a question testing a version ("If X was to blame, why ...?").
+ * version false while tracing the cause, and a question testing a version ("If X was to blame, why ...?"); on an
+ * invented border shooting, rejections without "deny" ("returned fire in self-defence", "not to blame"), evidence set
+ * against the blame by the one blamed, an account that "does not hold water", the article's own question about a
+ * claim, and charges without an accusing verb ("trained in X", "the trail leads to X").
  */
 class DenialClassesTest {
 
@@ -48,8 +51,24 @@ class DenialClassesTest {
             + "The Orvik Police said they had no record of any break-in. "
             + "If the cables were to blame, why did the alarms stay silent?";
 
+    /** A border shooting: rejections without "deny", an account that cannot stand, charges without an accusing verb. */
+    private static final String CROSSING = "Shooting at the Brask crossing\n\n"
+            + "Defence Minister Ola Tenn accused the Marvish Border Guard of killing two herders at the Brask crossing. "
+            + "The Marvish Border Guard said there was no evidence that its officers had fired. "
+            + "\"Our guards returned fire in self-defence,\" guard commander Ivo Stahl said. "
+            + "Tenn said the men who fired were trained in Marvia and paid by the Marvish Border Guard. "
+            + "\"The trail leads straight to Ostvar,\" Tenn said. "
+            + "Police said a smuggling ring stood behind the shooting. "
+            + "Why is the minister so keen to claim that Marvia ordered the shooting? "
+            + "The minister's story does not hold water. "
+            + "Nothing suggests that the herders were armed. "
+            + "The ring's leader said his men were not to blame. "
+            + "\"Nobody broke in,\" the warden said. "
+            + "Marvia had no reason to harm herders, the ambassador added.";
+
     private static InventedArticle article;
     private static InventedArticle wire;
+    private static InventedArticle crossing;
     private static InventedArticle depot;
     private static InventedArticle check;
 
@@ -59,6 +78,34 @@ class DenialClassesTest {
         wire = InventedArticle.of("wire", WIRE);
         depot = InventedArticle.of("depot", DEPOT);
         check = InventedArticle.of("check", CHECK);
+        crossing = InventedArticle.of("crossing", CROSSING);
+    }
+
+    @Test
+    void someoneBlamedSettingEvidenceAgainstTheBlameDeniesIt() {
+        assertThat(crossing.said("there was no evidence that its officers")).containsExactly("denial denies Marvish Border Guard");
+    }
+
+    @Test
+    void clearingSomeoneWithoutTheWordDenyIsADenial() {
+        assertThat(crossing.said("in self-defence", "not to blame", "Nobody broke in", "no reason to harm")).allMatch(c -> c.startsWith("denial denies"))
+                .hasSize(4);
+    }
+
+    @Test
+    void anAccountThatCannotStandIsDisputedInTheArticlesVoice() {
+        assertThat(crossing.said("does not hold water", "Nothing suggests")).containsOnly("responsibility denies -");
+    }
+
+    @Test
+    void aQuestionTheArticleAsksAboutSomeoneElsesClaimIsItsOwnQuestion() {
+        assertThat(crossing.said("so keen to claim")).containsExactly("accusation questions -");
+    }
+
+    @Test
+    void whoTrainedOrPaidTheMenOrWhereTheTrailLeadsIsACharge() {
+        assertThat(crossing.said("trained in Marvia", "trail leads")).containsOnly("accusation reports Ola Tenn");
+        assertThat(crossing.said("stood behind")).singleElement().asString().startsWith("responsibility reports");
     }
 
     @Test
