@@ -96,6 +96,9 @@ final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "Why blame X when Y …?", "If the wiring was to blame, why did …?": a version tested against what is known. */
     private static final Pattern ANOTHER_EXPLANATION = Pattern.compile("\\s*(?:Why\\b[^?]*\\bwhen\\b|If\\b[^?]*?,\\s*(?:why|how)\\b)", Pattern.CASE_INSENSITIVE);
+    /** "The death toll is also disputed": the article saying there is a dispute, which takes no side in it. */
+    private static final Pattern DISPUTE_NOTED = Pattern.compile("\\b(?:is|are|was|were|remains?|remained)\\s+(?:also\\s+|still\\s+|\\p{L}+ly\\s+)?(?:disputed|contested)\\s*[.:]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /** How a question the article asks opens: a question word or an inverted verb. */
     private static final Pattern OWN_QUESTION = Pattern.compile("\\s*(?:And\\s+|But\\s+|So\\s+)?(?:Why|Who|Whom|What|How|Which|Is|Isn't|Are|Aren't|Was|Were|"
             + "Does|Doesn't|Do|Don't|Did|Didn't|Can|Could|Should|Would|Will|Has|Have|Had)\\b");
@@ -269,6 +272,14 @@ final class ClaimExtractor {
                 }
             }
             String scope = article.text().substring(v.scope().start(), v.scope().end());
+            if (v.nominal() && !question && CONTRADICTION.matcher(scope).find()) {
+                // "the minister's statement that no patient died goes further than the evidence": the minister's count, reported,
+                // and the article's denial of it
+                String counted = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
+                out.add(claim(article, whole, text, index + out.size(), v, "reports", "quantity", null, counted));
+                out.add(claim(article, whole, text, index + out.size(), new Voice(whole, null, null, null, false, false), "denies", "quantity", null, counted));
+                continue;
+            }
             String stance = question ? "questions" : negated || CONTRADICTION.matcher(scope).find() ? "denies"
                     : v.speaker() != null || v.speakerText() != null || HEDGE.matcher(scope).find() ? "reports" : "asserts";
             String object = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
@@ -311,6 +322,7 @@ final class ClaimExtractor {
             // "called the explosion an industrial accident", once someone has been blamed: nobody did it
             boolean accident = attributed && counts.isEmpty() && earlier.lastBlame() != null && accident(words);
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
+            if (!attributed && counts.isEmpty() && DISPUTE_NOTED.matcher(words.strip()).find()) continue;
             // "the kitchen passed every inspection", the owner said: a speaker's own duty done rejects the blame
             boolean compliance = attributed && counts.isEmpty() && COMPLIANCE.matcher(words).find();
             // an inspector or an analyst telling how it came about gives its cause, not a plain statement or a charge
@@ -331,7 +343,7 @@ final class ClaimExtractor {
                     : contradiction && counts.isEmpty() && !aboutCount && (blamedSpeaker || continues) ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
-                    : (attributed && !quotedOnly || !attributed && namedActor(article, graph, root)) && FAULT.matcher(words).find()
+                    : (attributed && !quotedOnly || !attributed && (namedActor(article, graph, root) || faultOfNamed(article, v, words))) && FAULT.matcher(words).find()
                             ? (expert ? "responsibility" : "accusation")
                     : TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
@@ -471,6 +483,15 @@ final class ClaimExtractor {
         Voice other = a.accuses() ? b : a;
         String words = article.text().substring(other.scope().start(), other.scope().end());
         return DENIAL.matcher(words).find() || CONTRADICTION.matcher(words).find();
+    }
+
+    /** "…, and Veskoria has blood on its hands": a fault said of an actor named just before it, in a clause of its own. */
+    private boolean faultOfNamed(Article article, Voice v, String words) {
+        Matcher fault = FAULT.matcher(words);
+        if (!fault.find()) return false;
+        int clause = Math.max(0, Math.max(words.lastIndexOf(',', fault.start()), words.lastIndexOf(';', fault.start())));
+        Span before = new Span(v.scope().start() + clause, v.scope().start() + fault.start());
+        return entities.firstEntityIn(article.id(), before, null, null, true) != null;
     }
 
     /**

@@ -49,7 +49,10 @@ class DenialClassesTest {
             + "Messages online claim that the blaze was started by squatters. That is false: firefighters traced the flames to a cable room. "
             + "Depot records do not support that account. "
             + "The Orvik Police said they had no record of any break-in. "
-            + "If the cables were to blame, why did the alarms stay silent?";
+            + "If the cables were to blame, why did the alarms stay silent?\n\n"
+            + "The death toll is also disputed. "
+            + "The Daily Orvik's figure of 12 dead could not be matched to any hospital record. "
+            + "The guards who died were betrayed, and Tarvelia has blood on its hands.";
 
     /** A border shooting: rejections without "deny", an account that cannot stand, charges without an accusing verb. */
     private static final String CROSSING = "Shooting at the Brask crossing\n\n"
@@ -136,6 +139,28 @@ class DenialClassesTest {
     void recordsThatDoNotSupportAnAccountAndNoRecordOfItDenyIt() {
         assertThat(check.said("do not support")).containsExactly("responsibility denies -");
         assertThat(check.said("no record of")).containsExactly("responsibility denies Orvik Police");
+    }
+
+    @Test
+    void hearsayPassedOnIsReportedNotAsserted() {
+        assertThat(check.said("Messages online claim")).containsExactly("responsibility reports -");
+    }
+
+    @Test
+    void sayingThatACountIsDisputedTakesNoSide() {
+        assertThat(check.said("is also disputed")).containsExactly("(none)");
+    }
+
+    @Test
+    void aCountTheArticleFindsNoRecordOfIsItsAuthorsReportAndTheArticlesDenial() {
+        assertThat(check.claims()).filteredOn(c -> c.text().contains("could not be matched"))
+                .extracting(c -> c.type() + " " + c.stance() + " " + (c.speaker() == null ? "-" : "named") + " " + c.object())
+                .containsExactly("quantity reports named 12 dead", "quantity denies - 12 dead");
+    }
+
+    @Test
+    void aFaultSaidOfAnActorInAClauseOfItsOwnIsACharge() {
+        assertThat(check.said("blood on its hands")).containsExactly("accusation asserts -");
     }
 
     @Test
