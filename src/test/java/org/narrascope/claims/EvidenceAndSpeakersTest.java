@@ -33,7 +33,10 @@ class EvidenceAndSpeakersTest {
             + "\"The cables were decades old and nobody replaced them,\" Brenner said. "
             + "\"Either the alarms were switched off, or someone ignored them,\" said Marit Lowe, an engineer at the Orvik Institute. "
             + "\"Hendry Freight never repaired a single valve,\" union steward Ana Ruhl said. "
-            + "Tarvelia's Foreign Ministry says the blaze did not start by itself.";
+            + "Tarvelia's Foreign Ministry says the blaze did not start by itself. "
+            + "Transport Minister Ivo Daskal said traces of explosives had been found in the yard. "
+            + "No detonators were found in the yard. "
+            + "Kessel Logistics said intruders had cut the fence the night before.";
 
     private static InventedArticle fact;
     private static InventedArticle experts;
@@ -50,6 +53,13 @@ class EvidenceAndSpeakersTest {
         assertThat(experts.said("nobody replaced them")).containsExactly("responsibility reports Hal Brenner");
         // ... or in an apposition ("X, an engineer at ...")
         assertThat(experts.said("someone ignored them")).containsExactly("responsibility reports Marit Lowe");
+    }
+
+    @Test
+    void whatADeliberateActLeavesBehindFoundOrNotAndIntrudersAtWorkAreAboutWhoIsResponsible() {
+        assertThat(experts.said("traces of explosives")).containsExactly("responsibility reports Ivo Daskal");
+        assertThat(experts.said("No detonators were found")).containsExactly("responsibility denies -");
+        assertThat(experts.said("intruders had cut")).containsExactly("responsibility reports Kessel Logistics");
     }
 
     @Test
