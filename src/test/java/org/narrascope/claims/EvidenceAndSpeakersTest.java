@@ -36,7 +36,8 @@ class EvidenceAndSpeakersTest {
             + "Tarvelia's Foreign Ministry says the blaze did not start by itself. "
             + "Transport Minister Ivo Daskal said traces of explosives had been found in the yard. "
             + "No detonators were found in the yard. "
-            + "Kessel Logistics said intruders had cut the fence the night before.";
+            + "Kessel Logistics said intruders had cut the fence the night before. "
+            + "The safety board's first report says the blaze began in a cable room under the yard.";
 
     private static InventedArticle fact;
     private static InventedArticle experts;
@@ -60,6 +61,8 @@ class EvidenceAndSpeakersTest {
         assertThat(experts.said("traces of explosives")).containsExactly("responsibility reports Ivo Daskal");
         assertThat(experts.said("No detonators were found")).containsExactly("responsibility denies -");
         assertThat(experts.said("intruders had cut")).containsExactly("responsibility reports Kessel Logistics");
+        // where it started, as its cause
+        assertThat(experts.said("began in a cable room")).containsExactly("responsibility asserts -");
     }
 
     @Test
