@@ -37,7 +37,8 @@ class EvidenceAndSpeakersTest {
             + "Transport Minister Ivo Daskal said traces of explosives had been found in the yard. "
             + "No detonators were found in the yard. "
             + "Kessel Logistics said intruders had cut the fence the night before. "
-            + "The safety board's first report says the blaze began in a cable room under the yard.";
+            + "The safety board's first report says the blaze began in a cable room under the yard. "
+            + "The arson theory is partly true.";
 
     private static InventedArticle fact;
     private static InventedArticle experts;
@@ -63,6 +64,8 @@ class EvidenceAndSpeakersTest {
         assertThat(experts.said("intruders had cut")).containsExactly("responsibility reports Kessel Logistics");
         // where it started, as its cause
         assertThat(experts.said("began in a cable room")).containsExactly("responsibility asserts -");
+        // a fact check's verdict on a version
+        assertThat(experts.said("partly true")).containsExactly("responsibility asserts -");
     }
 
     @Test
