@@ -259,6 +259,7 @@ final class ClaimExtractor {
                     .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start()))
                     .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
             boolean negated = text.substring(Math.max(0, count[0] - 4), count[0]).equalsIgnoreCase("not ");
+            String counted = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
             if (v.nominal()) {
                 // "the minister said claims by the union that 19 had died were exaggerated": a figure the voice around it
                 // rejects is that voice's, denied
@@ -266,8 +267,7 @@ final class ClaimExtractor {
                 Voice rejecting = voices.stream().filter(x -> !x.nominal() && x.speakerWords() != null && x.contains(at) && rejects(article, x, claimed))
                         .findFirst().orElse(null);
                 if (rejecting != null) {
-                    out.add(claim(article, whole, text, index + out.size(), rejecting, question ? "questions" : "denies", "quantity", null,
-                            number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "")));
+                    out.add(claim(article, whole, text, index + out.size(), rejecting, question ? "questions" : "denies", "quantity", null, counted));
                     continue;
                 }
             }
@@ -275,15 +275,13 @@ final class ClaimExtractor {
             if (v.nominal() && !question && CONTRADICTION.matcher(scope).find()) {
                 // "the minister's statement that no patient died goes further than the evidence": the minister's count, reported,
                 // and the article's denial of it
-                String counted = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
                 out.add(claim(article, whole, text, index + out.size(), v, "reports", "quantity", null, counted));
                 out.add(claim(article, whole, text, index + out.size(), new Voice(whole, null, null, null, false, false), "denies", "quantity", null, counted));
                 continue;
             }
             String stance = question ? "questions" : negated || CONTRADICTION.matcher(scope).find() ? "denies"
                     : v.speaker() != null || v.speakerText() != null || HEDGE.matcher(scope).find() ? "reports" : "asserts";
-            String object = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
-            out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, object));
+            out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, counted));
         }
 
         for (Voice v : top) {
