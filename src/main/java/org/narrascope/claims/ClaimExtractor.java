@@ -483,7 +483,7 @@ final class ClaimExtractor {
         return DENIAL.matcher(words).find() || CONTRADICTION.matcher(words).find();
     }
 
-    /** "…, and Veskoria has blood on its hands": a fault said of an actor named just before it, in a clause of its own. */
+    /** "…, and Tarvelia has blood on its hands": a fault said of an actor named just before it, in a clause of its own. */
     private boolean faultOfNamed(Article article, Voice v, String words) {
         Matcher fault = FAULT.matcher(words);
         if (!fault.find()) return false;

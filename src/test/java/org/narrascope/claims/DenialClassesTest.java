@@ -66,7 +66,7 @@ class DenialClassesTest {
             + "The minister's story does not hold water. "
             + "Nothing suggests that the herders were armed. "
             + "The ring's leader said his men were not to blame. "
-            + "\"Nobody broke in,\" the warden said. "
+            + "\"Nobody broke into the yard,\" the warden said. "
             + "Marvia had no reason to harm herders, the ambassador added.";
 
     private static InventedArticle article;
@@ -91,7 +91,7 @@ class DenialClassesTest {
 
     @Test
     void clearingSomeoneWithoutTheWordDenyIsADenial() {
-        assertThat(crossing.said("in self-defence", "not to blame", "Nobody broke in", "no reason to harm")).allMatch(c -> c.startsWith("denial denies"))
+        assertThat(crossing.said("in self-defence", "not to blame", "Nobody broke into", "no reason to harm")).allMatch(c -> c.startsWith("denial denies"))
                 .hasSize(4);
     }
 
