@@ -58,6 +58,10 @@ final class ClaimExtractor {
     private static final Pattern OFFICIAL = cues("official-words.txt");
     /** Responsibility cues that name a culprit rather than tell what was done: "was behind", "the work of". */
     private static final Pattern NAMING = cues("culprit-naming-cues.txt");
+    /** Someone who examines the event rather than takes a side: "chief inspector X", "X, a hydrologist at ...". */
+    private static final Pattern EXPERT = cues("expert-words.txt");
+    /** A speaker saying it did its duty: "the kitchen passed every inspection", "posed no risk". */
+    private static final Pattern COMPLIANCE = cues("compliance-cues.txt");
     /** The speaker's own side: "caused by neglect, not by us". */
     private static final Pattern OWN_SIDE = Pattern.compile("\\b(?:us|we|our|ours|ourselves|me|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
@@ -90,7 +94,14 @@ final class ClaimExtractor {
     private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANOTHER_EXPLANATION = Pattern.compile("\\s*Why\\b[^?]*\\bwhen\\b", Pattern.CASE_INSENSITIVE);
+    /** "Why blame X when Y …?", "If the wiring was to blame, why did …?": a version tested against what is known. */
+    private static final Pattern ANOTHER_EXPLANATION = Pattern.compile("\\s*(?:Why\\b[^?]*\\bwhen\\b|If\\b[^?]*?,\\s*(?:why|how)\\b)", Pattern.CASE_INSENSITIVE);
+    /** "The death toll is also disputed": the article saying there is a dispute, which takes no side in it. */
+    private static final Pattern DISPUTE_NOTED = Pattern.compile("\\b(?:is|are|was|were|remains?|remained)\\s+(?:also\\s+|still\\s+|\\p{L}+ly\\s+)?(?:disputed|contested)\\s*[.:]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** How a question the article asks opens: a question word or an inverted verb. */
+    private static final Pattern OWN_QUESTION = Pattern.compile("\\s*(?:And\\s+|But\\s+|So\\s+)?(?:Why|Who|Whom|What|How|Which|Is|Isn't|Are|Aren't|Was|Were|"
+            + "Does|Doesn't|Do|Don't|Did|Didn't|Can|Could|Should|Would|Will|Has|Have|Had)\\b");
     private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "the ministry's final count": an author, and the claim noun it owns. */
@@ -230,7 +241,9 @@ final class ClaimExtractor {
         // "group" as a root without a clause: a voice inside the main verb's subject, or beside a root that has none, is the
         // real main clause)
         boolean noClause = root != null && !hasSubject(graph, root) && (root.tag() == null || !root.tag().startsWith("VB")) && !hasChild(graph, root, "cop");
-        if (top.isEmpty() || root != null && !noClause && top.stream().noneMatch(v -> v.contains(root.beginPosition())
+        // a question the article asks in its own words ("Why is Y so keen to say that X did it?") asks about the voices in it
+        boolean ownQuestion = question && !quotedOnly && OWN_QUESTION.matcher(text).lookingAt() && !text.matches("(?s).*[\"“”].*");
+        if (ownQuestion || top.isEmpty() || root != null && !noClause && top.stream().noneMatch(v -> v.contains(root.beginPosition())
                 || v.speakerWords() != null && rootSubject != null && rootSubject.start() <= v.speakerWords().start()
                         && v.speakerWords().end() <= rootSubject.end())) {
             // a question in the article's own voice asks about the voices inside it ("Why blame X when Y explains it?")
@@ -246,6 +259,7 @@ final class ClaimExtractor {
                     .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start()))
                     .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
             boolean negated = text.substring(Math.max(0, count[0] - 4), count[0]).equalsIgnoreCase("not ");
+            String counted = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
             if (v.nominal()) {
                 // "the minister said claims by the union that 19 had died were exaggerated": a figure the voice around it
                 // rejects is that voice's, denied
@@ -253,16 +267,21 @@ final class ClaimExtractor {
                 Voice rejecting = voices.stream().filter(x -> !x.nominal() && x.speakerWords() != null && x.contains(at) && rejects(article, x, claimed))
                         .findFirst().orElse(null);
                 if (rejecting != null) {
-                    out.add(claim(article, whole, text, index + out.size(), rejecting, question ? "questions" : "denies", "quantity", null,
-                            number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "")));
+                    out.add(claim(article, whole, text, index + out.size(), rejecting, question ? "questions" : "denies", "quantity", null, counted));
                     continue;
                 }
             }
             String scope = article.text().substring(v.scope().start(), v.scope().end());
+            if (v.nominal() && !question && CONTRADICTION.matcher(scope).find()) {
+                // "the minister's statement that no patient died goes further than the evidence": the minister's count, reported,
+                // and the article's denial of it
+                out.add(claim(article, whole, text, index + out.size(), v, "reports", "quantity", null, counted));
+                out.add(claim(article, whole, text, index + out.size(), new Voice(whole, null, null, null, false, false), "denies", "quantity", null, counted));
+                continue;
+            }
             String stance = question ? "questions" : negated || CONTRADICTION.matcher(scope).find() ? "denies"
                     : v.speaker() != null || v.speakerText() != null || HEDGE.matcher(scope).find() ? "reports" : "asserts";
-            String object = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
-            out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, object));
+            out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, counted));
         }
 
         for (Voice v : top) {
@@ -301,21 +320,32 @@ final class ClaimExtractor {
             // "called the explosion an industrial accident", once someone has been blamed: nobody did it
             boolean accident = attributed && counts.isEmpty() && earlier.lastBlame() != null && accident(words);
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
+            if (!attributed && counts.isEmpty() && DISPUTE_NOTED.matcher(words.strip()).find()) continue;
+            // "the kitchen passed every inspection", the owner said: a speaker's own duty done rejects the blame
+            boolean compliance = attributed && counts.isEmpty() && COMPLIANCE.matcher(words).find();
+            // an inspector or an analyst telling how it came about gives its cause, not a plain statement or a charge
+            boolean expert = attributed && expert(article, v);
             String type = v.accuses() ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
-                    : denial || rejectedSide != null || accident ? "denial"
+                    // the article calling a version false while tracing the cause ("That is false: the fire began at a
+                    // junction box") disputes who or what is responsible
+                    : denial && !attributed && responsibility && !aboutCount ? "responsibility"
+                    : denial || rejectedSide != null || accident || compliance ? "denial"
                     : verification && !contradiction ? "other"
                     : defence && !responsibility && counts.isEmpty() ? "denial"
                     // someone blamed naming another cause ("the blast was caused by a surge on the Grid's line", the company said)
                     : blamedSpeaker && defence && responsibility && counts.isEmpty() && !claimsIt(words) ? "denial"
                     // an official naming a culprit ("Interior Minister X said the blast was the work of saboteurs sent by Y") accuses
                     : responsibility && !contradiction && counts.isEmpty() && official(v) && NAMING.matcher(words).find() && !claimsIt(words) ? "accusation"
+                    // someone blamed setting evidence against it ("there is no evidence linking us", the ministry said) denies it
+                    : contradiction && counts.isEmpty() && !aboutCount && (blamedSpeaker || continues) ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
-                    : (attributed && !quotedOnly || !attributed && namedActor(article, graph, root)) && FAULT.matcher(words).find() ? "accusation"
+                    : (attributed && !quotedOnly || !attributed && (namedActor(article, graph, root) || faultOfNamed(article, v, words))) && FAULT.matcher(words).find()
+                            ? (expert ? "responsibility" : "accusation")
                     : TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
-                    : attributed && !quotedOnly ? "statement"
+                    : attributed && !quotedOnly ? (expert ? "responsibility" : "statement")
                     : DEFINITION.matcher(text).find() ? "other"
                     // "Why blame a neighbour when the alarms had been broken for months?": a version set against another explanation
                     : asking && ANOTHER_EXPLANATION.matcher(text).lookingAt() ? "responsibility"
@@ -329,6 +359,11 @@ final class ClaimExtractor {
             String subject = subjectOf(article, v, type, words);
             if (rejectedSide != null) {
                 subject = rejectedSide;
+            } else if (type.equals("denial") && !denial && compliance && !accident) {
+                // the party whose duty it was: the speaker, else the party their title names, else the one blamed the sentence names
+                String side = v.speaker() == null ? null : !entities.isPerson(v.speaker()) ? v.speaker()
+                        : v.speakerWords() == null ? null : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
+                subject = side != null ? side : party != null ? party : subject;
             } else if (type.equals("denial") && !denial && accident) {
                 // the party the speaker stands for: itself, else one blamed that the sentence names, else the last one blamed
                 subject = v.speaker() != null && !entities.isPerson(v.speaker()) ? v.speaker() : blamedIn(article, whole, v, earlier);
@@ -395,6 +430,12 @@ final class ClaimExtractor {
         return named != null && earlier.blamed().contains(named) ? named : null;
     }
 
+    /** An inspector, an analyst, a scientist: the speaker's words, or the words presenting them where the article first names them. */
+    private boolean expert(Article article, Voice v) {
+        if (v.speakerText() != null && EXPERT.matcher(v.speakerText()).find()) return true;
+        return v.speaker() != null && entities.isPerson(v.speaker()) && EXPERT.matcher(entities.presentation(article.id(), v.speaker())).find();
+    }
+
     /** A minister, a government or its officials: the speaker's words or any of its names hold an official's title. */
     private boolean official(Voice v) {
         if (v.speakerText() != null && OFFICIAL.matcher(v.speakerText()).find()) return true;
@@ -440,6 +481,15 @@ final class ClaimExtractor {
         Voice other = a.accuses() ? b : a;
         String words = article.text().substring(other.scope().start(), other.scope().end());
         return DENIAL.matcher(words).find() || CONTRADICTION.matcher(words).find();
+    }
+
+    /** "…, and Tarvelia has blood on its hands": a fault said of an actor named just before it, in a clause of its own. */
+    private boolean faultOfNamed(Article article, Voice v, String words) {
+        Matcher fault = FAULT.matcher(words);
+        if (!fault.find()) return false;
+        int clause = Math.max(0, Math.max(words.lastIndexOf(',', fault.start()), words.lastIndexOf(';', fault.start())));
+        Span before = new Span(v.scope().start() + clause, v.scope().start() + fault.start());
+        return entities.firstEntityIn(article.id(), before, null, null, true) != null;
     }
 
     /**
@@ -703,14 +753,17 @@ final class ClaimExtractor {
             if (before != null) return before;
             if (v.speaker() != null && !entities.isPerson(v.speaker())) return v.speaker();
         }
-        if ("responsibility".equals(type)) {
-            // "was carried out by X", "were assisted by X": the agent after any cue
+        // (an accusation without an accusing verb: "the minister said the fire had been set by men paid by X")
+        if ("responsibility".equals(type) || "accusation".equals(type) && !ACCUSING_WORDS.matcher(words).find() && !BLAME_TARGET.matcher(words).find()) {
+            // "was carried out by X", "were assisted by X", "had been set by men paid by X": the agent after any cue
             for (Matcher cue = RESPONSIBILITY.matcher(words); cue.find(); ) {
                 Matcher agent = BY_AGENT.matcher(words).region(cue.end() - (cue.group().endsWith("by") ? 2 : 0), words.length());
                 if (!agent.lookingAt()) continue;
                 String after = entities.firstEntityIn(article.id(), new Span(scope.start() + agent.end(), scope.end()), v.speakerWords(), v.speaker(), true);
                 if (after != null) return after;
             }
+        }
+        if ("responsibility".equals(type)) {
             Matcher cue = RESPONSIBILITY.matcher(words);
             if (cue.find()) {
                 // "X claimed responsibility": the claimant is the one it is about

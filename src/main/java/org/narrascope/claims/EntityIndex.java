@@ -140,6 +140,31 @@ final class EntityIndex {
         return side == null || side.equals(person) ? null : side;
     }
 
+    private boolean mentionedIn(String article, String entityId) {
+        return located(article).stream().anyMatch(l -> l.entity().id().equals(entityId));
+    }
+
+    /**
+     * The words that present a person where the article first names them: the title before the name ("chief inspector
+     * X", "Brightgate analyst X") and an apposition after it ("X, a hydrologist at ..."); "" when the article does not name them.
+     */
+    String presentation(String article, String entityId) {
+        String text = texts.getOrDefault(article, "");
+        for (Located l : located(article)) {
+            if (!l.entity().id().equals(entityId)) continue;
+            String before = text.substring(Math.max(0, l.span().start() - 40), l.span().start());
+            before = before.substring(Math.max(0, Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(','), before.lastIndexOf('\n'))) + 1));
+            String after = text.substring(l.span().end(), Math.min(text.length(), l.span().end() + 60));
+            java.util.regex.Matcher apposition = APPOSITION.matcher(after);
+            // (the title may be part of the name found: "Chief inspector X")
+            return before + text.substring(l.span().start(), l.span().end()) + " " + (apposition.lookingAt() ? apposition.group() : "");
+        }
+        return "";
+    }
+
+    /** ", a hydrologist at the institute": the apposition that presents a name, to its next comma or stop. */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:an?|the)\\s+[^,.;\"“”]+");
+
     /** A person, not a firm NER took for one ("Ashgrove Grain Corporation"). */
     boolean isPerson(String entityId) {
         return isA(entityId, "person") && all.stream().noneMatch(e -> e.id().equals(entityId) && firm(e));
@@ -191,8 +216,11 @@ final class EntityIndex {
         }
         if (STATE_WORDS.contains(head) && words.length == 1 || head.equals("government")) return firstCountry(article);
         if (ROLES.contains(head) && words.length > 1) {
-            // "a police spokesman", "ministry officials": whom the role speaks for
-            return described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position, sentenceStart);
+            // "a police spokesman", "ministry officials": whom the role speaks for, which the article names or whose other
+            // name words it uses ("security sources" are not a security firm another story names)
+            String owner = described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position, sentenceStart);
+            return owner == null || mentionedIn(article, owner) || all.stream().anyMatch(e -> e.id().equals(owner)
+                    && (e.type().equals("place") || otherWordsIn(e, words[words.length - 2], texts.getOrDefault(article, "")))) ? owner : null;
         }
         String found = null;
         int before = COMPANY_DESCRIPTIONS.contains(head) ? Math.min(position, sentenceStart) : position;

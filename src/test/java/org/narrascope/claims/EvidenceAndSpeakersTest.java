@@ -27,11 +27,55 @@ class EvidenceAndSpeakersTest {
             + "The company said the pipe had been inspected in May. "
             + "The pipefitters' union says 60 homes were evacuated.";
 
+    /** Who examines the event and who takes a side: an inspector, an engineer, a union steward. */
+    private static final String EXPERTS = "Orvik depot blaze\n\n"
+            + "Chief inspector Hal Brenner of the Orvik Fire Service said his team had found no sign of fuel. "
+            + "\"The cables were decades old and nobody replaced them,\" Brenner said. "
+            + "\"Either the alarms were switched off, or someone ignored them,\" said Marit Lowe, an engineer at the Orvik Institute. "
+            + "\"Hendry Freight never repaired a single valve,\" union steward Ana Ruhl said. "
+            + "Tarvelia's Foreign Ministry says the blaze did not start by itself. "
+            + "Transport Minister Ivo Daskal said traces of explosives had been found in the yard. "
+            + "No detonators were found in the yard. "
+            + "Kessel Logistics said intruders had cut the fence the night before. "
+            + "The safety board's first report says the blaze began in a cable room under the yard. "
+            + "The arson theory is partly true.";
+
     private static InventedArticle fact;
+    private static InventedArticle experts;
 
     @BeforeAll
     static void run() {
         fact = InventedArticle.of("leak", FACT);
+        experts = InventedArticle.of("experts", EXPERTS);
+    }
+
+    @Test
+    void anExpertTellingHowItCameAboutGivesItsCause() {
+        // the title is in the name the article first gives ("Chief inspector X"), then a surname speaks
+        assertThat(experts.said("nobody replaced them")).containsExactly("responsibility reports Hal Brenner");
+        // ... or in an apposition ("X, an engineer at ...")
+        assertThat(experts.said("someone ignored them")).containsExactly("responsibility reports Marit Lowe");
+    }
+
+    @Test
+    void whatADeliberateActLeavesBehindFoundOrNotAndIntrudersAtWorkAreAboutWhoIsResponsible() {
+        assertThat(experts.said("traces of explosives")).containsExactly("responsibility reports Ivo Daskal");
+        assertThat(experts.said("No detonators were found")).containsExactly("responsibility denies -");
+        assertThat(experts.said("intruders had cut")).containsExactly("responsibility reports Kessel Logistics");
+        // where it started, as its cause
+        assertThat(experts.said("began in a cable room")).containsExactly("responsibility asserts -");
+        // a fact check's verdict on a version
+        assertThat(experts.said("partly true")).containsExactly("responsibility asserts -");
+    }
+
+    @Test
+    void aDutyLeftUndoneIsACharge() {
+        assertThat(experts.said("never repaired a single valve")).containsExactly("accusation reports Ana Ruhl");
+    }
+
+    @Test
+    void aFireThatDidNotStartByItselfWasSet() {
+        assertThat(experts.said("did not start by itself")).singleElement().asString().startsWith("responsibility reports");
     }
 
     @Test
