@@ -147,7 +147,9 @@ final class EntityRecognizer {
             // an organisation's name stays its own ("Brightgate analyst Nadia Kessler") unless it is part of the title ("Interior Minister")
             boolean named = !Set.of("O", "MISC", "NATIONALITY", "TITLE").contains(t.ner()) && !titleWord(sentence, i + 1);
             boolean qualifier = Character.isUpperCase(t.word().charAt(0)) && titleWord(sentence, i + 1); // "Opposition MP", "Detective Superintendent"
-            if (!TITLES.contains(word(t)) && !qualifier && (!capitalised(t) || named)) break;
+            // a capital that only starts the sentence is no part of the title ("Despite President X", "But Mr. X")
+            boolean describes = t.tag() != null && (t.tag().startsWith("NN") || t.tag().startsWith("JJ"));
+            if (!TITLES.contains(word(t)) && (!describes || !qualifier && (!capitalised(t) || named))) break;
             start = t.beginPosition();
         }
         return start;

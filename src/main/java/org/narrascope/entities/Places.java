@@ -45,12 +45,20 @@ final class Places {
 
     Places(Countries countries, List<RawMention> mentions, List<Article> articles) {
         this.countries = countries;
-        // NER often calls an invented country a person, so every single-word name is a candidate; places first
+        // NER often calls an invented country a person, so every single-word name is a candidate; places first. A person's
+        // surname is not ("Donald Holm", "Mr. Holm"): else "Holmian policies" would make a country of him
+        Set<String> surnames = new HashSet<>();
         for (RawMention m : mentions) {
-            if (m.type().equals("place") && m.country() == null && !m.demonym() && !m.text().contains(" ")) places.putIfAbsent(key(m.text()), m.text());
+            String[] words = m.text().strip().split("\\s+");
+            if (m.type().equals("person") && words.length >= 2) surnames.add(key(words[words.length - 1]));
         }
         for (RawMention m : mentions) {
-            if (m.country() == null && !m.demonym() && !m.text().contains(" ")) places.putIfAbsent(key(m.text()), m.text());
+            if (m.type().equals("place") && m.country() == null && !m.demonym() && !m.text().contains(" ") && !surnames.contains(key(m.text()))) {
+                places.putIfAbsent(key(m.text()), m.text());
+            }
+        }
+        for (RawMention m : mentions) {
+            if (m.country() == null && !m.demonym() && !m.text().contains(" ") && !surnames.contains(key(m.text()))) places.putIfAbsent(key(m.text()), m.text());
         }
         // a demonym tagged as a name is not a place of its own ("Ostravian" beside "Ostravia")
         Set<String> demonyms = new HashSet<>();

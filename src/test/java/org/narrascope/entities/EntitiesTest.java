@@ -68,6 +68,26 @@ class EntitiesTest {
     }
 
     @Test
+    void aSurnameWithADemonymLikeAdjectiveStaysAPerson() {
+        Article a = article("s1", "President Anton Holm signed the decree on Monday. Holm said the law would pass. "
+                + "Critics called it Holmian overreach, and Mr. Holm dismissed them. Holm left for Ardel on Tuesday.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Anton Holm").type()).isEqualTo("person");
+        assertThat(found).filteredOn(e -> e.name().equals("Holm")).isEmpty();
+    }
+
+    @Test
+    void aWordThatOnlyStartsTheSentenceIsNoPartOfATitle() {
+        Article a = article("t1", "Despite President Anton Holm's promise, the dam was never inspected. But Mr. Holm blamed the rain, "
+                + "and Interior Minister Vera Lind agreed.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Anton Holm").aliases()).noneMatch(alias -> alias.startsWith("Despite") || alias.startsWith("But"));
+        assertThat(entity(found, "Vera Lind").aliases()).contains("Interior Minister Vera Lind");
+    }
+
+    @Test
     void anAcronymDefinedOnceNamesTheOrganisationEverywhere() {
         Article first = new Article("a1", List.of("a1"), null, null, null, null, null, null, null, "en", 30,
                 "The Union of Salt Marsh Fishermen (USMF) blocked the harbour on Tuesday, its leaders said.");
