@@ -7,6 +7,7 @@ import org.narrascope.eval.BenchmarkPool;
 import org.narrascope.framing.FramingExamples;
 import org.narrascope.eval.ClaimEvaluation;
 import org.narrascope.eval.EntityEvaluation;
+import org.narrascope.eval.EventEvaluation;
 import org.narrascope.eval.FramingEvaluation;
 import org.narrascope.eval.IngestEvaluation;
 import org.narrascope.eval.PlantedCorpus;
@@ -55,6 +56,16 @@ final class EvalCommand {
             description = "Annotations; the articles are in the folder articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold,
                @Option(names = "--deep", description = "Analyse with coreference, as analyze --deep does.") boolean deep) {
         return evaluate(out -> ClaimEvaluation.run(gold, deep, out));
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Scores how articles are grouped into events (B-cubed) on real news: SemEval-2020 Task 11",
+                "training articles grouped by hand into the stories they report."})
+    int events(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/events/ptc2020-events.tsv",
+            description = "article<TAB>event lines (default: ${DEFAULT-VALUE}).") Path gold,
+               @Option(names = "--benchmarks", paramLabel = "DIR", defaultValue = "../shared/benchmarks",
+                       description = "Folder with the shared-task training data (default: ${DEFAULT-VALUE}).") Path benchmarks) {
+        return evaluate(out -> EventEvaluation.run(gold, benchmarks, out));
     }
 
     @Command(name = "reuse", mixinStandardHelpOptions = true,

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
+import org.narrascope.model.Event;
 import org.narrascope.model.Question;
 
 /**
@@ -187,27 +188,13 @@ public final class ClaimEvaluation {
      * article, the share of its predicted event's articles that share its gold event, and the reverse.
      */
     static double[] eventScore(AnnotatedCorpus corpus) {
-        Map<String, Set<String>> gold = new HashMap<>();
+        List<Set<String>> gold = new ArrayList<>();
         for (JsonNode e : corpus.gold().path("events")) {
             Set<String> members = new HashSet<>();
             e.path("articles").forEach(f -> members.add(corpus.article(f.asText())));
-            members.forEach(m -> gold.put(m, members));
+            gold.add(members);
         }
-        Map<String, Set<String>> predicted = new HashMap<>();
-        for (var e : corpus.analysis().events()) e.articles().forEach(a -> predicted.put(a, Set.copyOf(e.articles())));
-        double p = 0, r = 0;
-        int n = 0;
-        for (var g : gold.entrySet()) {
-            Set<String> mine = predicted.getOrDefault(g.getKey(), Set.of(g.getKey()));
-            long both = mine.stream().filter(g.getValue()::contains).count();
-            p += both / (double) mine.size();
-            r += both / (double) g.getValue().size();
-            n++;
-        }
-        if (n == 0) return new double[] {0, 0, 0};
-        p /= n;
-        r /= n;
-        return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
+        return Clustering.bCubed(gold, corpus.analysis().events().stream().map(Event::articles).toList());
     }
 
     /** The predicted entity is the gold speaker when its name or an alias is the gold entity's name or one of its forms. */

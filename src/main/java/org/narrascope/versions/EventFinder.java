@@ -183,7 +183,7 @@ public final class EventFinder {
             for (int i : members) {
                 for (int j : members.subList(0, Math.min(members.size(), FAMILY_PEERS))) {
                     boolean translated = !Objects.equals(articles.get(i).language(), articles.get(j).language());
-                    if (i != j && (translated || openings.similarity(i, j) >= NO_EVENT_NOUN)) parent[root(parent, i)] = root(parent, j);
+                    if (i != j && (translated || openings.similarity(i, j) >= SAME_STORY)) parent[root(parent, i)] = root(parent, j);
                 }
             }
         }

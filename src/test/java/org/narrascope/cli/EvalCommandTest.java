@@ -34,4 +34,10 @@ class EvalCommandTest {
         assertThat(cli.run("eval", "reuse", "--benchmarks", "no/such/folder")).isEqualTo(1);
         assertThat(cli.err.toString().strip()).startsWith("error: no benchmarks folder at").doesNotContain("\tat ");
     }
+
+    @Test
+    void eventsEvaluationWithoutTheBenchmarksSaysWhereItLooked() {
+        assertThat(cli.run("eval", "events", "--benchmarks", "no/such/folder")).isEqualTo(1);
+        assertThat(cli.err.toString().strip()).startsWith("error: no benchmarks folder at").contains("train-articles").doesNotContain("\tat ");
+    }
 }

@@ -41,6 +41,20 @@ class TextCleanerTest {
     }
 
     @Test
+    void aPollWallInsideTheArticleGoes() {
+        List<String> out = cleaner.clean("""
+                The council approved the budget on Monday.
+                take our poll - story continues below
+                Completing this poll grants you access to Harbour Courier updates free of charge.
+                You may opt out at anytime.
+                You also agree to this site's Privacy Policy and Terms of Use.
+                The vote was seven to two.
+                """);
+
+        assertThat(out).containsExactly("The council approved the budget on Monday.", "The vote was seven to two.");
+    }
+
+    @Test
     void hardWrappedBlocksAreJoinedButLinePerParagraphTextIsKept() {
         List<String> wrapped = cleaner.clean("""
                 The regional assembly voted late on Thursday to fund a new
