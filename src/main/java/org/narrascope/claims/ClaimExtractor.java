@@ -324,7 +324,8 @@ final class ClaimExtractor {
             // "the kitchen passed every inspection", the owner said: a speaker's own duty done rejects the blame
             boolean compliance = attributed && counts.isEmpty() && COMPLIANCE.matcher(words).find();
             // an inspector or an analyst telling how it came about gives its cause, not a plain statement or a charge
-            boolean expert = attributed && expert(article, v);
+            // (told as what happened: "nobody replaced them", "would have pushed"; not a standing fact such as who a group's members are)
+            boolean expert = attributed && expert(article, v) && toldAsPast(graph, v.scope());
             String type = v.accuses() ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
                     // the article calling a version false while tracing the cause ("That is false: the fire began at a
@@ -434,6 +435,14 @@ final class ClaimExtractor {
     private boolean expert(Article article, Voice v) {
         if (v.speakerText() != null && EXPERT.matcher(v.speakerText()).find()) return true;
         return v.speaker() != null && entities.isPerson(v.speaker()) && EXPERT.matcher(entities.presentation(article.id(), v.speaker())).find();
+    }
+
+    /** Whether a verb in the span is in the past or a perfect ("replaced", "had found", "would have pushed"). */
+    private static boolean toldAsPast(SemanticGraph graph, Span scope) {
+        for (IndexedWord w : graph.vertexSet()) {
+            if (w.beginPosition() >= scope.start() && w.endPosition() <= scope.end() && ("VBD".equals(w.tag()) || "VBN".equals(w.tag()))) return true;
+        }
+        return false;
     }
 
     /** A minister, a government or its officials: the speaker's words or any of its names hold an official's title. */

@@ -38,7 +38,10 @@ class EvidenceAndSpeakersTest {
             + "No detonators were found in the yard. "
             + "Kessel Logistics said intruders had cut the fence the night before. "
             + "The safety board's first report says the blaze began in a cable room under the yard. "
-            + "The arson theory is partly true.";
+            + "The arson theory is partly true. "
+            + "Tarvelians make up a large share of Hendry Freight's night shift, according to analysts who study the port. "
+            + "Doubts have been raised by local papers about the rescue, including that the Orvik Fire Service arrived late and failed to "
+            + "prevent the blaze from spreading.";
 
     private static InventedArticle fact;
     private static InventedArticle experts;
@@ -47,6 +50,12 @@ class EvidenceAndSpeakersTest {
     static void run() {
         fact = InventedArticle.of("leak", FACT);
         experts = InventedArticle.of("experts", EXPERTS);
+    }
+
+    @Test
+    void anExpertStatingAStandingFactGivesNoCauseAndDoubtsRaisedByOthersAreReported() {
+        assertThat(experts.said("make up a large share")).containsExactly("statement reports -");
+        assertThat(experts.said("Doubts have been raised")).containsExactly("accusation reports -");
     }
 
     @Test
