@@ -145,17 +145,14 @@ public final class EventFinder {
                 earlier.add(i);
             }
         }
-        // an outbreak in a country, a crash at sea: the same kind of event told in much the same words (compared within a country and an event noun)
-        Map<String, List<Integer>> withKind = new HashMap<>();
+        // an outbreak in a country, a crash at sea: the same kind of event, in the same country or none, told in much the same words
         for (int i = 0; i < articles.size(); i++) {
-            Set<String> settings = new LinkedHashSet<>(leadCountries.get(articles.get(i).id()));
-            if (settings.isEmpty()) settings.add("");
-            for (String noun : nouns.get(i)) {
-                for (String setting : settings) {
-                    List<Integer> earlier = withKind.computeIfAbsent(setting + "|" + noun, k -> new ArrayList<>());
-                    for (int j : earlier) if (openings.similarity(i, j) >= SAME_STORY) parent[root(parent, i)] = root(parent, j);
-                    earlier.add(i);
-                }
+            Set<String> countries = leadCountries.get(articles.get(i).id());
+            for (int j : openings.candidates(i)) {
+                if (j >= i || nouns.get(i).stream().noneMatch(nouns.get(j)::contains)) continue;
+                Set<String> others = leadCountries.get(articles.get(j).id());
+                boolean sameSetting = countries.isEmpty() && others.isEmpty() || countries.stream().anyMatch(others::contains);
+                if (sameSetting && openings.similarity(i, j) >= SAME_STORY) parent[root(parent, i)] = root(parent, j);
             }
         }
         // an opening that names no event (a denial, a profile) joins the event at its place it reads most like, without bridging two events
@@ -204,23 +201,17 @@ public final class EventFinder {
         Map<Article, List<Article>> groupOf = new HashMap<>();
         for (List<Article> g : groups) g.forEach(a -> groupOf.put(a, g));
         Map<Article, Article> nearest = new LinkedHashMap<>();
+        Map<Article, Integer> position = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
+            position.put(a, i);
             if (groupOf.get(a).size() != 1 || !leadPlaces.get(a.id()).isEmpty()) continue;
-            int best = -1;
-            double bestSimilarity = NO_EVENT_NOUN;
-            for (int j = 0; j < articles.size(); j++) {
-                double similarity = j == i ? 0 : openings.similarity(i, j);
-                if (similarity >= bestSimilarity) {
-                    best = j;
-                    bestSimilarity = similarity;
-                }
-            }
+            int best = openings.nearest(i, NO_EVENT_NOUN);
             if (best >= 0) nearest.put(a, articles.get(best));
         }
         nearest.forEach((lone, other) -> {
             boolean otherLone = nearest.containsKey(other);
-            if (otherLone && (nearest.get(other) != lone || articles.indexOf(other) > articles.indexOf(lone))) return;
+            if (otherLone && (nearest.get(other) != lone || position.get(other) > position.get(lone))) return;
             List<Article> target = groupOf.get(other);
             target.add(lone);
             groups.removeIf(g -> g.size() == 1 && g.get(0) == lone);

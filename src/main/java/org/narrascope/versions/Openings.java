@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.narrascope.DataFile;
 import org.narrascope.learn.FeatureSpace;
 import org.narrascope.model.Article;
@@ -22,7 +23,11 @@ final class Openings {
     /** Endings that turn an event noun into another word of the same event ("attacks", "attacked", "fires", "fired"). */
     private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing");
 
+    /** How many of an article's most telling words lead to the articles its nearest one is looked for among. */
+    private static final int TELLING_WORDS = 20;
+
     private final List<Map<String, Double>> vectors = new ArrayList<>();
+    private final Map<String, List<Integer>> articlesWith = new HashMap<>();
 
     /** @param placeWords the lower-case words of the corpus's place names, left out like the event nouns */
     Openings(List<Article> articles, int chars, Set<String> eventNouns, Set<String> placeWords) {
@@ -43,14 +48,42 @@ final class Openings {
             c.forEach((w, k) -> v.put(w, (1 + Math.log(k)) * Math.log(1 + n / (double) documents.get(w))));
             double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
             if (norm > 0) v.replaceAll((w, x) -> x / norm);
+            int at = vectors.size();
+            v.keySet().forEach(w -> articlesWith.computeIfAbsent(w, k -> new ArrayList<>()).add(at));
             vectors.add(v);
         }
+    }
+
+    /**
+     * The other article whose opening is most like article {@code i}'s, at least {@code floor}, or -1. It is looked
+     * for among the articles that share one of {@code i}'s most telling words, so a large corpus is not compared pair by pair.
+     */
+    int nearest(int i, double floor) {
+        int best = -1;
+        double bestSimilarity = floor;
+        for (int j : candidates(i)) {
+            if (j == i) continue;
+            double similarity = similarity(i, j);
+            if (similarity >= bestSimilarity) {
+                best = j;
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
     }
 
     private static boolean ofTheEvent(String word, Set<String> eventNouns) {
         if (eventNouns.contains(word)) return true;
         for (String ending : ENDINGS) if (word.endsWith(ending) && eventNouns.contains(word.substring(0, word.length() - ending.length()))) return true;
         return false;
+    }
+
+    /** The articles (in corpus order, {@code i} among them) sharing one of article {@code i}'s most telling words: the only ones that can read much like it. */
+    Set<Integer> candidates(int i) {
+        Set<Integer> out = new TreeSet<>();
+        vectors.get(i).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(TELLING_WORDS)
+                .forEach(e -> out.addAll(articlesWith.get(e.getKey())));
+        return out;
     }
 
     /** Cosine similarity of articles {@code i} and {@code j}, in [0, 1]. */
