@@ -75,8 +75,14 @@ public final class EventFinder {
         Countries countries = new Countries();
         Map<String, String> placeByName = new HashMap<>();
         Set<String> countryNames = new HashSet<>();
+        // a person's surname the recogniser also took for a place ("Holm" beside "Anna Holm") sets no event
+        Set<String> surnames = new HashSet<>();
         for (Entity e : entities) {
-            if (!e.type().equals("place")) continue;
+            String[] words = e.name().split(" ");
+            if (e.type().equals("person") && words.length >= 2) surnames.add(words[words.length - 1]);
+        }
+        for (Entity e : entities) {
+            if (!e.type().equals("place") || surnames.contains(e.name())) continue;
             if (countries.byName(e.name()) == null) placeByName.putIfAbsent(e.name(), e.id());
             else countryNames.add(e.name());
         }
@@ -100,7 +106,7 @@ public final class EventFinder {
         Map<String, String> names = new HashMap<>();
         entities.forEach(e -> names.put(e.id(), e.name()));
         List<Event> events = new ArrayList<>();
-        List<String> entityNames = entities.stream().map(Entity::name).toList();
+        List<String> entityNames = entities.stream().map(Entity::name).filter(n -> !surnames.contains(n)).toList();
         for (List<Article> group : groups) {
             String phrase = phrase(group);
             String place = site(group, entityNames, countries);

@@ -72,6 +72,19 @@ class EventFinderTest {
         assertThat(events.get(0).name()).isEqualTo("Chile flood");
     }
 
+    @Test
+    void aSurnameTheRecogniserTookForAPlaceDoesNotNameTheEvent() {
+        List<Article> articles = List.of(
+                article("a", "Holm shooting remarks anger farmers\n\nAnna Holm said on Monday that the shooting had not shaken Veska and its farmers."),
+                article("b", "Holm shooting comments: an open inquiry\n\nAnna Holm asked for an open inquiry into the shooting of the Veska farmers."));
+        List<Entity> entities = new ArrayList<>(List.of(place("e1", "Holm", articles), place("e2", "Veska", articles)));
+        entities.add(new Entity("e3", "Anna Holm", "person", List.of(), List.of(), 0.1));
+
+        List<Event> events = EventFinder.find(articles, entities, List.of());
+
+        assertThat(events).extracting(Event::name).containsExactly("Veska shooting");
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id + ".txt"), text.substring(0, text.indexOf('\n')), null, null, null, null, null, null, "en", 40, text);
     }
