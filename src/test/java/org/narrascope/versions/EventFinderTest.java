@@ -85,15 +85,37 @@ class EventFinderTest {
         assertThat(events).extracting(Event::name).containsExactly("Veska shooting");
     }
 
+    @Test
+    void aStoryAboutOnePersonToldFromTwoPlacesIsOneEventButAnotherStoryAboutThemIsNot() {
+        List<Article> articles = List.of(
+                article("a", "Orne senators question judge Maren Tove\n\nIn Orne, Maren Tove told the senators she would rule on the evidence alone, as the committee weighed her nomination to the high court."),
+                article("b", "Maren Tove nomination vote delayed, Veska papers say\n\nThe committee delayed its vote on the nomination of Maren Tove to the high court after senators asked for more evidence, papers in Veska said."),
+                article("c", "Maren Tove sells her Lund lake house\n\nMaren Tove has sold the lake house in Lund she bought with her late husband, a local agent said."));
+        List<Entity> entities = List.of(person("p1", "Maren Tove", articles), place("e1", "Orne", articles), place("e2", "Veska", articles),
+                place("e3", "Lund", articles));
+
+        List<Event> events = EventFinder.find(articles, entities, List.of());
+
+        assertThat(events).extracting(Event::articles).containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id + ".txt"), text.substring(0, text.indexOf('\n')), null, null, null, null, null, null, "en", 40, text);
     }
 
     private static Entity place(String id, String name, List<Article> articles) {
+        return entity(id, name, "place", articles);
+    }
+
+    private static Entity person(String id, String name, List<Article> articles) {
+        return entity(id, name, "person", articles);
+    }
+
+    private static Entity entity(String id, String name, String type, List<Article> articles) {
         List<Mention> mentions = new ArrayList<>();
         for (Article a : articles) {
             for (int at = a.text().indexOf(name); at >= 0; at = a.text().indexOf(name, at + 1)) mentions.add(new Mention(a.id(), new Span(at, at + name.length())));
         }
-        return new Entity(id, name, "place", List.of(), mentions, 0.1);
+        return new Entity(id, name, type, List.of(), mentions, 0.1);
     }
 }
