@@ -30,6 +30,8 @@ final class EntityResolver {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s]");
     private static final Pattern BRANCH = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]{1,9})-(\\p{Lu})");
+    /** How many times as often as everyone else sharing the surname a full name must be written to take its bare surname. */
+    private static final int DOMINANT = 3;
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
 
     private EntityResolver() {
@@ -111,16 +113,17 @@ final class EntityResolver {
             String type = typeOf.get(k);
             String name = k.substring(k.indexOf(':') + 1);
             if (k.startsWith("country:") || type.equals("place") && !acting.contains(k)) continue;
+            String full = name.contains(" ") ? null : bearer(lastNames.get(name), byKey);
             if (!name.contains(" ")) {
                 // NER sometimes calls a lone surname an organisation, or a place when it acts ("Dorval said")
-                List<String> full = lastNames.get(name);
-                if (full != null && full.size() == 1) union(parent, k, full.get(0));
+                if (full != null) union(parent, k, full);
                 List<String> expansions = type.equals("person") ? null : initials.get(name.replace("-", ""));
                 if (expansions != null && expansions.size() == 1) union(parent, k, expansions.get(0));
             }
             // a place's name is not an organisation's short form ("Veldran" and "Veldran Institute of Hydrology")
             boolean place = type.equals("place") || places.placeOf(name.split(" ")[0]) != null || places.located(name);
-            Set<String> longer = place ? null : prefixes.get(name);
+            // nor is a person's surname ("Ford" of a witness is no short form of a "Ford Raptor")
+            Set<String> longer = place || full != null ? null : prefixes.get(name);
             if (longer != null && longer.size() == 1) union(parent, k, longer.iterator().next());
         }
         skeletons.values().forEach(group -> group.forEach(k -> union(parent, group.get(0), k)));
@@ -130,6 +133,28 @@ final class EntityResolver {
             if (other != null) union(parent, other, k);
         }
         return entities(mentions, parent);
+    }
+
+    /**
+     * The full name a bare surname stands for: the one in the corpus with that surname, or the one named
+     * {@link #DOMINANT} times as often as all the others together (the president, not his son, whom the
+     * articles call by his first name); null when none stands out.
+     */
+    private static String bearer(List<String> fullNames, Map<String, List<RawMention>> byKey) {
+        if (fullNames == null) return null;
+        if (fullNames.size() == 1) return fullNames.get(0);
+        String most = null;
+        int mostMentions = 0;
+        int total = 0;
+        for (String k : fullNames) {
+            int n = byKey.getOrDefault(k, List.of()).size();
+            total += n;
+            if (n > mostMentions) {
+                most = k;
+                mostMentions = n;
+            }
+        }
+        return mostMentions >= DOMINANT * (total - mostMentions) ? most : null;
     }
 
     /**

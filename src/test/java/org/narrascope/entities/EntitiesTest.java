@@ -78,6 +78,22 @@ class EntitiesTest {
     }
 
     @Test
+    void aBareSurnameIsTheFamilyMemberNamedFarMoreOftenAndNoOneWhenNoneStandsOut() {
+        Article a = article("f1", "President Anton Holm signed the decree on Monday. Anton Holm said the law would pass, "
+                + "and his son Erik Holm praised it. Holm left for Ardel on Tuesday.");
+        Article b = article("f2", "Critics of Anton Holm marched in Ardel. Anton Holm did not meet them; Holm was abroad.");
+        Article c = article("f3", "Singer Mara Veld and her sister Ines Veld opened the festival on Friday. Veld thanked the crowd. "
+                + "The stage was built by the haulage firm Holm Logistics Ltd, the organisers said.");
+        List<Entity> found = Entities.find(List.of(a, b, c));
+
+        assertThat(entity(found, "Anton Holm").aliases()).contains("Holm");
+        assertThat(entity(found, "Erik Holm").aliases()).doesNotContain("Holm");
+        assertThat(entity(found, "Mara Veld").aliases()).doesNotContain("Veld");
+        assertThat(entity(found, "Ines Veld").aliases()).doesNotContain("Veld");
+        assertThat(entity(found, "Anton Holm").aliases()).noneMatch(alias -> alias.contains("Logistics"));
+    }
+
+    @Test
     void aWordThatOnlyStartsTheSentenceIsNoPartOfATitle() {
         Article a = article("t1", "Despite President Anton Holm's promise, the dam was never inspected. But Mr. Holm blamed the rain, "
                 + "and Interior Minister Vera Lind agreed.");
