@@ -34,6 +34,8 @@ final class EntityRecognizer {
             "((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:(?:of|and|for|the|on|de|del|la)\\s+)*[A-Z][\\p{L}'’-]+){1,8})\\s*\\(([A-Z][A-Z0-9-]{1,11})\\)");
     /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
+    /** Share of a title's longer words capitalised that makes it Title Case rather than a sentence with names in it. */
+    private static final double TITLE_CASE = 0.75;
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "nsubj:xsubj");
     private static final Set<String> NOT_NAMES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "pronouns.txt"));
     static final Set<String> TITLES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "person-titles.txt").stream()
@@ -49,11 +51,15 @@ final class EntityRecognizer {
         CoreDocument doc = annotations.of(article);
         if (doc == null) return List.of();
         List<RawMention> out = new ArrayList<>();
+        int headline = titleCaseHeadlineEnd(article);
+        String body = article.text().substring(headline);
         for (CoreEntityMention m : doc.entityMentions()) {
             String text = m.text();
             if (NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))) continue;
             int start = m.charOffsets().first();
             int end = m.charOffsets().second();
+            // in a headline Written Like This, NER takes runs of capitals for one name ("Mayor Cites Ban Of X"): a name the text never repeats is not trusted
+            if (end <= headline && text.contains(" ") && !body.contains(text)) continue;
             boolean nationality = m.entityType().equals("MISC") || m.entityType().equals("NATIONALITY");
             String type = switch (m.entityType()) {
                 case "PERSON" -> "person";
@@ -122,6 +128,20 @@ final class EntityRecognizer {
     }
 
     /** Whether the mention's head is a subject, a possessor or the agent of a passive: it acts rather than locates. */
+    /** Where the title ends when the text starts with it and it capitalises most of its words; 0 otherwise. */
+    static int titleCaseHeadlineEnd(Article article) {
+        String title = article.title();
+        if (title == null || !article.text().startsWith(title)) return 0;
+        int words = 0;
+        int capitalised = 0;
+        for (String w : title.split("\\s+")) {
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return words >= 3 && capitalised >= TITLE_CASE * words ? title.length() : 0;
+    }
+
     private static boolean acts(CoreEntityMention m) {
         SemanticGraph graph = m.sentence().dependencyParse();
         List<CoreLabel> tokens = m.tokens();

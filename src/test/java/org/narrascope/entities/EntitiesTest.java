@@ -94,6 +94,21 @@ class EntitiesTest {
     }
 
     @Test
+    void aRunOfCapitalsInATitleCaseHeadlineIsNoNameUnlessTheTextRepeatsIt() {
+        List<Article> headlined = List.of(
+                headlined("h1", "Ardel Theological Commission Sacked for Questioning Bishop of Mercy & Dialogue",
+                        "The bishop of Ardel dismissed the Ardel Theological Commission on Monday."),
+                headlined("h2", "Veska Man Who Sold Ammo to Lund Gunman Charged", "A man from Veska was charged on Monday."));
+        List<Entity> found = Entities.find(headlined);
+
+        assertThat(found).extracting(Entity::name).noneMatch(name -> name.contains("Sacked") || name.contains("Charged"));
+    }
+
+    private static Article headlined(String id, String title, String body) {
+        return new Article(id, List.of(id), title, null, null, null, null, null, null, "en", 40, title + "\n\n" + body);
+    }
+
+    @Test
     void aWordThatOnlyStartsTheSentenceIsNoPartOfATitle() {
         Article a = article("t1", "Despite President Anton Holm's promise, the dam was never inspected. But Mr. Holm blamed the rain, "
                 + "and Interior Minister Vera Lind agreed.");
