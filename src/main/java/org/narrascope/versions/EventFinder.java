@@ -277,7 +277,9 @@ public final class EventFinder {
                 if (set.matcher(lead(a)).find()) articles.merge(name, 1, Integer::sum);
             }
         }
-        return articles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        // one lead of many setting an event somewhere is an aside ("a protest at the X Center"), not where it happened
+        int needed = group.size() >= 3 ? 2 : 1;
+        return articles.entrySet().stream().filter(e -> e.getValue() >= needed).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static String lead(Article a) {

@@ -73,6 +73,20 @@ class EventFinderTest {
     }
 
     @Test
+    void aPlaceOneLeadOfManyMentionsInPassingDoesNotNameTheEvent() {
+        List<Article> articles = List.of(
+                article("a", "Fire destroys Orne warehouse\n\nA fire destroyed the main warehouse of Orne on Monday, the mayor said."),
+                article("b", "Orne counts the cost of warehouse fire\n\nThe fire that destroyed the main warehouse of Orne will cost the town dearly."),
+                article("c", "Warehouse fire: Orne mourners gather at Lund Hall\n\nMourners from Orne gathered at Lund Hall on Tuesday to remember "
+                        + "the night watchman killed in the warehouse fire."));
+        List<Entity> entities = List.of(place("e1", "Orne", articles), place("e2", "Lund Hall", articles));
+
+        List<Event> events = EventFinder.find(articles, entities, List.of());
+
+        assertThat(events).extracting(Event::name).containsExactly("Orne fire");
+    }
+
+    @Test
     void aSurnameTheRecogniserTookForAPlaceDoesNotNameTheEvent() {
         List<Article> articles = List.of(
                 article("a", "Holm shooting remarks anger farmers\n\nAnna Holm said on Monday that the shooting had not shaken Veska and its farmers."),
