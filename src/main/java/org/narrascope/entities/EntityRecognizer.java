@@ -127,7 +127,6 @@ final class EntityRecognizer {
         return !beforeNoun && (plural || afterThe);
     }
 
-    /** Whether the mention's head is a subject, a possessor or the agent of a passive: it acts rather than locates. */
     /** Where the title ends when the text starts with it and it capitalises most of its words; 0 otherwise. */
     static int titleCaseHeadlineEnd(Article article) {
         String title = article.title();
@@ -142,6 +141,7 @@ final class EntityRecognizer {
         return words >= 3 && capitalised >= TITLE_CASE * words ? title.length() : 0;
     }
 
+    /** Whether the mention's head is a subject, a possessor or the agent of a passive: it acts rather than locates. */
     private static boolean acts(CoreEntityMention m) {
         SemanticGraph graph = m.sentence().dependencyParse();
         List<CoreLabel> tokens = m.tokens();

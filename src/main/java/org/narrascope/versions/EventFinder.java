@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
@@ -154,16 +155,8 @@ public final class EventFinder {
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         // a town is the setting of many stories: two articles share an event when their leads share a place and they name the same kind of event
         List<Set<String>> nouns = articles.stream().map(EventFinder::eventNouns).toList();
-        Map<String, List<Integer>> withPlace = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (String place : leadPlaces.get(articles.get(i).id())) {
-                List<Integer> earlier = withPlace.computeIfAbsent(place, k -> new ArrayList<>());
-                for (int j : earlier) {
-                    if (nouns.get(i).stream().anyMatch(nouns.get(j)::contains) && openings.similarity(i, j) >= SAME_PLACE) parent[root(parent, i)] = root(parent, j);
-                }
-                earlier.add(i);
-            }
-        }
+        Map<String, List<Integer>> withPlace = joinSharing(articles, leadPlaces, parent,
+                (i, j) -> nouns.get(i).stream().anyMatch(nouns.get(j)::contains) && openings.similarity(i, j) >= SAME_PLACE);
         // an outbreak in a country, a crash at sea: the same kind of event, in the same country or none, told in much the same words
         for (int i = 0; i < articles.size(); i++) {
             Set<String> countries = leadCountries.get(articles.get(i).id());
@@ -175,14 +168,7 @@ public final class EventFinder {
             }
         }
         // a story about a person (a hearing, a nomination): the same person in the lead and much of the opening in common
-        Map<String, List<Integer>> withPerson = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (String person : leadPersons.getOrDefault(articles.get(i).id(), Set.of())) {
-                List<Integer> earlier = withPerson.computeIfAbsent(person, k -> new ArrayList<>());
-                for (int j : earlier) if (openings.similarity(i, j) >= SAME_PERSON) parent[root(parent, i)] = root(parent, j);
-                earlier.add(i);
-            }
-        }
+        joinSharing(articles, leadPersons, parent, (i, j) -> openings.similarity(i, j) >= SAME_PERSON);
         // an opening that names no event (a denial, a profile) joins the event at its place it reads most like, without bridging two events
         for (int i = 0; i < articles.size(); i++) {
             if (!nouns.get(i).isEmpty()) continue;
@@ -244,6 +230,22 @@ public final class EventFinder {
             target.add(lone);
             groups.removeIf(g -> g.size() == 1 && g.get(0) == lone);
         });
+    }
+
+    /**
+     * Joins every two articles whose leads share a name (a place, a person) and that {@code alike} accepts;
+     * returns the articles by the names their leads share.
+     */
+    private static Map<String, List<Integer>> joinSharing(List<Article> articles, Map<String, Set<String>> inLead, int[] parent, BiPredicate<Integer, Integer> alike) {
+        Map<String, List<Integer>> with = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (String name : inLead.getOrDefault(articles.get(i).id(), Set.of())) {
+                List<Integer> earlier = with.computeIfAbsent(name, k -> new ArrayList<>());
+                for (int j : earlier) if (alike.test(i, j)) parent[root(parent, i)] = root(parent, j);
+                earlier.add(i);
+            }
+        }
+        return with;
     }
 
     private static int root(int[] parent, int i) {
