@@ -3,6 +3,7 @@ package org.narrascope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.narrascope.eval.BenchmarkPool;
 import org.narrascope.framing.FramingExamples;
 import org.narrascope.eval.ClaimEvaluation;
@@ -59,13 +60,16 @@ final class EvalCommand {
     }
 
     @Command(name = "events", mixinStandardHelpOptions = true,
-            description = {"Scores how articles are grouped into events (B-cubed) on real news: SemEval-2020 Task 11",
-                "training articles grouped by hand into the stories they report."})
-    int events(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/events/ptc2020-events.tsv",
-            description = "article<TAB>event lines (default: ${DEFAULT-VALUE}).") Path gold,
+            description = {"Scores how articles are grouped into events (B-cubed) on real news: shared-task training",
+                "articles grouped by hand into the stories they report."})
+    int events(@Option(names = "--gold", paramLabel = "FILE", split = ",",
+            defaultValue = "eval/events/ptc2020-events.tsv,eval/events/semeval2023-extra-events.tsv",
+            description = "Files of article<TAB>event lines, each scored on its own (default: ${DEFAULT-VALUE}).") List<Path> gold,
                @Option(names = "--benchmarks", paramLabel = "DIR", defaultValue = "../shared/benchmarks",
                        description = "Folder with the shared-task training data (default: ${DEFAULT-VALUE}).") Path benchmarks) {
-        return evaluate(out -> EventEvaluation.run(gold, benchmarks, out));
+        return evaluate(out -> {
+            for (Path file : gold) EventEvaluation.run(file, benchmarks, out);
+        });
     }
 
     @Command(name = "reuse", mixinStandardHelpOptions = true,

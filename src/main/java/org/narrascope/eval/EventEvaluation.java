@@ -20,21 +20,27 @@ import org.narrascope.model.Article;
 import org.narrascope.model.Event;
 
 /**
- * Events on real news: articles of the SemEval-2020 Task 11 training data grouped by hand into the
- * stories they report ({@code article<TAB>event} lines), against the events Narrascope finds in
- * them (B-cubed), beside the two trivial groupings: every article alone, and all in one event.
+ * Events on real news: shared-task training articles grouped by hand into the stories they report
+ * ({@code article<TAB>event} lines after a {@code # corpus: FOLDER} line naming their folder under the
+ * benchmarks), against the events Narrascope finds in them (B-cubed), beside the two trivial
+ * groupings: every article alone, and all in one event.
  */
 public final class EventEvaluation {
+
+    private static final String CORPUS = "# corpus:";
 
     private EventEvaluation() {
     }
 
     public static void run(Path gold, Path benchmarks, PrintWriter out) throws IOException {
         if (!Files.isRegularFile(gold)) throw new IOException("no gold file at " + gold.toAbsolutePath());
-        Path folder = benchmarks.resolve("ptc2020").resolve("train-articles");
-        if (!Files.isDirectory(folder)) throw new IOException("no benchmarks folder at " + folder.toAbsolutePath() + " (the SemEval-2020 Task 11 training articles)");
+        List<String> lines = Files.readAllLines(gold);
+        String corpus = lines.stream().filter(l -> l.startsWith(CORPUS)).map(l -> l.substring(CORPUS.length()).strip()).findFirst()
+                .orElseThrow(() -> new IOException(gold + ": no '" + CORPUS + "FOLDER' line naming the articles' folder under the benchmarks"));
+        Path folder = benchmarks.resolve(corpus);
+        if (!Files.isDirectory(folder)) throw new IOException("no benchmarks folder at " + folder.toAbsolutePath() + " (the articles of " + gold + ")");
         Map<String, String> eventOf = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(gold)) {
+        for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] cols = line.split("\t");
             if (cols.length < 2) throw new IOException(gold + ": not article<TAB>event: " + line);
@@ -54,7 +60,7 @@ public final class EventEvaluation {
         List<List<String>> goldEvents = List.copyOf(eventOf.keySet().stream()
                 .collect(Collectors.groupingBy(eventOf::get, LinkedHashMap::new, Collectors.toList())).values());
         List<List<String>> found = analysis.events().stream().map(e -> e.articles().stream().map(nameOf::get).toList()).toList();
-        out.printf("Events on real news: %d SemEval-2020 Task 11 training articles (%s), %d stories by hand (%s), %d with two articles or more.%n%n",
+        out.printf("Events on real news: %d articles (%s), %d stories by hand (%s), %d with two articles or more.%n%n",
                 eventOf.size(), folder, goldEvents.size(), gold, goldEvents.stream().filter(g -> g.size() > 1).count());
         out.printf("%-44s %6s %6s %6s %8s%n", "articles grouped by event, B-cubed", "P", "R", "F1", "events");
         row(out, "baseline: every article alone", Clustering.bCubed(goldEvents, Clustering.singletons(eventOf.keySet())), eventOf.size());
@@ -66,6 +72,7 @@ public final class EventEvaluation {
             Map<String, Long> stories = e.articles().stream().collect(Collectors.groupingBy(a -> eventOf.get(nameOf.get(a)), LinkedHashMap::new, Collectors.counting()));
             out.printf(Locale.ROOT, "  %s (%d): %s%n", e.name(), e.articles().size(), stories);
         });
+        out.println();
         out.flush();
     }
 
