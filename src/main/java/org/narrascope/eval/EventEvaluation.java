@@ -7,14 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.narrascope.AnalysisPipeline;
+import org.narrascope.DataFile;
 import org.narrascope.ingest.Ingest;
 import org.narrascope.ingest.IngestResult;
+import org.narrascope.learn.FeatureSpace;
 import org.narrascope.model.Analysis;
 import org.narrascope.model.Article;
 import org.narrascope.model.Event;
@@ -28,6 +32,8 @@ import org.narrascope.model.Event;
 public final class EventEvaluation {
 
     private static final String CORPUS = "# corpus:";
+    /** Words of an event's name that say nothing of its story. */
+    private static final Set<String> NOT_TELLING = notTelling();
 
     private EventEvaluation() {
     }
@@ -66,6 +72,18 @@ public final class EventEvaluation {
         row(out, "baseline: every article alone", Clustering.bCubed(goldEvents, Clustering.singletons(eventOf.keySet())), eventOf.size());
         row(out, "baseline: all one event", Clustering.bCubed(goldEvents, List.of(List.copyOf(eventOf.keySet()))), 1);
         row(out, "Narrascope", Clustering.bCubed(goldEvents, found), found.size());
+        // a rough check of names: an event's name should say something its story's hand-made label says
+        int named = 0;
+        int shared = 0;
+        for (Event e : analysis.events()) {
+            if (e.articles().size() < 2) continue;
+            String story = e.articles().stream().map(a -> eventOf.get(nameOf.get(a)))
+                    .collect(Collectors.groupingBy(l -> l, Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            Set<String> labelWords = new HashSet<>(FeatureSpace.words(story));
+            named++;
+            if (FeatureSpace.words(e.name()).stream().anyMatch(w -> !NOT_TELLING.contains(w) && labelWords.contains(w))) shared++;
+        }
+        out.printf(Locale.ROOT, "names of events of two articles or more sharing a word with their story's hand-made label: %d of %d%n", shared, named);
         out.println();
         out.println("Largest events found (name: articles by their hand-made story):");
         analysis.events().stream().sorted(Comparator.comparingInt((Event e) -> -e.articles().size())).limit(10).forEach(e -> {
@@ -74,6 +92,12 @@ public final class EventEvaluation {
         });
         out.println();
         out.flush();
+    }
+
+    private static Set<String> notTelling() {
+        Set<String> words = new HashSet<>(DataFile.lines(DataFile.class, "stopwords.txt"));
+        words.addAll(List.of("event", "events")); // "events in X", the name of an event with no event word
+        return Set.copyOf(words);
     }
 
     private static void row(PrintWriter out, String label, double[] score, int events) {

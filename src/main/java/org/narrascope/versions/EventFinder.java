@@ -33,7 +33,8 @@ import org.narrascope.model.StoryFamily;
  * whose leads name one person when their openings have a fair part in common (a hearing happens nowhere). An event is
  * named by its most used event noun, a modifier kept only when several articles use it (so one
  * outlet's epithet does not name it), after the place their leads most often set it at ("Port Arden
- * depot fire"), else their most named place (not the neighbour blamed in every headline).
+ * depot fire"), else their most named place (not the neighbour blamed in every headline), or the one
+ * person most leads name when no lead sets it anywhere ("events involving X").
  */
 public final class EventFinder {
 
@@ -73,6 +74,8 @@ public final class EventFinder {
     /** A plural noun right before an event word is its subject ("rebels strike"): compounds take the singular ("depot fire"). */
     private static final String PLURAL_END = "[^s]s";
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("\\p{L}+" + PLURAL_END);
+    /** What follows a verb ending in -s rather than a plural noun: a name or a determiner of its object. */
+    private static final Pattern OBJECT_AFTER = Pattern.compile("[ \\t]+(?:\\p{Lu}\\p{Ll}|(?:the|a|an|his|her|its|their|him|them)\\b)");
     private static final Set<String> VERB_BEFORE = Set.of("opened", "open", "opening", "returned", "to", "did", "not", "would", "will",
             "could", "can", "may", "might", "they", "we", "he", "she");
 
@@ -123,13 +126,18 @@ public final class EventFinder {
         List<String> entityNames = entities.stream().map(Entity::name).filter(n -> !surnames.contains(n)).toList();
         for (List<Article> group : groups) {
             String phrase = phrase(group);
-            String place = site(group, entityNames, countries);
+            Map.Entry<String, Integer> place = site(group, entityNames, countries);
+            // a place the leads set the event at names it; else one person most leads tell about (a nomination, a dismissal)
+            boolean set = place != null;
             if (place == null) {
-                String id = mostNamed(group, leadPlaces);
                 // a country only when the leads name nothing smaller ("an outbreak in Congo")
-                place = id == null ? mostNamed(group, leadCountries) : names.get(id);
+                Map.Entry<String, Integer> named = mostNamed(group, leadPlaces);
+                place = named != null ? Map.entry(names.get(named.getKey()), named.getValue()) : mostNamed(group, leadCountries);
             }
-            String name = name(place, phrase);
+            Map.Entry<String, Integer> person = mostNamed(group, leadPersons);
+            String name = !set && person != null && person.getValue() >= 2 && 2 * person.getValue() >= group.size() && (place == null || person.getValue() > place.getValue())
+                    ? (phrase == null ? "events" : phrase) + " involving " + names.get(person.getKey())
+                    : name(place == null ? null : place.getKey(), phrase);
             events.add(new Event("v" + (events.size() + 1), name, group.stream().map(Article::id).toList()));
         }
         return events;
@@ -253,18 +261,19 @@ public final class EventFinder {
         return i;
     }
 
-    private static String mostNamed(List<Article> group, Map<String, Set<String>> leadPlaces) {
+    /** The name (an entity id, or a country) the most leads of a group name, with how many do; null when none. */
+    private static Map.Entry<String, Integer> mostNamed(List<Article> group, Map<String, Set<String>> inLead) {
         Map<String, Integer> count = new LinkedHashMap<>();
-        for (Article a : group) leadPlaces.get(a.id()).forEach(p -> count.merge(p, 1, Integer::sum));
-        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        for (Article a : group) inLead.getOrDefault(a.id(), Set.of()).forEach(p -> count.merge(p, 1, Integer::sum));
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
     }
 
     /**
      * The name the group's leads most often set the event at: after "in / at / near / outside"
      * ("the blast at Lorsby grain terminal") or right before an event noun ("the Port Arden depot
-     * fire"), whatever the recogniser typed it as; countries aside. Null when no lead does.
+     * fire"), whatever the recogniser typed it as; countries aside; with how many leads do. Null when no lead does.
      */
-    static String site(List<Article> group, Collection<String> names, Countries countries) {
+    static Map.Entry<String, Integer> site(List<Article> group, Collection<String> names, Countries countries) {
         Set<String> named = new LinkedHashSet<>();
         Set<String> all = Set.copyOf(names);
         for (Article a : group) named.addAll(namesIn(lead(a), all));
@@ -281,7 +290,7 @@ public final class EventFinder {
         }
         // one lead of many setting an event somewhere is an aside ("a protest at the X Center"), not where it happened
         int needed = group.size() >= 3 ? 2 : 1;
-        return articles.entrySet().stream().filter(e -> e.getValue() >= needed).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return articles.entrySet().stream().filter(e -> e.getValue() >= needed).max(Map.Entry.comparingByValue()).orElse(null);
     }
 
     private static String lead(Article a) {
@@ -323,6 +332,9 @@ public final class EventFinder {
             while (m.find()) {
                 // "opened fire", "to strike", "guards fire first": a verb, not the event's noun
                 if (m.group(1) != null && (VERB_BEFORE.contains(m.group(1)) || PLURAL_SUBJECT.matcher(m.group(1)).matches() && canBeVerb(m.group(2)))) continue;
+                // "fires Tillerson", "strikes the": a verb with its object (not told apart in a Headline In Title Case)
+                if (canBeVerb(m.group(2)) && m.group().endsWith("s") && Character.isLowerCase(original.charAt(m.start(2)))
+                        && OBJECT_AFTER.matcher(original).region(m.end(), original.length()).lookingAt()) continue;
                 String noun = m.group(2);
                 nounArticles.computeIfAbsent(noun, k -> new LinkedHashSet<>()).add(a.id());
                 int before = m.group(1) != null ? m.start(1) : m.start(2);

@@ -103,7 +103,7 @@ class EventFinderTest {
     void aStoryAboutOnePersonToldFromTwoPlacesIsOneEventButAnotherStoryAboutThemIsNot() {
         List<Article> articles = List.of(
                 article("a", "Orne senators question judge Maren Tove\n\nIn Orne, Maren Tove told the senators she would rule on the evidence alone, as the committee weighed her nomination to the high court."),
-                article("b", "Maren Tove nomination vote delayed, Veska papers say\n\nThe committee delayed its vote on the nomination of Maren Tove to the high court after senators asked for more evidence, papers in Veska said."),
+                article("b", "Maren Tove nomination vote delayed, Veska papers say\n\nThe committee delayed its vote on the nomination of Maren Tove to the high court after senators asked for more evidence, the Veska papers said."),
                 article("c", "Maren Tove sells her Lund lake house\n\nMaren Tove has sold the lake house in Lund she bought with her late husband, a local agent said."));
         List<Entity> entities = List.of(person("p1", "Maren Tove", articles), place("e1", "Orne", articles), place("e2", "Veska", articles),
                 place("e3", "Lund", articles));
@@ -111,6 +111,16 @@ class EventFinderTest {
         List<Event> events = EventFinder.find(articles, entities, List.of());
 
         assertThat(events).extracting(Event::articles).containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
+        assertThat(events.get(0).name()).isEqualTo("events involving Maren Tove");
+    }
+
+    @Test
+    void anEventWordUsedAsAVerbWithItsObjectDoesNotNameTheEvent() {
+        List<Article> articles = List.of(article("a", "Orne mayor fires the police chief\n\nThe mayor of Orne fires the police chief after a row over the budget, officials said."));
+
+        List<Event> events = EventFinder.find(articles, List.of(place("e1", "Orne", articles)), List.of());
+
+        assertThat(events).extracting(Event::name).containsExactly("events in Orne");
     }
 
     private static Article article(String id, String text) {
