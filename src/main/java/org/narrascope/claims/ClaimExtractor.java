@@ -139,6 +139,9 @@ final class ClaimExtractor {
     }
 
     /** A voice in a sentence: who speaks (null for the article) and the words that are theirs. */
+    /** Words by which a speaker names itself in what it says: an organisation claiming an act as its own. */
+    private static final Pattern SELF = Pattern.compile("\\b(?:it|its|itself|we|our|us)\\b", Pattern.CASE_INSENSITIVE);
+
     private record Voice(Span scope, Span speakerWords, String speaker, String speakerText, boolean accuses, boolean nominal) {
 
         boolean contains(int position) {
@@ -780,8 +783,9 @@ final class ClaimExtractor {
                 String near = entities.entityNear(article.id(), scope, scope.start() + cue.start(), v.speakerWords(), v.speaker());
                 // "people on the Ostravian side helped the gunmen": a country named only by its demonym
                 if (near == null) near = entities.countryByDemonymIn(article.id(), scope, v.speakerWords());
-                // (else the speaker, an organisation claiming it; a person saying "this was a deliberate act by intruders" blames no one named)
-                return near != null || v.speaker() == null || entities.isPerson(v.speaker()) ? near : v.speaker();
+                // (else the speaker, an organisation claiming it as its own, "said it had carried out"; a person saying "this was a
+                // deliberate act by intruders", or an outlet passing a finding on, blames no one named)
+                return near != null || v.speaker() == null || entities.isPerson(v.speaker()) || !SELF.matcher(words).find() ? near : v.speaker();
             }
         }
         boolean blame = Set.of("responsibility", "accusation", "denial").contains(type);

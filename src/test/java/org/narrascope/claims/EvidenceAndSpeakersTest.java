@@ -53,6 +53,16 @@ class EvidenceAndSpeakersTest {
     }
 
     @Test
+    void theOutletAStatementWasToldToOrCarriedByIsNoAnswerToWhoDidIt() {
+        InventedArticle told = InventedArticle.of("told", "Orne depot blaze\n\n"
+                + "Fire investigator Anton Holm told the Orne Courier that the blaze was set by arsonists. "
+                + "According to the Veska Herald, investigators believe the depot was set alight by arsonists.");
+
+        assertThat(told.claims()).filteredOn(c -> c.type().equals("responsibility")).isNotEmpty()
+                .allSatisfy(c -> assertThat(told.name(c.subject())).isNull());
+    }
+
+    @Test
     void anExpertStatingAStandingFactGivesNoCauseAndDoubtsRaisedByOthersAreReported() {
         assertThat(experts.said("make up a large share")).containsExactly("statement reports -");
         assertThat(experts.said("Doubts have been raised")).containsExactly("accusation reports -");
