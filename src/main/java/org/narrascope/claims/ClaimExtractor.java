@@ -138,10 +138,10 @@ final class ClaimExtractor {
         this.entities = entities;
     }
 
-    /** A voice in a sentence: who speaks (null for the article) and the words that are theirs. */
     /** Words by which a speaker names itself in what it says: an organisation claiming an act as its own. */
     private static final Pattern SELF = Pattern.compile("\\b(?:it|its|itself|we|our|us)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A voice in a sentence: who speaks (null for the article) and the words that are theirs. */
     private record Voice(Span scope, Span speakerWords, String speaker, String speakerText, boolean accuses, boolean nominal) {
 
         boolean contains(int position) {

@@ -36,6 +36,8 @@ final class EntityIndex {
     private static final Pattern CHANNEL = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "media-channels.txt"))
             + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TOLD_TO_DO = Pattern.compile("\\s+(?:to|not to)\\s+\\p{Ll}");
+
     /** "Kestria's accusation", "Ostravia's flat denial": the name is the claim's author, not its answer. */
     private static final Pattern AUTHOR = Pattern.compile("^['’]s\\s+(?:\\p{Ll}+\\s+)?(?:" + String.join("|",
             DataFile.lines(EntityIndex.class, "attribution-nouns.txt")) + ")s?\\b");
@@ -356,7 +358,9 @@ final class EntityIndex {
         boolean parenthesised = opening.lastIndexOf('(') > opening.lastIndexOf(')');
         boolean author = AUTHOR.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt()
                 || AUTHOR_BY.matcher(text.substring(Math.max(clause.start(), name.start() - 60), name.start())).find();
-        boolean channel = CHANNEL.matcher(text.substring(Math.max(clause.start(), name.start() - 40), name.start())).find();
+        // (not one told to do something: "told Iran to stop arming the rebels" is about Iran)
+        boolean channel = CHANNEL.matcher(text.substring(Math.max(clause.start(), name.start() - 40), name.start())).find()
+                && !TOLD_TO_DO.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt();
         return parenthesised || author || channel || afterSetting(article, name, clause);
     }
 

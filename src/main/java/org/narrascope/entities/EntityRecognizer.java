@@ -34,8 +34,9 @@ final class EntityRecognizer {
             "((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:(?:of|and|for|the|on|de|del|la)\\s+)*[A-Z][\\p{L}'’-]+){1,8})\\s*\\(([A-Z][A-Z0-9-]{1,11})\\)");
     /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
-    /** Share of a title's longer words capitalised that makes it Title Case rather than a sentence with names in it. */
-    private static final double TITLE_CASE = 0.75;
+    /** Share of a title's words (function words aside) capitalised that makes it Title Case rather than a sentence with names in it. */
+    private static final double TITLE_CASE = 0.9;
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(DataFile.lines(DataFile.class, "stopwords.txt"));
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "nsubj:xsubj");
     private static final Set<String> NOT_NAMES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "pronouns.txt"));
     static final Set<String> TITLES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "person-titles.txt").stream()
@@ -127,14 +128,17 @@ final class EntityRecognizer {
         return !beforeNoun && (plural || afterThe);
     }
 
-    /** Where the title ends when the text starts with it and it capitalises most of its words; 0 otherwise. */
+    /**
+     * Where the title ends when the text starts with it and it capitalises nearly all its words but function words;
+     * 0 otherwise ("X meets Y in Z" has a verb in lower case, and names alone do not make a title Title Case).
+     */
     static int titleCaseHeadlineEnd(Article article) {
         String title = article.title();
         if (title == null || !article.text().startsWith(title)) return 0;
         int words = 0;
         int capitalised = 0;
         for (String w : title.split("\\s+")) {
-            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            if (w.length() < 3 || !Character.isLetter(w.charAt(0)) || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
             words++;
             if (Character.isUpperCase(w.charAt(0))) capitalised++;
         }

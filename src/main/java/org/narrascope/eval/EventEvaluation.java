@@ -43,7 +43,9 @@ public final class EventEvaluation {
         List<String> lines = Files.readAllLines(gold);
         String corpus = lines.stream().filter(l -> l.startsWith(CORPUS)).map(l -> l.substring(CORPUS.length()).strip()).findFirst()
                 .orElseThrow(() -> new IOException(gold + ": no '" + CORPUS + "FOLDER' line naming the articles' folder under the benchmarks"));
-        Path folder = benchmarks.resolve(corpus);
+        Path base = benchmarks.toAbsolutePath().normalize();
+        Path folder = base.resolve(corpus).normalize();
+        if (!folder.startsWith(base)) throw new IOException(gold + ": the corpus folder " + corpus + " is not inside the benchmarks folder");
         if (!Files.isDirectory(folder)) throw new IOException("no benchmarks folder at " + folder.toAbsolutePath() + " (the articles of " + gold + ")");
         Map<String, String> eventOf = new LinkedHashMap<>();
         for (String line : lines) {

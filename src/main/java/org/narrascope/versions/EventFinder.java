@@ -75,7 +75,8 @@ public final class EventFinder {
     private static final String PLURAL_END = "[^s]s";
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("\\p{L}+" + PLURAL_END);
     /** What follows a verb ending in -s rather than a plural noun: a name or a determiner of its object. */
-    private static final Pattern OBJECT_AFTER = Pattern.compile("[ \\t]+(?:\\p{Lu}\\p{Ll}|(?:the|a|an|his|her|its|their|him|them)\\b)");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("[ \\t]+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+            + "July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}|(?:the|a|an|his|her|its|their|him|them)\\b)");
     private static final Set<String> VERB_BEFORE = Set.of("opened", "open", "opening", "returned", "to", "did", "not", "would", "will",
             "could", "can", "may", "might", "they", "we", "he", "she");
 
@@ -135,7 +136,9 @@ public final class EventFinder {
                 place = named != null ? Map.entry(names.get(named.getKey()), named.getValue()) : mostNamed(group, leadCountries);
             }
             Map.Entry<String, Integer> person = mostNamed(group, leadPersons);
-            String name = !set && person != null && person.getValue() >= 2 && 2 * person.getValue() >= group.size() && (place == null || person.getValue() > place.getValue())
+            // (an event word with a country or state named is that place's: "earthquake involving <its president>" would mislead)
+            String name = !set && person != null && person.getValue() >= 2 && 2 * person.getValue() >= group.size()
+                    && (place == null || phrase == null && person.getValue() > place.getValue())
                     ? (phrase == null ? "events" : phrase) + " involving " + names.get(person.getKey())
                     : name(place == null ? null : place.getKey(), phrase);
             events.add(new Event("v" + (events.size() + 1), name, group.stream().map(Article::id).toList()));
@@ -176,7 +179,15 @@ public final class EventFinder {
             }
         }
         // a story about a person (a hearing, a nomination): the same person in the lead and much of the opening in common
-        joinSharing(articles, leadPersons, parent, (i, j) -> openings.similarity(i, j) >= SAME_PERSON);
+        // (among the articles sharing telling words, so that a person named in thousands of leads costs no pair-by-pair pass)
+        for (int i = 0; i < articles.size(); i++) {
+            Set<String> persons = leadPersons.getOrDefault(articles.get(i).id(), Set.of());
+            if (persons.isEmpty()) continue;
+            for (int j : openings.candidates(i)) {
+                if (j >= i || root(parent, i) == root(parent, j) || leadPersons.getOrDefault(articles.get(j).id(), Set.of()).stream().noneMatch(persons::contains)) continue;
+                if (openings.similarity(i, j) >= SAME_PERSON) parent[root(parent, i)] = root(parent, j);
+            }
+        }
         // an opening that names no event (a denial, a profile) joins the event at its place it reads most like, without bridging two events
         for (int i = 0; i < articles.size(); i++) {
             if (!nouns.get(i).isEmpty()) continue;
@@ -241,7 +252,7 @@ public final class EventFinder {
     }
 
     /**
-     * Joins every two articles whose leads share a name (a place, a person) and that {@code alike} accepts;
+     * Joins every two articles whose leads share a name (a place) and that {@code alike} accepts;
      * returns the articles by the names their leads share.
      */
     private static Map<String, List<Integer>> joinSharing(List<Article> articles, Map<String, Set<String>> inLead, int[] parent, BiPredicate<Integer, Integer> alike) {
@@ -327,13 +338,14 @@ public final class EventFinder {
         Map<String, Integer> determined = new HashMap<>();
         for (Article a : group) {
             String original = a.text().substring(0, Math.min(PHRASE_WINDOW, a.text().length()));
-            String text = original.toLowerCase(Locale.ROOT);
+            String text = lowerCaseKeepingOffsets(original);
             Matcher m = PHRASE.matcher(text);
             while (m.find()) {
                 // "opened fire", "to strike", "guards fire first": a verb, not the event's noun
                 if (m.group(1) != null && (VERB_BEFORE.contains(m.group(1)) || PLURAL_SUBJECT.matcher(m.group(1)).matches() && canBeVerb(m.group(2)))) continue;
                 // "fires Tillerson", "strikes the": a verb with its object (not told apart in a Headline In Title Case)
                 if (canBeVerb(m.group(2)) && m.group().endsWith("s") && Character.isLowerCase(original.charAt(m.start(2)))
+                        && (m.group(1) == null || !NOT_MODIFIERS.contains(m.group(1)))
                         && OBJECT_AFTER.matcher(original).region(m.end(), original.length()).lookingAt()) continue;
                 String noun = m.group(2);
                 nounArticles.computeIfAbsent(noun, k -> new LinkedHashSet<>()).add(a.id());
@@ -364,6 +376,13 @@ public final class EventFinder {
             }
         }
         return best;
+    }
+
+    /** Lower case with every character where it was: {@code toLowerCase} makes two of some ("İ"), and matches found in it index the original. */
+    private static String lowerCaseKeepingOffsets(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) chars[i] = Character.toLowerCase(chars[i]);
+        return new String(chars);
     }
 
     /** "fire", "attack", "strike" can be verbs; "explosion", "shooting", "ballot stuffing" cannot. */

@@ -104,6 +104,13 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).noneMatch(name -> name.contains("Sacked") || name.contains("Charged"));
     }
 
+    @Test
+    void aHeadlineThatIsASentenceWithNamesInItKeepsItsNames() {
+        Article a = headlined("h3", "Anton Holm meets Mira Sand in Ardel", "The two writers met on Monday. Holm spoke first.");
+
+        assertThat(entity(Entities.find(List.of(a)), "Anton Holm").mentions()).anyMatch(m -> m.span().start() == 0);
+    }
+
     private static Article headlined(String id, String title, String body) {
         return new Article(id, List.of(id), title, null, null, null, null, null, null, "en", 40, title + "\n\n" + body);
     }

@@ -123,6 +123,17 @@ class EventFinderTest {
         assertThat(events).extracting(Event::name).containsExactly("events in Orne");
     }
 
+    @Test
+    void lettersThatGrowWhenLowerCasedDoNotShiftWhereEventWordsAreReadAndAPluralAfterTheIsANoun() {
+        // (a text ending on an event word: read at shifted places, the word would run past the text's end)
+        List<Article> articles = List.of(article("a", "Police in İzmir count the dead\n\n"
+                + "The attacks Orne exiles blamed on the group killed three officers in İzmir, and the group claims new attacks"));
+
+        List<Event> events = EventFinder.find(articles, List.of(place("e1", "İzmir", articles), place("e2", "Orne", articles)), List.of());
+
+        assertThat(events).extracting(Event::name).containsExactly("İzmir attack");
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id + ".txt"), text.substring(0, text.indexOf('\n')), null, null, null, null, null, null, "en", 40, text);
     }
