@@ -8,12 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Data users may edit (cue lists, stopwords, synonyms) lives in resource files beside the class
  * that uses it: one entry per line, {@code #} starts a comment line, blank lines are ignored.
  */
 public final class DataFile {
+
+    /** English function words ("the", "of", "which"), lower case: {@code stopwords.txt}. */
+    public static final Set<String> FUNCTION_WORDS = Set.copyOf(lines(DataFile.class, "stopwords.txt"));
 
     private DataFile() {
     }

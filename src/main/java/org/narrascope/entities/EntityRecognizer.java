@@ -36,7 +36,6 @@ final class EntityRecognizer {
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
     /** Share of a title's words (function words aside) capitalised that makes it Title Case rather than a sentence with names in it. */
     private static final double TITLE_CASE = 0.9;
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(DataFile.lines(DataFile.class, "stopwords.txt"));
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "nsubj:xsubj");
     private static final Set<String> NOT_NAMES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "pronouns.txt"));
     static final Set<String> TITLES = new HashSet<>(DataFile.lines(EntityRecognizer.class, "person-titles.txt").stream()
@@ -138,7 +137,7 @@ final class EntityRecognizer {
         int words = 0;
         int capitalised = 0;
         for (String w : title.split("\\s+")) {
-            if (w.length() < 3 || !Character.isLetter(w.charAt(0)) || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (w.length() < 3 || !Character.isLetter(w.charAt(0)) || DataFile.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
             words++;
             if (Character.isUpperCase(w.charAt(0))) capitalised++;
         }

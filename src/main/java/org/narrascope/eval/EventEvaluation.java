@@ -97,7 +97,7 @@ public final class EventEvaluation {
     }
 
     private static Set<String> notTelling() {
-        Set<String> words = new HashSet<>(DataFile.lines(DataFile.class, "stopwords.txt"));
+        Set<String> words = new HashSet<>(DataFile.FUNCTION_WORDS);
         words.addAll(List.of("event", "events")); // "events in X", the name of an event with no event word
         return Set.copyOf(words);
     }

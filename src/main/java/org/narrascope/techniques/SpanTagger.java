@@ -50,7 +50,6 @@ public final class SpanTagger {
     public record Example(String article, TaggedWord word, boolean inside) {
     }
 
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(DataFile.lines(DataFile.class, "stopwords.txt"));
 
     private final LabelWeights weights;
 
@@ -90,7 +89,7 @@ public final class SpanTagger {
                 for (int k = 0; k < d; k++) x[d + k] += v[k] / (to - from);
             }
             Span span = new Span(start + words.get(i).start(), start + words.get(i).end());
-            boolean function = FUNCTION_WORDS.contains(text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+            boolean function = DataFile.FUNCTION_WORDS.contains(text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
             x[2 * d] = cues.stream().anyMatch(c -> c.start() < span.end() && span.start() < c.end()) ? 1 : 0;
             x[2 * d + 1] = function ? 1 : 0;
             out.add(new TaggedWord(span, function, x));

@@ -18,7 +18,6 @@ import org.narrascope.model.Article;
  */
 final class Openings {
 
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(DataFile.lines(DataFile.class, "stopwords.txt"));
 
     /** Endings that turn an event noun into another word of the same event ("attacks", "attacked", "fires", "fired"). */
     private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing");
@@ -36,7 +35,7 @@ final class Openings {
         for (Article a : articles) {
             Map<String, Integer> c = new HashMap<>();
             for (String w : FeatureSpace.words(a.text().substring(0, Math.min(chars, a.text().length())))) {
-                if (w.length() > 2 && !FUNCTION_WORDS.contains(w) && !placeWords.contains(w) && !ofTheEvent(w, eventNouns)) c.merge(w, 1, Integer::sum);
+                if (w.length() > 2 && !DataFile.FUNCTION_WORDS.contains(w) && !placeWords.contains(w) && !ofTheEvent(w, eventNouns)) c.merge(w, 1, Integer::sum);
             }
             c.keySet().forEach(w -> documents.merge(w, 1, Integer::sum));
             counts.add(c);
