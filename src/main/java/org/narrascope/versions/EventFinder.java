@@ -1,7 +1,6 @@
 package org.narrascope.versions;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +40,7 @@ public final class EventFinder {
     /** Characters of an article read as its lead: the title and about the first paragraph. */
     static final int LEAD = 600;
     /** Where event phrases are counted: long enough for the first mentions, short enough to stay on the story. */
-    private static final int PHRASE_WINDOW = 1500;
+    static final int PHRASE_WINDOW = 1500;
     /** Opening similarity (tf-idf cosine) two articles at one place naming one kind of event need: more in common than the town and the word. */
     static final double SAME_PLACE = 0.05;
     /**
@@ -125,9 +124,10 @@ public final class EventFinder {
         entities.forEach(e -> names.put(e.id(), e.name()));
         List<Event> events = new ArrayList<>();
         List<String> entityNames = entities.stream().map(Entity::name).filter(n -> !surnames.contains(n)).toList();
+        Set<String> entityNameSet = Set.copyOf(entityNames);
         for (List<Article> group : groups) {
             String phrase = phrase(group);
-            Map.Entry<String, Integer> place = site(group, entityNames, countries);
+            Map.Entry<String, Integer> place = site(group, entityNames, entityNameSet, countries);
             // a place the leads set the event at names it; else one person most leads tell about (a nomination, a dismissal)
             boolean set = place != null;
             if (place == null) {
@@ -195,8 +195,9 @@ public final class EventFinder {
             double bestSimilarity = NO_EVENT_NOUN;
             for (String place : leadPlaces.get(articles.get(i).id())) {
                 for (int j : withPlace.get(place)) {
+                    if (nouns.get(j).isEmpty()) continue;
                     double similarity = openings.similarity(i, j);
-                    if (!nouns.get(j).isEmpty() && similarity >= bestSimilarity) {
+                    if (similarity >= bestSimilarity) {
                         best = j;
                         bestSimilarity = similarity;
                     }
@@ -284,9 +285,8 @@ public final class EventFinder {
      * ("the blast at Lorsby grain terminal") or right before an event noun ("the Port Arden depot
      * fire"), whatever the recogniser typed it as; countries aside; with how many leads do. Null when no lead does.
      */
-    static Map.Entry<String, Integer> site(List<Article> group, Collection<String> names, Countries countries) {
+    static Map.Entry<String, Integer> site(List<Article> group, List<String> names, Set<String> all, Countries countries) {
         Set<String> named = new LinkedHashSet<>();
-        Set<String> all = Set.copyOf(names);
         for (Article a : group) named.addAll(namesIn(lead(a), all));
         Map<String, Integer> articles = new LinkedHashMap<>();
         for (String name : names) {
