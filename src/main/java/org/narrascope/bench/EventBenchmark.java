@@ -54,11 +54,7 @@ public final class EventBenchmark {
             out.printf(Locale.ROOT, "%9d %9.2f %11.0f %8d %14s %9s%n", n, seconds, n / seconds, events.size(), baseline, speedUp);
             out.flush();
         }
-        for (int i = 1; i < rows.size(); i++) {
-            double[] a = rows.get(i - 1);
-            double[] b = rows.get(i);
-            out.printf(Locale.ROOT, "growth exponent %d -> %d: %.2f%n", (long) a[0], (long) b[0], Math.log(b[1] / a[1]) / Math.log(b[0] / a[0]));
-        }
+        GrowthExponents.print(rows, out);
         out.flush();
     }
 

@@ -52,12 +52,7 @@ public final class ReuseBenchmark {
                     Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.1fx", baseline / seconds));
             out.flush();
         }
-        for (int i = 1; i < rows.size(); i++) {
-            double[] a = rows.get(i - 1);
-            double[] b = rows.get(i);
-            out.printf(Locale.ROOT, "growth exponent %d -> %d: %.2f%n", (long) a[0], (long) b[0],
-                    Math.log(b[1] / a[1]) / Math.log(b[0] / a[0]));
-        }
+        GrowthExponents.print(rows, out);
         out.flush();
     }
 
