@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
@@ -166,8 +165,18 @@ public final class EventFinder {
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         // a town is the setting of many stories: two articles share an event when their leads share a place and they name the same kind of event
         List<Set<String>> nouns = articles.stream().map(EventFinder::eventNouns).toList();
-        Map<String, List<Integer>> withPlace = joinSharing(articles, leadPlaces, parent,
-                (i, j) -> nouns.get(i).stream().anyMatch(nouns.get(j)::contains) && openings.similarity(i, j) >= SAME_PLACE);
+        // (among the articles sharing telling words: a place in thousands of leads costs no pair-by-pair pass)
+        Map<String, List<Integer>> withPlace = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Set<String> places = leadPlaces.get(articles.get(i).id());
+            for (String place : places) withPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(i);
+            if (places.isEmpty() || nouns.get(i).isEmpty()) continue;
+            for (int j : openings.candidates(i)) {
+                if (j >= i || root(parent, i) == root(parent, j) || nouns.get(i).stream().noneMatch(nouns.get(j)::contains)
+                        || leadPlaces.get(articles.get(j).id()).stream().noneMatch(places::contains)) continue;
+                if (openings.similarity(i, j) >= SAME_PLACE) parent[root(parent, i)] = root(parent, j);
+            }
+        }
         // an outbreak in a country, a crash at sea: the same kind of event, in the same country or none, told in much the same words
         for (int i = 0; i < articles.size(); i++) {
             Set<String> countries = leadCountries.get(articles.get(i).id());
@@ -250,22 +259,6 @@ public final class EventFinder {
             target.add(lone);
             groups.removeIf(g -> g.size() == 1 && g.get(0) == lone);
         });
-    }
-
-    /**
-     * Joins every two articles whose leads share a name (a place) and that {@code alike} accepts;
-     * returns the articles by the names their leads share.
-     */
-    private static Map<String, List<Integer>> joinSharing(List<Article> articles, Map<String, Set<String>> inLead, int[] parent, BiPredicate<Integer, Integer> alike) {
-        Map<String, List<Integer>> with = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (String name : inLead.getOrDefault(articles.get(i).id(), Set.of())) {
-                List<Integer> earlier = with.computeIfAbsent(name, k -> new ArrayList<>());
-                for (int j : earlier) if (alike.test(i, j)) parent[root(parent, i)] = root(parent, j);
-                earlier.add(i);
-            }
-        }
-        return with;
     }
 
     private static int root(int[] parent, int i) {
