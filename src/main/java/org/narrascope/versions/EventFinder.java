@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
@@ -165,38 +166,18 @@ public final class EventFinder {
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         // a town is the setting of many stories: two articles share an event when their leads share a place and they name the same kind of event
         List<Set<String>> nouns = articles.stream().map(EventFinder::eventNouns).toList();
-        // (among the articles sharing telling words: a place in thousands of leads costs no pair-by-pair pass)
         Map<String, List<Integer>> withPlace = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Set<String> places = leadPlaces.get(articles.get(i).id());
-            for (String place : places) withPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(i);
-            if (places.isEmpty() || nouns.get(i).isEmpty()) continue;
-            for (int j : openings.candidates(i)) {
-                if (j >= i || root(parent, i) == root(parent, j) || nouns.get(i).stream().noneMatch(nouns.get(j)::contains)
-                        || leadPlaces.get(articles.get(j).id()).stream().noneMatch(places::contains)) continue;
-                if (openings.similarity(i, j) >= SAME_PLACE) parent[root(parent, i)] = root(parent, j);
-            }
-        }
+        for (int i = 0; i < articles.size(); i++) for (String place : leadPlaces.get(articles.get(i).id())) withPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(i);
+        BiPredicate<Integer, Integer> sameKind = (i, j) -> nouns.get(i).stream().anyMatch(nouns.get(j)::contains);
+        joinAlike(parent, articles.size(), openings, SAME_PLACE, (i, j) -> sameKind.test(i, j) && shareLead(leadPlaces, articles, i, j));
         // an outbreak in a country, a crash at sea: the same kind of event, in the same country or none, told in much the same words
-        for (int i = 0; i < articles.size(); i++) {
+        joinAlike(parent, articles.size(), openings, SAME_STORY, (i, j) -> {
             Set<String> countries = leadCountries.get(articles.get(i).id());
-            for (int j : openings.candidates(i)) {
-                if (j >= i || nouns.get(i).stream().noneMatch(nouns.get(j)::contains)) continue;
-                Set<String> others = leadCountries.get(articles.get(j).id());
-                boolean sameSetting = countries.isEmpty() && others.isEmpty() || countries.stream().anyMatch(others::contains);
-                if (sameSetting && openings.similarity(i, j) >= SAME_STORY) parent[root(parent, i)] = root(parent, j);
-            }
-        }
+            Set<String> others = leadCountries.get(articles.get(j).id());
+            return sameKind.test(i, j) && (countries.isEmpty() && others.isEmpty() || countries.stream().anyMatch(others::contains));
+        });
         // a story about a person (a hearing, a nomination): the same person in the lead and much of the opening in common
-        // (among the articles sharing telling words, so that a person named in thousands of leads costs no pair-by-pair pass)
-        for (int i = 0; i < articles.size(); i++) {
-            Set<String> persons = leadPersons.getOrDefault(articles.get(i).id(), Set.of());
-            if (persons.isEmpty()) continue;
-            for (int j : openings.candidates(i)) {
-                if (j >= i || root(parent, i) == root(parent, j) || leadPersons.getOrDefault(articles.get(j).id(), Set.of()).stream().noneMatch(persons::contains)) continue;
-                if (openings.similarity(i, j) >= SAME_PERSON) parent[root(parent, i)] = root(parent, j);
-            }
-        }
+        joinAlike(parent, articles.size(), openings, SAME_PERSON, (i, j) -> shareLead(leadPersons, articles, i, j));
         // an opening that names no event (a denial, a profile) joins the event at its place it reads most like, without bridging two events
         for (int i = 0; i < articles.size(); i++) {
             if (!nouns.get(i).isEmpty()) continue;
@@ -259,6 +240,26 @@ public final class EventFinder {
             target.add(lone);
             groups.removeIf(g -> g.size() == 1 && g.get(0) == lone);
         });
+    }
+
+    /**
+     * Joins every two articles that are {@code related} and whose openings reach {@code floor}, looking only among
+     * the articles sharing telling words ({@link Openings#candidates}): a place or person in thousands of leads
+     * costs no pair-by-pair pass.
+     */
+    private static void joinAlike(int[] parent, int n, Openings openings, double floor, BiPredicate<Integer, Integer> related) {
+        for (int i = 0; i < n; i++) {
+            for (int j : openings.candidates(i)) {
+                if (j >= i || root(parent, i) == root(parent, j) || !related.test(i, j)) continue;
+                if (openings.similarity(i, j) >= floor) parent[root(parent, i)] = root(parent, j);
+            }
+        }
+    }
+
+    /** Whether the leads of articles {@code i} and {@code j} name one of the same places or persons. */
+    private static boolean shareLead(Map<String, Set<String>> inLead, List<Article> articles, int i, int j) {
+        Set<String> mine = inLead.getOrDefault(articles.get(i).id(), Set.of());
+        return !mine.isEmpty() && inLead.getOrDefault(articles.get(j).id(), Set.of()).stream().anyMatch(mine::contains);
     }
 
     private static int root(int[] parent, int i) {
