@@ -59,7 +59,8 @@ public final class OneVsRest {
         if (positives == 0) return new LabelWeights(label, -10, threshold, new float[space.dimensions()]);
         if (positives == examples.size()) return new LabelWeights(label, 10, threshold, new float[space.dimensions()]);
         List<SampleInstance<SparseArray, Integer>> data = new ArrayList<>(examples.size());
-        for (Example e : examples) data.add(new SampleInstance<>(e.features(), e.labels().contains(label) ? 1 : 0));
+        // Smile's SparseDataset sorts the arrays it is given in place while other labels are fitted from them on other threads: copies keep the fits apart (shared, they gave a different model each run)
+        for (Example e : examples) data.add(new SampleInstance<>(copy(e.features()), e.labels().contains(label) ? 1 : 0));
         SparseLogisticRegression.Binomial model = SparseLogisticRegression.binomial(
                 new SparseDataset<>(data, space.dimensions()), new LogisticRegression.Options(lambda, 1E-5, 500));
         double[] w = model.coefficients();
@@ -68,6 +69,12 @@ public final class OneVsRest {
         for (int j = 0; j < p; j++) weights[j] = (float) w[j];
         // Smile keeps the intercept after the p feature weights
         return new LabelWeights(label, w[p], threshold, weights);
+    }
+
+    private static SparseArray copy(SparseArray x) {
+        SparseArray out = new SparseArray();
+        for (SparseArray.Entry e : x) out.append(e.index(), e.value());
+        return out;
     }
 
     /** The probability cut that maximises F1 on held-out examples (ties go to the higher cut). */

@@ -69,6 +69,33 @@ class OneVsRestTest {
     }
 
     @Test
+    void fittingTheSameExamplesAgainGivesTheSameModel() {
+        // many labels over long texts, so the labels' fits overlap on the threads and read the same examples
+        Random random = new Random(9);
+        List<String> labels = new ArrayList<>();
+        for (int l = 0; l < 12; l++) labels.add("L" + l);
+        List<Example> examples = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            List<String> words = new ArrayList<>();
+            Set<String> gold = new java.util.HashSet<>();
+            for (int w = 0; w < 60; w++) words.add("w" + random.nextInt(400));
+            for (String label : labels) {
+                if (random.nextInt(4) == 0) {
+                    gold.add(label);
+                    words.add(label.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            examples.add(new Example("a" + i / 3, SPACE.vector(new double[] {random.nextGaussian()}, words), gold));
+        }
+
+        LinearModel first = OneVsRest.fit("test", "en", SPACE, examples, labels, 1.0, 7, Map.of());
+        for (int run = 0; run < 3; run++) {
+            LinearModel again = OneVsRest.fit("test", "en", SPACE, examples, labels, 1.0, 7, Map.of());
+            assertThat(again.labels()).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(first.labels());
+        }
+    }
+
+    @Test
     void foldsKeepEachArticleTogether() {
         List<Example> examples = examples(5, 60);
         int[] folds = Folds.assign(examples, 4, 11);
