@@ -57,7 +57,7 @@ public final class FramingClassifier {
         prototypes = new LabelPrototypes(roles.descriptions(), roles.fineRoles());
         cues = new CueLexicon(LabelTexts.resource(FramingClassifier.class, "cues.tsv"), roles.mainRoles());
         space = new FeatureSpace(2 * SentenceEmbeddings.DIMENSIONS + roles.fineRoles().size() + 2 * roles.mainRoles().size(), 12);
-        this.model = model;
+        this.model = model == null ? null : model.requireLayout(space);
     }
 
     private FramingClassifier(FramingClassifier loaded, LinearModel model) {
@@ -65,7 +65,7 @@ public final class FramingClassifier {
         prototypes = loaded.prototypes;
         cues = loaded.cues;
         space = loaded.space;
-        this.model = model;
+        this.model = model == null ? null : model.requireLayout(space);
     }
 
     public static FramingClassifier standard() {

@@ -34,6 +34,17 @@ public record LinearModel(String task, String language, FeatureSpace space, Map<
         return out;
     }
 
+    /**
+     * This model, refused when it was trained on another feature layout than {@code expected}: it would read every
+     * hashed word at the wrong place. The message names the command that rebuilds it.
+     */
+    public LinearModel requireLayout(FeatureSpace expected) {
+        if (space.equals(expected)) return this;
+        throw new IllegalArgumentException(task + " model of another version (" + space.dense() + " dense features and 2^" + space.hashBits()
+                + " hashed, not " + expected.dense() + " and 2^" + expected.hashBits() + "): rebuild it with narrascope train " + task
+                + " (with --language for a model of another language)");
+    }
+
     public LabelWeights label(String name) {
         for (LabelWeights l : labels) if (l.label().equals(name)) return l;
         return null;

@@ -51,7 +51,7 @@ public final class NarrativeClassifier {
         this.shippedLabels = Taxonomy.shipped().labels();
         // the model's features cover the shipped labels only, so a user's taxonomy does not shift them
         this.space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + shippedLabels.size() + Voice.FEATURES, 12);
-        this.model = model;
+        this.model = model == null ? null : model.requireLayout(space);
     }
 
     private NarrativeClassifier(NarrativeClassifier loaded, LinearModel model) {
@@ -59,7 +59,7 @@ public final class NarrativeClassifier {
         this.prototypes = loaded.prototypes;
         this.shippedLabels = loaded.shippedLabels;
         this.space = loaded.space;
-        this.model = model;
+        this.model = model == null ? null : model.requireLayout(space);
     }
 
     public static NarrativeClassifier standard(Taxonomy taxonomy) {

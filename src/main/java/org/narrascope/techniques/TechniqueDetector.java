@@ -43,18 +43,9 @@ public final class TechniqueDetector {
         prototypes = new LabelPrototypes(descriptions, techniques);
         cues = shippedCues(techniques);
         space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + 2 * techniques.size() + SHAPE + AuthorityAttribution.FEATURES, 13);
-        this.model = checked(model, space);
+        this.model = model == null ? null : model.requireLayout(space);
     }
 
-    /** A model of another feature layout would read every hashed word at the wrong place: it is refused. */
-    private static LinearModel checked(LinearModel model, FeatureSpace space) {
-        if (model != null && !model.space().equals(space)) {
-            throw new IllegalArgumentException("technique model of another version (" + model.space().dense() + " dense features and 2^"
-                    + model.space().hashBits() + " hashed, not " + space.dense() + " and 2^" + space.hashBits()
-                    + "): rebuild it with narrascope train techniques (with --language for a model of another language)");
-        }
-        return model;
-    }
 
     /** The shipped cue phrases of {@code techniques}. */
     static CueLexicon shippedCues(List<String> techniques) {
@@ -71,7 +62,7 @@ public final class TechniqueDetector {
         prototypes = loaded.prototypes;
         cues = loaded.cues;
         space = loaded.space;
-        this.model = checked(model, space);
+        this.model = model == null ? null : model.requireLayout(space);
     }
 
     /** The shipped English model when there is one, else zero-shot. */
