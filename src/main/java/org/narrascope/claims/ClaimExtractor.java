@@ -132,6 +132,10 @@ final class ClaimExtractor {
     /** "declined to confirm", "refused to say": no words are attributed. */
     private static final Set<String> WITHHOLDING = Set.of("decline", "refuse", "fail");
 
+    /** A transcript's speaker label: a name in capitals, a role in brackets if any, a colon. */
+    private static final Pattern TURN = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})(?: \\(([^)\\n]{1,80})\\))?:\\s");
+    private static final Pattern HOST_ROLES = Pattern.compile("\\b(?:presenter|host|anchor|interviewer|moderator)\\b", Pattern.CASE_INSENSITIVE);
+
     private final EntityIndex entities;
 
     ClaimExtractor(EntityIndex entities) {
@@ -155,11 +159,15 @@ final class ClaimExtractor {
         List<CoreSentence> sentences = doc.sentences();
         OwnOutlet outlet = new OwnOutlet(article);
         Voice[] quoted = quotedVoices(article, outlet, sentences);
+        boolean[] hosting = new boolean[sentences.size()];
+        speakerTurns(article, sentences, quoted, hosting);
         String lastSpeaker = null;
         Set<String> otherCauses = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i)) continue;
+            // a presenter's questions are put to the guests, not to the reader
+            if (hosting[i] && sentence.text().strip().endsWith("?")) continue;
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
             List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, outlet, sentence, lastSpeaker);
             for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
@@ -203,6 +211,39 @@ final class ClaimExtractor {
         boolean opens = i == 0 || paragraphBreak(sentences.get(i - 1), sentences.get(i));
         boolean answered = i + 1 < sentences.size() && !paragraphBreak(sentences.get(i), sentences.get(i + 1));
         return opens && answered;
+    }
+
+    /**
+     * The turns of a transcript or interview: a paragraph opening with a name in capitals and a colon ("ORIEL VANTROW
+     * (Maritime Minister): …", "VANTROW: …") is that person's words, as a quotation would be; a presenter's or host's
+     * paragraphs (by the role given at their first turn) stay in the article's voice and are marked in {@code hosting}.
+     */
+    private void speakerTurns(Article article, List<CoreSentence> sentences, Voice[] quoted, boolean[] hosting) {
+        Set<String> hosts = new HashSet<>();
+        Voice turn = null;
+        boolean host = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreSentence sentence = sentences.get(i);
+            if (i == 0 || paragraphBreak(sentences.get(i - 1), sentence)) {
+                Matcher label = TURN.matcher(sentence.text());
+                turn = null;
+                host = false;
+                if (label.lookingAt()) {
+                    String name = label.group(1).toLowerCase(Locale.ROOT);
+                    String surname = name.substring(name.lastIndexOf(' ') + 1);
+                    if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find()) hosts.add(surname);
+                    host = hosts.contains(surname);
+                    String person = host ? null : entities.personNamed(article.id(), name);
+                    int start = sentence.charOffsets().first();
+                    if (person != null) turn = new Voice(null, new Span(start + label.start(1), start + label.end(1)), person, label.group(1), false, false);
+                }
+            }
+            hosting[i] = host;
+            if (turn != null && quoted[i] == null) {
+                quoted[i] = new Voice(new Span(sentence.charOffsets().first(), sentence.charOffsets().second()), turn.speakerWords(), turn.speaker(),
+                        turn.speakerText(), false, false);
+            }
+        }
     }
 
     private static boolean paragraphBreak(CoreSentence before, CoreSentence after) {
@@ -728,6 +769,14 @@ final class ClaimExtractor {
                 List<Voice> voices = voices(article, outlet, sentences.get(i), null);
                 Voice v = voices.stream().filter(x -> !x.nominal()).findFirst().orElse(null);
                 int last = i - 1;
+                if (v == null && runStart < i) {
+                    // 'the minister said: "I will not rule anything out. X has threatened us before."': the speaker named before
+                    // the quotation opened
+                    CoreSentence opening = sentences.get(runStart);
+                    int mark = opening.charOffsets().first() + firstQuoteMark(opening.text());
+                    v = voices(article, outlet, opening, null).stream()
+                            .filter(x -> !x.nominal() && x.speakerWords() != null && x.speakerWords().end() <= mark).findFirst().orElse(null);
+                }
                 if (v == null && runStart > 0 && !paragraphBreak(sentences.get(runStart - 1), sentences.get(runStart))
                         && sentences.get(runStart - 1).text().stripLeading().matches("(?s)[\"“].*")) {
                     // a quotation with no verb of its own right after an attributed one ("'…,' the manager told reporters.
@@ -748,6 +797,11 @@ final class ClaimExtractor {
             if (text.isBlank() || text.contains("\n\n")) open = false;
         }
         return out;
+    }
+
+    private static int firstQuoteMark(String text) {
+        for (int k = 0; k < text.length(); k++) if (text.charAt(k) == '“' || text.charAt(k) == '"') return k;
+        return text.length();
     }
 
     /** Who the claim is about: for blame, the name next to the cue ("X was behind", "accused Y"); else the first name. */
@@ -953,7 +1007,8 @@ final class ClaimExtractor {
         for (Matcher n = NUMBER.matcher(text); n.find(); ) {
             boolean year = n.group().matches("(?:19|20)\\d\\d");
             boolean percent = text.startsWith("%", n.end()) || text.startsWith(" per", n.end());
-            boolean time = text.startsWith(":", n.end()) || text.startsWith("-", n.end()) || DATE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()
+            // (the minutes of a clock time, "15:35", too)
+            boolean time = text.startsWith(":", n.end()) || text.startsWith("-", n.end()) || n.start() > 0 && text.charAt(n.start() - 1) == ':' || DATE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()
                     || DATE_BEFORE.matcher(text.substring(0, n.start())).find();
             // "three of the fourteen patients": the second number restates a total counted before
             boolean whole = PART_OF.matcher(text.substring(0, n.start())).find();

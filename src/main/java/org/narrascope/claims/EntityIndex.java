@@ -52,7 +52,9 @@ final class EntityIndex {
     private static final Set<String> COMPANY_WORDS = Set.copyOf(DataFile.lines(EntityIndex.class, "company-words.txt"));
     /** How an article refers to a firm it has named: "the company", "the operator". */
     private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "operator", "manufacturer", "owner", "corporation");
-    private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "the ransomware gang X", "a group calling itself the X": a name presented as a group's. */
+    private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     private final Map<String, List<Located>> byArticle = new HashMap<>();
     private final List<Entity> all;
@@ -166,6 +168,22 @@ final class EntityIndex {
 
     /** ", a hydrologist at the institute": the apposition that presents a name, to its next comma or stop. */
     private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:an?|the)\\s+[^,.;\"“”]+");
+
+    /**
+     * The person the article names by {@code name} (lower case: "oriel vantrow") or by its last word alone ("vantrow"),
+     * as a transcript labels its speakers; null when the article names no such person.
+     */
+    String personNamed(String article, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        for (Located l : located(article)) {
+            if (!isPerson(l.entity().id())) continue;
+            for (String form : names(l.entity().id())) {
+                String lower = form.toLowerCase(Locale.ROOT);
+                if (lower.equals(name) || lower.endsWith(" " + surname)) return l.entity().id();
+            }
+        }
+        return null;
+    }
 
     /** A person, not a firm NER took for one ("Ashgrove Grain Corporation"). */
     boolean isPerson(String entityId) {

@@ -212,13 +212,17 @@ final class EntityResolver {
         return out;
     }
 
-    /** The country's canonical name; else the most frequent form of two or more words (a person's without the title); else the most frequent form. */
+    /**
+     * The country's canonical name; else the most frequent form of two or more words (a person's without the title), one
+     * in capitals ("PAVEL OSTRUN", a transcript's speaker label) only when there is no other; else the most frequent form.
+     */
     private static String canonicalName(List<RawMention> cluster) {
         for (RawMention m : cluster) if (m.country() != null) return m.country();
         Map<String, Integer> counts = new HashMap<>();
         for (RawMention m : cluster) counts.merge(m.type().equals("person") ? bareName(m.text()) : m.text(), 1, Integer::sum);
         return counts.entrySet().stream()
                 .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().contains(" "))
+                        .thenComparing(e -> !(e.getKey().contains(" ") && e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))))
                         .thenComparing(Map.Entry::getValue).thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
     }
