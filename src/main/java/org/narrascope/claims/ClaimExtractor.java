@@ -220,28 +220,30 @@ final class ClaimExtractor {
      */
     private void speakerTurns(Article article, List<CoreSentence> sentences, Voice[] quoted, boolean[] hosting) {
         Set<String> hosts = new HashSet<>();
-        Voice turn = null;
+        String person = null;
+        Span labelWords = null;
+        String labelText = null;
         boolean host = false;
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (i == 0 || paragraphBreak(sentences.get(i - 1), sentence)) {
                 Matcher label = TURN.matcher(sentence.text());
-                turn = null;
+                person = null;
                 host = false;
                 if (label.lookingAt()) {
                     String name = label.group(1).toLowerCase(Locale.ROOT);
                     String surname = name.substring(name.lastIndexOf(' ') + 1);
                     if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find()) hosts.add(surname);
                     host = hosts.contains(surname);
-                    String person = host ? null : entities.personNamed(article.id(), name);
+                    person = host ? null : entities.personNamed(article.id(), name);
                     int start = sentence.charOffsets().first();
-                    if (person != null) turn = new Voice(null, new Span(start + label.start(1), start + label.end(1)), person, label.group(1), false, false);
+                    labelWords = new Span(start + label.start(1), start + label.end(1));
+                    labelText = label.group(1);
                 }
             }
             hosting[i] = host;
-            if (turn != null && quoted[i] == null) {
-                quoted[i] = new Voice(new Span(sentence.charOffsets().first(), sentence.charOffsets().second()), turn.speakerWords(), turn.speaker(),
-                        turn.speakerText(), false, false);
+            if (person != null && quoted[i] == null) {
+                quoted[i] = new Voice(new Span(sentence.charOffsets().first(), sentence.charOffsets().second()), labelWords, person, labelText, false, false);
             }
         }
     }

@@ -9,7 +9,7 @@ import org.narrascope.learn.FeatureSpace;
 import org.narrascope.learn.LabelPrototypes;
 import org.narrascope.learn.LabelWeights;
 import org.narrascope.learn.LinearModel;
-import org.narrascope.learn.Voice;
+import org.narrascope.learn.VoiceSigns;
 import org.narrascope.nlp.SentenceEmbeddings;
 import smile.util.SparseArray;
 
@@ -50,7 +50,7 @@ public final class NarrativeClassifier {
         this.prototypes = new LabelPrototypes(taxonomy.texts(), taxonomy.labels());
         this.shippedLabels = Taxonomy.shipped().labels();
         // the model's features cover the shipped labels only, so a user's taxonomy does not shift them
-        this.space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + shippedLabels.size() + Voice.FEATURES, 12);
+        this.space = new FeatureSpace(SentenceEmbeddings.DIMENSIONS + shippedLabels.size() + VoiceSigns.FEATURES, 12);
         this.model = model == null ? null : model.requireLayout(space);
     }
 
@@ -136,7 +136,7 @@ public final class NarrativeClassifier {
                 int l = taxonomy.labels().indexOf(shipped.get(s));
                 dense[mean.length + s] = l < 0 ? 0 : similarity[l];
             }
-            System.arraycopy(Voice.shares(read), 0, dense, mean.length + shipped.size(), Voice.FEATURES);
+            System.arraycopy(VoiceSigns.shares(read), 0, dense, mean.length + shipped.size(), VoiceSigns.FEATURES);
             List<String> words = new ArrayList<>(FeatureSpace.words(all.get(k - n)));
             for (String p : read) words.addAll(FeatureSpace.words(p));
             out.add(new Document(space.vector(dense, words), similarity, evidence));

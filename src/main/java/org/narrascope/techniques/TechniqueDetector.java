@@ -9,7 +9,7 @@ import org.narrascope.learn.FeatureSpace;
 import org.narrascope.learn.LabelPrototypes;
 import org.narrascope.learn.LabelTexts;
 import org.narrascope.learn.LinearModel;
-import org.narrascope.learn.Voice;
+import org.narrascope.learn.VoiceSigns;
 import org.narrascope.nlp.SentenceEmbeddings;
 import smile.util.SparseArray;
 
@@ -176,7 +176,7 @@ public final class TechniqueDetector {
         return new double[] {
             text.contains("?") ? 1 : 0,
             text.contains("!") ? 1 : 0,
-            Voice.quotes(text) ? 1 : 0,
+            VoiceSigns.quotes(text) ? 1 : 0,
             Math.min(1, caps / 3.0),
             Math.log1p(words.size()) / 5,
             Math.log1p(repeated)

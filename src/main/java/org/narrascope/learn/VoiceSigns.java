@@ -7,23 +7,23 @@ import java.util.stream.Collectors;
 
 /**
  * Surface signs of whose voice a text speaks in: someone else's (a reporting word, a quotation),
- * the writer's own side's ("we", "our") or a question put to the reader. Words in {@code voice.tsv}.
+ * the writer's own side's ("we", "our") or a question put to the reader. Words in {@code voice-signs.tsv}.
  */
-public final class Voice {
+public final class VoiceSigns {
 
     /** Number of {@link #shares} values. */
     public static final int FEATURES = 4;
 
     private static final Pattern QUOTATION = Pattern.compile("[\"“”«»]");
-    private static final LabelTexts WORDS = LabelTexts.resource(Voice.class, "voice.tsv");
+    private static final LabelTexts WORDS = LabelTexts.resource(VoiceSigns.class, "voice-signs.tsv");
     private static final Pattern ATTRIBUTED = anyOf(WORDS.of("attributed"));
     private static final Pattern OWN = anyOf(WORDS.of("own"));
 
-    private Voice() {
+    private VoiceSigns() {
     }
 
     private static Pattern anyOf(List<String> phrases) {
-        if (phrases.isEmpty()) throw new IllegalStateException("voice.tsv: a kind of voice has no words");
+        if (phrases.isEmpty()) throw new IllegalStateException("voice-signs.tsv: a kind of voice has no words");
         String alternatives = phrases.stream().map(p -> Pattern.quote(p.toLowerCase(Locale.ROOT))).collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

@@ -16,7 +16,7 @@ class VoiceTest {
                 "\u201cIt is a disgrace,\u201d a trader shouted.",
                 "Cranes stood idle along the quay.");
 
-        double[] shares = Voice.shares(paragraphs);
+        double[] shares = VoiceSigns.shares(paragraphs);
 
         assertThat(shares).containsExactly(0.4, 0.2, 0.2, 0.2);
     }
@@ -24,8 +24,8 @@ class VoiceTest {
     @Test
     void wordsCountOnlyWhole() {
         // "usual" holds "us", "saidin" holds "said": neither is a voice word
-        assertThat(Voice.shares(List.of("As usual, the saidin festival drew crowds."))).containsOnly(0.0);
-        assertThat(Voice.shares(List.of("LET US be clear about this."))[1]).isEqualTo(1.0);
-        assertThat(Voice.shares(List.of())).containsOnly(0.0);
+        assertThat(VoiceSigns.shares(List.of("As usual, the saidin festival drew crowds."))).containsOnly(0.0);
+        assertThat(VoiceSigns.shares(List.of("LET US be clear about this."))[1]).isEqualTo(1.0);
+        assertThat(VoiceSigns.shares(List.of())).containsOnly(0.0);
     }
 }
