@@ -99,6 +99,9 @@ final class ClaimExtractor {
     /** "The death toll is also disputed": the article saying there is a dispute, which takes no side in it. */
     private static final Pattern DISPUTE_NOTED = Pattern.compile("\\b(?:is|are|was|were|remains?|remained)\\s+(?:also\\s+|still\\s+|\\p{L}+ly\\s+)?(?:disputed|contested)\\s*[.:]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "X has spoken to reporters", "Y has issued a short statement in reply": that someone spoke, which is no claim (a live blog's heading for what follows). */
+    private static final Pattern SPOKE_NOTED = Pattern.compile("\\b(?:spoken|spoke|issued\\s+(?:a|an)\\s+(?:\\p{L}+\\s+)?statement|held\\s+a\\s+(?:press|news)\\s+conference)"
+            + "(?:\\s+(?:to|with|in|for|outside|at|on)\\b[^.:;\"“]*)?\\.?\\s*$", Pattern.CASE_INSENSITIVE);
     /** How a question the article asks opens: a question word or an inverted verb. */
     private static final Pattern OWN_QUESTION = Pattern.compile("\\s*(?:And\\s+|But\\s+|So\\s+)?(?:Why|Who|Whom|What|How|Which|Is|Isn't|Are|Aren't|Was|Were|"
             + "Does|Doesn't|Do|Don't|Did|Didn't|Can|Could|Should|Would|Will|Has|Have|Had)\\b");
@@ -366,7 +369,7 @@ final class ClaimExtractor {
             // "called the explosion an industrial accident", once someone has been blamed: nobody did it
             boolean accident = attributed && counts.isEmpty() && earlier.lastBlame() != null && accident(words);
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
-            if (!attributed && counts.isEmpty() && DISPUTE_NOTED.matcher(words.strip()).find()) continue;
+            if (!attributed && counts.isEmpty() && (DISPUTE_NOTED.matcher(words.strip()).find() || SPOKE_NOTED.matcher(words.strip()).find())) continue;
             // "the kitchen passed every inspection", the owner said: a speaker's own duty done rejects the blame
             boolean compliance = attributed && counts.isEmpty() && COMPLIANCE.matcher(words).find();
             // an inspector or an analyst telling how it came about gives its cause, not a plain statement or a charge

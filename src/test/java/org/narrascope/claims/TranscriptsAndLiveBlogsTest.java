@@ -25,6 +25,7 @@ class TranscriptsAndLiveBlogsTest {
     private static final String LIVE_BLOG = "Dellow mine collapse: live updates\n\n"
             + "09:15 - Rescuers have pulled 44 miners alive from the shaft.\n\n"
             + "11:40 - The Health Office has raised its death toll to 21.\n\n"
+            + "12:20 - The Dellow Mining Company has issued a short statement in reply.\n\n"
             + "13:05 - Asked whether the Stannic Workers Front could be involved, Mining Minister Pavel Ostrun said: \"I will not rule anything out. "
             + "The Stannic Workers Front claimed the attack, and we take that seriously.\"";
 
@@ -54,6 +55,11 @@ class TranscriptsAndLiveBlogsTest {
     void aClockTimeIsNoCountAndAFigureSomeoneRaisesIsTheirs() {
         assertThat(blog.said("pulled 44 miners alive")).containsExactly("quantity asserts -");
         assertThat(blog.said("raised its death toll to 21")).containsExactly("quantity reports Health Office");
+    }
+
+    @Test
+    void anEntryThatOnlySaysSomeoneSpokeIsNoClaim() {
+        assertThat(blog.said("has issued a short statement")).containsExactly("(none)");
     }
 
     @Test
