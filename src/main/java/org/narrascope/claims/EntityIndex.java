@@ -215,7 +215,8 @@ final class EntityIndex {
      * The entity a description names, or null: a country by its demonym ("Ostravian officials") or,
      * for its state ("the government"), the first country the article names; the entity named last
      * before {@code position} (else the only one in the corpus) whose name ends with the description's
-     * head ("the ministry", "police") or holds the description ("the interior minister").
+     * head ("the ministry", "police") or holds the description ("the interior minister"); a possessive before
+     * it reads as "the" ("their ambassador").
      */
     String described(String article, String description, int position) {
         return described(article, description, position, position);
@@ -226,7 +227,7 @@ final class EntityIndex {
      * one inside the words it speaks ("caused by a leak in a tank serviced by Y, the company said").
      */
     String described(String article, String description, int position, int sentenceStart) {
-        String lower = description.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\s]", "").strip();
+        String lower = description.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceFirst("^(?:the|their|its|his|her)\\s+", "").replaceAll("[^\\p{L}\\s]", "").strip();
         if (lower.isEmpty()) return null;
         String[] words = lower.split("\\s+");
         String head = words[words.length - 1];

@@ -77,6 +77,16 @@ class SpeakerDescriptionsTest {
         assertThat(on("The Vesslish government")).extracting(c -> name(c.speaker())).containsExactly("Vessland");
     }
 
+    @Test
+    void aTitleAfterAPossessiveIsThePersonWhoHoldsIt() {
+        InventedArticle column = InventedArticle.of("c2", "The ferry and the envoy\n\n"
+                + "Minister Ilse Varn blamed Kaverland for the sinking of the ferry on Monday. "
+                + "Ambassador Teodor Vask of Kaverland answered her on Tuesday. "
+                + "Their ambassador told reporters that Kaverland had no part in the sinking.");
+
+        assertThat(column.said("Their ambassador told")).containsExactly("denial denies Teodor Vask");
+    }
+
     private static Article article(String id, String text) {
         String title = text.lines().findFirst().orElseThrow();
         return new Article(id, List.of(id), title, null, null, null, null, null, null, "en", text.split(" ").length, text);
