@@ -137,7 +137,8 @@ final class ClaimExtractor {
 
     /** A transcript's speaker label: a name in capitals, a role in brackets if any, a colon. */
     private static final Pattern TURN = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})(?: \\(([^)\\n]{1,80})\\))?:\\s");
-    private static final Pattern HOST_ROLES = Pattern.compile("\\b(?:presenter|host|anchor|interviewer|moderator)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOST_ROLES = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "host-roles.txt")) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final EntityIndex entities;
 
