@@ -17,6 +17,7 @@ import org.narrascope.DataFile;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Span;
+import org.narrascope.nlp.SpeakerLabels;
 
 /**
  * Claims, sentence by sentence, from the dependency parse and cue lexicons. Each reporting,
@@ -91,6 +92,8 @@ final class ClaimExtractor {
     private static final Pattern DATE_BEFORE = Pattern.compile(MONTH + "\\s*$");
     private static final Pattern PART_OF = Pattern.compile("(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\\s+of\\s+(?:the|these|those)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RISEN_TO = Pattern.compile("[^.;:!?\\d]{0,80}\\b(?:risen|rose|climbed|jumped|grown|increased|reached|stands|stood|now)\\s+(?:to|at)?\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -135,8 +138,6 @@ final class ClaimExtractor {
     /** "declined to confirm", "refused to say": no words are attributed. */
     private static final Set<String> WITHHOLDING = Set.of("decline", "refuse", "fail");
 
-    /** A transcript's speaker label: a name in capitals, a role in brackets if any, a colon. */
-    private static final Pattern TURN = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})(?: \\(([^)\\n]{1,80})\\))?:\\s");
     private static final Pattern HOST_ROLES = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "host-roles.txt")) + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -231,7 +232,7 @@ final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (i == 0 || paragraphBreak(sentences.get(i - 1), sentence)) {
-                Matcher label = TURN.matcher(sentence.text());
+                Matcher label = SpeakerLabels.TURN.matcher(original(article, sentence));
                 person = null;
                 host = false;
                 if (label.lookingAt()) {
@@ -252,6 +253,11 @@ final class ClaimExtractor {
         }
     }
 
+    /** The sentence as the article has it (NER read a speaker label's name in title case). */
+    private static String original(Article article, CoreSentence sentence) {
+        return article.text().substring(sentence.charOffsets().first(), sentence.charOffsets().second());
+    }
+
     private static boolean paragraphBreak(CoreSentence before, CoreSentence after) {
         return after.charOffsets().first() - before.charOffsets().second() > 1 || before.text().endsWith("\n");
     }
@@ -264,7 +270,7 @@ final class ClaimExtractor {
      */
     private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index, Earlier earlier,
             Set<String> otherCauses) {
-        String text = sentence.text();
+        String text = original(article, sentence);
         int start = sentence.charOffsets().first();
         Span whole = new Span(start, sentence.charOffsets().second());
         String stripped = text.strip().replaceAll("[\"”’']+$", "");
@@ -726,8 +732,9 @@ final class ClaimExtractor {
         if (FIRST_PERSON.contains(lower)) return null;
         String speaker = entities.entityAt(article.id(), words);
         if (speaker == null && PRONOUNS.contains(lower)) {
-            // "she said" goes on with the person who spoke last, else the person named last
-            String person = lastSpeaker != null && entities.isPerson(lastSpeaker) ? lastSpeaker : entities.lastPersonBefore(article.id(), words.start());
+            // "she said" goes on with the person who spoke last, else the person named last; "it said", with the body that spoke last
+            boolean body = lower.equals("it") && lastSpeaker != null && !entities.isPerson(lastSpeaker);
+            String person = body ? null : lastSpeaker != null && entities.isPerson(lastSpeaker) ? lastSpeaker : entities.lastPersonBefore(article.id(), words.start());
             speaker = person != null ? person : lastSpeaker;
             if (speaker == null) return null;
             text = null;
@@ -1027,6 +1034,8 @@ final class ClaimExtractor {
             int distance = 45;
             for (int i = 0; i < numbers.size(); i++) {
                 int d = numbers.get(i)[0] < q.start() ? q.start() - numbers.get(i)[1] : numbers.get(i)[0] - q.end();
+                // "the death toll from the collapse of the dam has risen to 31": a figure a count rises to reaches further
+                if (d >= 0 && numbers.get(i)[0] > q.end() && RISEN_TO.matcher(text.substring(q.end(), numbers.get(i)[0])).matches()) d = d / 2;
                 if (!used.contains(i) && d < distance) {
                     best = i;
                     distance = d;

@@ -163,6 +163,10 @@ final class EntityRecognizer {
     private static int titleStart(CoreEntityMention m) {
         List<CoreLabel> sentence = m.sentence().tokens();
         int i = m.tokens().get(0).index() - 2; // the token before the name, 0-based
+        // "Defence Minister Arvo Lind" with only the surname tagged: a capitalised word between a title and the name is its first name
+        boolean firstName = i >= 1 && "NNP".equals(sentence.get(i).tag()) && Set.of("O", "MISC").contains(sentence.get(i).ner())
+                && !TITLES.contains(word(sentence.get(i))) && TITLES.contains(word(sentence.get(i - 1)));
+        if (firstName) i--;
         if (i < 0 || !TITLES.contains(word(sentence.get(i)))) return m.charOffsets().first();
         int start = sentence.get(i).beginPosition();
         for (i--; i >= 0; i--) {

@@ -32,6 +32,7 @@ final class EntityResolver {
     private static final Pattern BRANCH = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]{1,9})-(\\p{Lu})");
     /** How many times as often as everyone else sharing the surname a full name must be written to take its bare surname. */
     private static final int DOMINANT = 3;
+    private static final Pattern TITLE_CASE_WORD = Pattern.compile("(\\p{Lu})(\\p{Lu}+)");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
 
     private EntityResolver() {
@@ -204,7 +205,14 @@ final class EntityResolver {
         for (List<RawMention> cluster : ordered) {
             String name = canonicalName(cluster);
             Set<String> aliases = new LinkedHashSet<>();
-            for (RawMention m : cluster) if (!m.text().equalsIgnoreCase(name)) aliases.add(m.text());
+            for (RawMention m : cluster) {
+                // a person's form as a name is written, without the words in lower case before a title ("spokesman Commander X Y")
+                String titled = m.text().replaceFirst("^(?:\\p{Ll}\\S*\\s+)+(?=\\p{Lu})", "");
+                boolean described = m.type().equals("person") && !titled.equals(m.text())
+                        && EntityRecognizer.TITLES.contains(titled.split("\\s+")[0].toLowerCase(Locale.ROOT));
+                String form = described ? titled : m.text();
+                if (!form.equalsIgnoreCase(name)) aliases.add(form);
+            }
             List<Mention> spans = cluster.stream().map(m -> new Mention(m.article(), new Span(m.start(), m.end()))).toList();
             out.add(new Entity("e" + (out.size() + 1), name, typeOf(cluster), dedupe(aliases), spans,
                     Math.round(cluster.size() / total * 10000) / 10000.0));
@@ -220,11 +228,14 @@ final class EntityResolver {
         for (RawMention m : cluster) if (m.country() != null) return m.country();
         Map<String, Integer> counts = new HashMap<>();
         for (RawMention m : cluster) counts.merge(m.type().equals("person") ? bareName(m.text()) : m.text(), 1, Integer::sum);
-        return counts.entrySet().stream()
+        String name = counts.entrySet().stream()
                 .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().contains(" "))
                         .thenComparing(e -> !(e.getKey().contains(" ") && e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))))
                         .thenComparing(Map.Entry::getValue).thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
+        // a person named only by a speaker label in capitals is written as a name
+        boolean capitals = name.contains(" ") && name.equals(name.toUpperCase(Locale.ROOT)) && typeOf(cluster).equals("person");
+        return capitals ? TITLE_CASE_WORD.matcher(name).replaceAll(w -> w.group(1) + w.group(2).toLowerCase(Locale.ROOT)) : name;
     }
 
     private static String typeOf(List<RawMention> cluster) {

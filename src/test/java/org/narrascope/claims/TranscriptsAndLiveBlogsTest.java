@@ -20,7 +20,8 @@ class TranscriptsAndLiveBlogsTest {
             + "ELLING: Ms Kovar?\n\n"
             + "IDA KOVAR (union leader): The Stannic Workers Front had nothing to do with the collapse. "
             + "Our members have counted 27 dead.\n\n"
-            + "ELLING: Thank you both.";
+            + "TOMAS BRELL (rescue coordinator): Our teams have brought up 12 bodies since Tuesday.\n\n"
+            + "ELLING: Thank you all.";
 
     private static final String LIVE_BLOG = "Dellow mine collapse: live updates\n\n"
             + "09:15 - Rescuers have pulled 44 miners alive from the shaft.\n\n"
@@ -46,9 +47,24 @@ class TranscriptsAndLiveBlogsTest {
     }
 
     @Test
+    void aGuestNamedOnlyByTheLabelInCapitalsIsAPersonWrittenAsAName() {
+        assertThat(transcript.said("brought up 12 bodies")).containsExactly("quantity reports Tomas Brell");
+        assertThat(transcript.entities()).filteredOn(e -> e.name().equals("Tomas Brell")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("person"));
+    }
+
+    @Test
+    void theDeathTollAFigureRisesToIsTheCountersAlongsideTheMissing() {
+        InventedArticle report = InventedArticle.of("r1", "Dellow mine collapse\n\nThe death toll from the collapse of the Dellow mine "
+                + "near the town of Arkley has risen to 31, with 12 miners still missing, the Health Office said on Friday.");
+        assertThat(report.said("has risen to 31")).containsExactly("quantity reports Health Office", "quantity reports Health Office");
+        assertThat(report.claims()).extracting(c -> c.object().replaceAll(" .*", "")).containsExactlyInAnyOrder("31", "12");
+    }
+
+    @Test
     void thePresentersLinesAreTheProgrammesOwnAndItsQuestionsToGuestsAreNoClaims() {
         assertThat(transcript.said("the Health Office says 19")).allMatch(c -> c.startsWith("quantity reports"));
-        assertThat(transcript.said("who is to blame?", "Ms Kovar?", "Thank you both")).containsOnly("(none)");
+        assertThat(transcript.said("who is to blame?", "Ms Kovar?", "Thank you all")).containsOnly("(none)");
     }
 
     @Test

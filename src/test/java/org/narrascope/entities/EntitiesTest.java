@@ -126,6 +126,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aFirstNameBetweenATitleAndATaggedSurnameIsPartOfTheNameAndALowerCaseRoleIsNoPartOfTheForm() {
+        Article a = article("t2", "Coastal Defence Minister Arvo Tesk said the pier had been sabotaged. Harbour board spokesman Commander "
+                + "Idris Vell told reporters the divers found nothing. Commander Vell later said the search was over.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Arvo Tesk").aliases()).contains("Coastal Defence Minister Arvo Tesk");
+        assertThat(found).noneMatch(e -> e.name().equals("Tesk"));
+        assertThat(entity(found, "Idris Vell").aliases()).contains("Commander Idris Vell", "Commander Vell").noneMatch(alias -> alias.startsWith("spokesman"));
+    }
+
+    @Test
     void anAcronymDefinedOnceNamesTheOrganisationEverywhere() {
         Article first = new Article("a1", List.of("a1"), null, null, null, null, null, null, null, "en", 30,
                 "The Union of Salt Marsh Fishermen (USMF) blocked the harbour on Tuesday, its leaders said.");
