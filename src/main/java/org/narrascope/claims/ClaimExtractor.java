@@ -94,6 +94,8 @@ final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RISEN_TO = Pattern.compile("[^.;:!?\\d]{0,80}\\b(?:risen|rose|climbed|jumped|grown|increased|reached|stands|stood|now)\\s+(?:to|at)?\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:says?|said|claims?|gives?|counts?|puts? it at)\\s+(\\d[\\d,.]*\\d|\\d)(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -165,7 +167,7 @@ final class ClaimExtractor {
         OwnOutlet outlet = new OwnOutlet(article);
         Voice[] quoted = quotedVoices(article, outlet, sentences);
         boolean[] hosting = new boolean[sentences.size()];
-        speakerTurns(article, sentences, quoted, hosting);
+        speakerTurns(article, outlet, sentences, quoted, hosting);
         String lastSpeaker = null;
         Set<String> otherCauses = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -223,7 +225,7 @@ final class ClaimExtractor {
      * (Maritime Minister): …", "VANTROW: …") is that person's words, as a quotation would be; a presenter's or host's
      * paragraphs (by the role given at their first turn) stay in the article's voice and are marked in {@code hosting}.
      */
-    private void speakerTurns(Article article, List<CoreSentence> sentences, Voice[] quoted, boolean[] hosting) {
+    private void speakerTurns(Article article, OwnOutlet outlet, List<CoreSentence> sentences, Voice[] quoted, boolean[] hosting) {
         Set<String> hosts = new HashSet<>();
         String person = null;
         Span labelWords = null;
@@ -232,13 +234,16 @@ final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (i == 0 || paragraphBreak(sentences.get(i - 1), sentence)) {
-                Matcher label = SpeakerLabels.TURN.matcher(original(article, sentence));
+                String text = original(article, sentence);
+                Matcher label = SpeakerLabels.TURN.matcher(text);
+                boolean capitals = label.lookingAt();
+                if (!capitals) label = SpeakerLabels.NAMED_TURN.matcher(text);
                 person = null;
                 host = false;
-                if (label.lookingAt()) {
+                if (capitals || label.lookingAt()) {
                     String name = label.group(1).toLowerCase(Locale.ROOT);
                     String surname = name.substring(name.lastIndexOf(' ') + 1);
-                    if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find()) hosts.add(surname);
+                    if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || outlet.asks(name)) hosts.add(surname);
                     host = hosts.contains(surname);
                     person = host ? null : entities.personNamed(article.id(), name);
                     int start = sentence.charOffsets().first();
@@ -251,6 +256,13 @@ final class ClaimExtractor {
                 quoted[i] = new Voice(new Span(sentence.charOffsets().first(), sentence.charOffsets().second()), labelWords, person, labelText, false, false);
             }
         }
+    }
+
+    /** The sentence after the speaker's label that opens it, if any, and an opening quotation mark. */
+    private static String withoutLabel(String text) {
+        Matcher label = SpeakerLabels.TURN.matcher(text);
+        if (!label.lookingAt()) label = SpeakerLabels.NAMED_TURN.matcher(text);
+        return (label.lookingAt() ? text.substring(label.end()) : text).replaceFirst("^\\s*[\"“]", "");
     }
 
     /** The sentence as the article has it (NER read a speaker label's name in title case). */
@@ -299,6 +311,8 @@ final class ClaimExtractor {
         boolean noClause = root != null && !hasSubject(graph, root) && (root.tag() == null || !root.tag().startsWith("VB")) && !hasChild(graph, root, "cop");
         // a question the article asks in its own words ("Why is Y so keen to say that X did it?") asks about the voices in it
         boolean ownQuestion = question && !quotedOnly && OWN_QUESTION.matcher(text).lookingAt() && !text.matches("(?s).*[\"“”].*");
+        // a guest asking it in their turn of an interview, or a speaker in their quotation, asks it themselves
+        boolean spokenQuestion = question && quotedOnly && OWN_QUESTION.matcher(withoutLabel(text)).lookingAt();
         if (ownQuestion || top.isEmpty() || root != null && !noClause && top.stream().noneMatch(v -> v.contains(root.beginPosition())
                 || v.speakerWords() != null && rootSubject != null && rootSubject.start() <= v.speakerWords().start()
                         && v.speakerWords().end() <= rootSubject.end())) {
@@ -308,14 +322,21 @@ final class ClaimExtractor {
         }
 
         // counts, each spoken by the innermost voice around it
-        List<int[]> counts = counts(text);
+        List<int[]> counts = new ArrayList<>(counts(text));
+        // "The rescuers say 27 died. The union says 34.": a bare figure answering the count before counts the same
+        Claim last = earlier.last();
+        Matcher bare = BARE_FIGURE.matcher(text);
+        if (counts.isEmpty() && last != null && last.type().equals("quantity") && last.object() != null && bare.find()) {
+            counts.add(new int[] {bare.start(1), -1, -1});
+        }
         for (int[] count : counts) {
             int at = start + count[0];
             Voice v = voices.stream().filter(x -> x.speakerWords() != null && x.contains(at))
                     .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start()))
                     .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
-            boolean negated = text.substring(Math.max(0, count[0] - 4), count[0]).equalsIgnoreCase("not ");
-            String counted = number(text, count[0]) + " " + text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
+            boolean negated = notBefore(text, count[0]);
+            String counted = number(text, count[0]) + " " + (count[1] < 0 ? last.object().replaceAll(".* ", "")
+                    : text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", ""));
             if (v.nominal()) {
                 // "the minister said claims by the union that 19 had died were exaggerated": a figure the voice around it
                 // rejects is that voice's, denied
@@ -335,7 +356,9 @@ final class ClaimExtractor {
                 out.add(claim(article, whole, text, index + out.size(), new Voice(whole, null, null, null, false, false), "denies", "quantity", null, counted));
                 continue;
             }
-            String stance = question ? "questions" : negated || CONTRADICTION.matcher(scope).find() ? "denies"
+            // "four are in custody, not six as the minister said": the "not" denies the figure set against this one
+            boolean againstOther = !negated && counts.stream().anyMatch(c -> c != count && notBefore(text, c[0]));
+            String stance = question ? "questions" : negated || !againstOther && CONTRADICTION.matcher(scope).find() ? "denies"
                     : v.speaker() != null || v.speakerText() != null || HEDGE.matcher(scope).find() ? "reports" : "asserts";
             out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, counted));
         }
@@ -358,7 +381,6 @@ final class ClaimExtractor {
                     && v.speaker() != null && entities.isPerson(v.speaker()) && OWN_SIDE.matcher(words).find();
             // someone who has just put the blame elsewhere ("a deliberate act by people who broke in," the manager said) going on
             // about their own side ("Our alarms worked.") defends it
-            Claim last = earlier.last();
             boolean pointedElsewhere = attributed && last != null && v.speaker() != null && v.speaker().equals(last.speaker())
                     && Set.of("responsibility", "accusation").contains(last.type()) && !v.speaker().equals(last.subject())
                     && OWN_SIDE.matcher(words).find();
@@ -410,7 +432,7 @@ final class ClaimExtractor {
                     : !attributed && namedActor(article, graph, root) ? "statement"
                     : null;
             if (type == null) continue;
-            String stance = asking && !attributed ? "questions"
+            String stance = asking && (!attributed || spokenQuestion) ? "questions"
                     : denial || contradiction || type.equals("denial") ? "denies"
                     : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
@@ -924,6 +946,7 @@ final class ClaimExtractor {
     private static Span subjectOf(SemanticGraph graph, IndexedWord verb) {
         IndexedWord node = verb;
         for (int depth = 0; node != null && depth < 3; depth++) {
+            boolean passive = false;
             for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
                 String relation = edge.getRelation().toString();
                 // (a dateline the parser takes for a second subject, "LORSBY (Orlin Wire) - ... killed 14, the ministry said", is none)
@@ -931,8 +954,10 @@ final class ClaimExtractor {
                         && !dateline(graph, edge.getDependent())) {
                     return phrase(graph, edge.getDependent(), null);
                 }
-                if (relation.equals("nsubj:pass")) return null;
+                // ("it was reported by the minister that": the agent, wherever the parser puts it)
+                passive |= relation.equals("nsubj:pass");
             }
+            if (passive) return null;
             SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext()
                     ? graph.incomingEdgeIterable(node).iterator().next() : null;
             if (up == null) return null;
@@ -1036,7 +1061,8 @@ final class ClaimExtractor {
                 int d = numbers.get(i)[0] < q.start() ? q.start() - numbers.get(i)[1] : numbers.get(i)[0] - q.end();
                 // "the death toll from the collapse of the dam has risen to 31": a figure a count rises to reaches further
                 if (d >= 0 && numbers.get(i)[0] > q.end() && RISEN_TO.matcher(text.substring(q.end(), numbers.get(i)[0])).matches()) d = d / 2;
-                if (!used.contains(i) && d < distance) {
+                // ("four are in custody, not six": a figure after "not" is set against the count, which it joins below)
+                if (!used.contains(i) && d < distance && !notBefore(text, numbers.get(i)[0])) {
                     best = i;
                     distance = d;
                 }
@@ -1058,6 +1084,10 @@ final class ClaimExtractor {
         for (Matcher m = MEASURE.matcher(text); m.find(); ) out.add(new int[] {m.start(1), m.start(2), m.end(2)});
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
+    }
+
+    private static boolean notBefore(String text, int at) {
+        return text.substring(Math.max(0, at - 4), at).equalsIgnoreCase("not ");
     }
 
     private static String number(String text, int at) {

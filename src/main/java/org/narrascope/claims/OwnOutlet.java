@@ -13,8 +13,8 @@ import org.narrascope.model.Article;
 /**
  * Whether a speaker is the article's own outlet telling of its own reporting ("Meridian Wire has
  * independently confirmed 19 deaths", "The Tribune notes that ..."): such words are the article's
- * own, asserted, not a source it reports. The outlet is known from the article's metadata or its
- * dateline ("ESTRAVA (Meridian Wire) -"); otherwise a name ending like an outlet's ("the Gazette")
+ * own, asserted, not a source it reports. The outlet is known from the article's metadata, its
+ * dateline ("ESTRAVA (Meridian Wire) -") or its byline ("Anna Berg, The Weekly Review"); otherwise a name ending like an outlet's ("the Gazette")
  * counts when its verb is a newsroom verb, since an outlet citing another says "reported".
  */
 final class OwnOutlet {
@@ -25,11 +25,28 @@ final class OwnOutlet {
     private static final Pattern DATELINE = Pattern.compile("(?m)^\\p{Lu}[\\p{Lu} .'’-]+\\s+\\(([^)]{2,60})\\)\\s*[-–—]");
 
     private final Set<String> names = new HashSet<>();
+    private final Set<String> authors = new HashSet<>();
 
     OwnOutlet(Article article) {
         if (article.outlet() != null) names.add(normal(article.outlet()));
         Matcher dateline = DATELINE.matcher(article.text());
         if (dateline.find()) names.add(normal(dateline.group(1)));
+        if (article.byline() != null) {
+            // "Anna Berg and Ivo Kern, The Weekly Review | 3 May"
+            String[] parts = article.byline().replaceFirst("(?i)^by\\s+", "").replaceFirst("\\s*\\|.*", "").split(",", 2);
+            for (String author : parts[0].split("\\s+and\\s+")) authors.add(normal(author));
+            if (parts.length > 1) names.add(normal(parts[1]));
+        }
+    }
+
+    /**
+     * Whether an interview's label ("Berg:", "Review:", "The Weekly Review:") is the article's own side of it: its
+     * author, by full name or surname, or its outlet, by name or first word.
+     */
+    boolean asks(String label) {
+        String normal = normal(label);
+        return authors.stream().anyMatch(a -> a.equals(normal) || a.endsWith(" " + normal))
+                || names.stream().anyMatch(n -> n.equals(normal) || n.startsWith(normal + " ") || n.endsWith(" " + normal));
     }
 
     /** Whether {@code name}, the subject of a verb with this lemma, is the article's outlet speaking. */

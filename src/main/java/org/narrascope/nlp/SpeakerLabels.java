@@ -14,6 +14,11 @@ public final class SpeakerLabels {
 
     /** The label at the start of a paragraph: group 1 the name, group 2 the role. */
     public static final Pattern TURN = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})(?: \\(([^)\\n]{1,80})\\))?:\\s");
+    /**
+     * A label as an interview prints it, in title case ("Brell: ...", "The Review: ..."); it is a turn only when it
+     * names a person or the outlet, since "Verdict:" and "Update:" look the same.
+     */
+    public static final Pattern NAMED_TURN = Pattern.compile("((?:The )?\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]+){0,3})(?: \\(([^)\\n]{1,80})\\))?:\\s");
     private static final Pattern PARAGRAPH_START = Pattern.compile("(?m)^[ \\t]*");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}{2,}");
 

@@ -11,7 +11,12 @@ import org.narrascope.nlp.Annotations;
 record InventedArticle(List<Entity> entities, List<Claim> claims) {
 
     static InventedArticle of(String id, String text) {
-        List<Article> one = List.of(new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text));
+        return of(id, null, text);
+    }
+
+    /** @param byline as the ingest reads it off the text ("Anna Berg, The Weekly Review | 3 May"), or null */
+    static InventedArticle of(String id, String byline, String text) {
+        List<Article> one = List.of(new Article(id, List.of(id), null, byline, null, null, null, null, null, "en", text.split(" ").length, text));
         Annotations annotations = Annotations.of(one);
         List<Entity> found = Entities.find(one, annotations);
         return new InventedArticle(found, Claims.find(one, annotations, found));

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Formats other than prose: a broadcast transcript whose speakers are named in capitals before their lines, a live
- * blog whose entries open with clock times, and a quotation opened after "said:" that runs over two sentences; in
- * invented stories about a mine collapse.
+ * Formats other than prose: a broadcast transcript whose speakers are named in capitals before their lines, a printed
+ * interview whose turns open with the outlet's name and the guest's surname, a live blog whose entries open with clock
+ * times, and a quotation opened after "said:" that runs over two sentences; in invented stories about a mine collapse.
  */
 class TranscriptsAndLiveBlogsTest {
 
@@ -28,15 +28,42 @@ class TranscriptsAndLiveBlogsTest {
             + "11:40 - The Health Office has raised its death toll to 21.\n\n"
             + "12:20 - The Dellow Mining Company has issued a short statement in reply.\n\n"
             + "13:05 - Asked whether the Stannic Workers Front could be involved, Mining Minister Pavel Ostrun said: \"I will not rule anything out. "
-            + "The Stannic Workers Front claimed the attack, and we take that seriously.\"";
+            + "The Stannic Workers Front claimed the attack, and we take that seriously.\"\n\n"
+            + "14:10 - The Dellow Police confirmed that two men are in custody, not four as the minister said.";
+
+    private static final String INTERVIEW = "\"We counted every miner\": the union leader Ida Kovar on the Dellow collapse\n\n"
+            + "Ten days after the collapse, Mining Minister Pavel Ostrun still blames saboteurs. We spoke to Ida Kovar of the Dellow Miners' Union.\n\n"
+            + "Review: The Health Office says 19 miners died. Your union says 27. Why the difference?\n\n"
+            + "Kovar: Because 19 is the number of bodies brought up, not the number of miners who died. "
+            + "Who decided that the roof supports could go five years without an inspection?\n\n"
+            + "Review: A group calling itself the Stannic Workers Front says it collapsed the shaft.\n\n"
+            + "Kovar: I have seen no evidence of it.";
 
     private static InventedArticle transcript;
     private static InventedArticle blog;
+    private static InventedArticle interview;
 
     @BeforeAll
     static void find() {
         transcript = InventedArticle.of("t1", TRANSCRIPT);
         blog = InventedArticle.of("b1", LIVE_BLOG);
+        interview = InventedArticle.of("i1", "Jon Ferle, The Dellow Review | 4 June", INTERVIEW);
+    }
+
+    @Test
+    void anInterviewsLabelsInTitleCaseGiveTheGuestHerLinesAndTheOutletItsQuestions() {
+        assertThat(interview.said("Health Office says 19")).containsExactly("quantity reports Health Office");
+        assertThat(interview.said("Your union says 27")).singleElement().asString().startsWith("quantity reports");
+        assertThat(interview.said("Why the difference?")).containsExactly("(none)");
+        assertThat(interview.said("bodies brought up")).containsExactly("quantity denies Ida Kovar");
+        assertThat(interview.said("Who decided")).singleElement().asString().endsWith("questions Ida Kovar");
+        assertThat(interview.said("says it collapsed the shaft")).containsExactly("responsibility reports Stannic Workers Front");
+        assertThat(interview.said("seen no evidence of it")).containsExactly("responsibility denies Ida Kovar");
+    }
+
+    @Test
+    void aFigureAfterNotIsTheOneTheSpeakerDenies() {
+        assertThat(blog.said("two men are in custody")).containsExactlyInAnyOrder("quantity reports Dellow Police", "quantity denies Dellow Police");
     }
 
     @Test
