@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
+import org.narrascope.learn.LabelTexts;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Span;
@@ -94,7 +96,21 @@ final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RISEN_TO = Pattern.compile("[^.;:!?\\d]{0,80}\\b(?:risen|rose|climbed|jumped|grown|increased|reached|stands|stood|now)\\s+(?:to|at)?\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:says?|said|claims?|gives?|counts?|puts? it at)\\s+(\\d[\\d,.]*\\d|\\d)(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)",
+    /** A fact check's rating: the label, then a rating of {@code verdict-ratings.tsv}. */
+    private static final Pattern VERDICT = Pattern.compile("\\s*(?:Our |The )?(?:verdict|rating|ruling|conclusion)\\s*:\\s*(\\p{L}[\\p{L} ]*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final LabelTexts RATINGS = LabelTexts.resource(ClaimExtractor.class, "verdict-ratings.tsv");
+    /** The claim a fact check goes on to rate: "Claim: posts say ...". */
+    private static final Pattern CHECKED = Pattern.compile("\\s*(?:The )?claim\\s*:", Pattern.CASE_INSENSITIVE);
+    /** "it was noted in the ministry", "In the rail company it was reported that": the source of translated news. */
+    private static final Pattern PASSIVE_SOURCE = Pattern.compile("\\b(?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|"
+            + "announced|stressed|emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified) (?:in|at) ((?:the )?\\p{Lu}[^,.;:]*)"
+            + "|^\\s*In ((?:the )?\\p{Lu}[^,.;:]*?),? (?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|announced|stressed|"
+            + "emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified)\\b");
+    /** "12%", "12 per cent", "12 percent" (not "12 persons"). */
+    private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|per ?cent\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
+    private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:says?|said|claims?|gives?|counts?|puts? it at|(?:figure|count|total|toll) (?:is|was|stands at|remains))\\s+(\\d[\\d,.]*\\d|\\d)(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
@@ -187,7 +203,7 @@ final class ClaimExtractor {
      * What the article's claims so far say about blame: the answer the last one gives (what "this" refers to in
      * "the likelihood of this was shattered"), and everyone blamed, whose own words against it are a denial.
      */
-    private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial, Claim last) {
+    private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial, Claim last, Claim checked) {
 
         /** @param otherCauses those a blamed speaker has named as the cause instead ("caused by a surge on the Grid's line") */
         static Earlier of(List<Claim> made, Set<String> otherCauses) {
@@ -199,7 +215,9 @@ final class ClaimExtractor {
                 if (!c.stance().equals("denies") && !c.subject().equals(c.speaker())) blamed.add(c.subject());
             }
             Claim before = made.isEmpty() ? null : made.get(made.size() - 1);
-            return new Earlier(last, blamed, before != null && before.type().equals("denial") && before.speaker() != null ? before : null, before);
+            Claim checked = made.reversed().stream().filter(c -> CHECKED.matcher(c.text()).lookingAt()).findFirst().orElse(null);
+            return new Earlier(last, blamed, before != null && before.type().equals("denial") && before.speaker() != null ? before : null, before,
+                    checked);
         }
 
         /** The speaker has just rejected the blame: what they go on to say is their side of it ("Every ballot was counted"). */
@@ -258,6 +276,23 @@ final class ClaimExtractor {
         }
     }
 
+    /** The stance of a fact check's rating ("mostly false" denies), or null when the words are no rating. */
+    private static String rating(String words) {
+        String lower = words.toLowerCase(Locale.ROOT).strip();
+        String best = null;
+        int length = 0;
+        for (String stance : RATINGS.labels()) {
+            for (String r : RATINGS.of(stance)) {
+                boolean rates = lower.equals(r) || lower.startsWith(r) && !Character.isLetter(lower.charAt(r.length()));
+                if (rates && r.length() > length) {
+                    best = stance;
+                    length = r.length();
+                }
+            }
+        }
+        return best;
+    }
+
     /** The sentence after the speaker's label that opens it, if any, and an opening quotation mark. */
     private static String withoutLabel(String text) {
         Matcher label = SpeakerLabels.TURN.matcher(text);
@@ -288,6 +323,15 @@ final class ClaimExtractor {
         String stripped = text.strip().replaceAll("[\"”’']+$", "");
         boolean question = stripped.endsWith("?");
         List<Claim> out = new ArrayList<>();
+        Matcher verdict = VERDICT.matcher(text);
+        String rated = verdict.lookingAt() && earlier.checked() != null ? rating(verdict.group(1)) : null;
+        if (rated != null) {
+            // "Verdict: False." rates the claim checked above it: about a count, or else about who is to blame
+            Claim checked = earlier.checked();
+            String type = Set.of("quantity", "accusation").contains(checked.type()) ? checked.type() : "responsibility";
+            out.add(claim(article, whole, text, index, new Voice(whole, null, null, null, false, false), rated, type, checked.subject(), checked.object()));
+            return out;
+        }
 
         // the top voices: those not inside another's words; the article's own voice when there is none
         List<Voice> top = new ArrayList<>();
@@ -658,6 +702,13 @@ final class ClaimExtractor {
             Span scope = governor == null ? new Span(start, sentence.charOffsets().second()) : phrase(graph, governor, null);
             out.add(resolve(article, sentence, scope, words, false, false, lastSpeaker));
         }
+        Matcher passive = PASSIVE_SOURCE.matcher(sentence.text());
+        if (passive.find()) {
+            int start = sentence.charOffsets().first();
+            int group = passive.group(1) != null ? 1 : 2;
+            Span words = new Span(start + passive.start(group), start + passive.end(group));
+            out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
+        }
         out.removeIf(v -> v == null);
         return out;
     }
@@ -952,7 +1003,9 @@ final class ClaimExtractor {
                 // (a dateline the parser takes for a second subject, "LORSBY (Orlin Wire) - ... killed 14, the ministry said", is none)
                 if ((relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by") && verb.tag().equals("VBN"))
                         && !dateline(graph, edge.getDependent())) {
-                    return phrase(graph, edge.getDependent(), null);
+                    // (an agent without its "by")
+                    IndexedWord by = relation.startsWith("obl") ? graph.getChildWithReln(edge.getDependent(), UniversalEnglishGrammaticalRelations.CASE_MARKER) : null;
+                    return phrase(graph, edge.getDependent(), by);
                 }
                 // ("it was reported by the minister that": the agent, wherever the parser puts it)
                 passive |= relation.equals("nsubj:pass");
@@ -1044,7 +1097,7 @@ final class ClaimExtractor {
         List<int[]> numbers = new ArrayList<>();
         for (Matcher n = NUMBER.matcher(text); n.find(); ) {
             boolean year = n.group().matches("(?:19|20)\\d\\d");
-            boolean percent = text.startsWith("%", n.end()) || text.startsWith(" per", n.end());
+            boolean percent = PERCENT.matcher(text).region(n.end(), text.length()).lookingAt();
             // (the minutes of a clock time, "15:35", too)
             boolean time = text.startsWith(":", n.end()) || text.startsWith("-", n.end()) || n.start() > 0 && text.charAt(n.start() - 1) == ':' || DATE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()
                     || DATE_BEFORE.matcher(text.substring(0, n.start())).find();
@@ -1062,7 +1115,8 @@ final class ClaimExtractor {
                 // "the death toll from the collapse of the dam has risen to 31": a figure a count rises to reaches further
                 if (d >= 0 && numbers.get(i)[0] > q.end() && RISEN_TO.matcher(text.substring(q.end(), numbers.get(i)[0])).matches()) d = d / 2;
                 // ("four are in custody, not six": a figure after "not" is set against the count, which it joins below)
-                if (!used.contains(i) && d < distance && !notBefore(text, numbers.get(i)[0])) {
+                if (!used.contains(i) && d < distance && !notBefore(text, numbers.get(i)[0])
+                        && !PART_AFTER.matcher(text).region(numbers.get(i)[1], text.length()).lookingAt()) {
                     best = i;
                     distance = d;
                 }
@@ -1073,10 +1127,11 @@ final class ClaimExtractor {
             }
         }
         // "four people, not six as the minister said", "the ministry says 23 and the rescuers say 31": a bare figure set
-        // against another counts the same thing
+        // against another counts the same thing; so does a part of it ("five detained, two of them foreigners")
         for (int i = 0; i < numbers.size(); i++) {
             int at = numbers.get(i)[0];
-            if (used.contains(i) || out.isEmpty() || !SET_AGAINST.matcher(text.substring(0, at)).find()) continue;
+            boolean part = PART_AFTER.matcher(text).region(numbers.get(i)[1], text.length()).lookingAt();
+            if (used.contains(i) || out.isEmpty() || !part && !SET_AGAINST.matcher(text.substring(0, at)).find()) continue;
             int[] nearest = out.stream().min((a, b) -> Integer.compare(Math.abs(a[0] - at), Math.abs(b[0] - at))).orElseThrow();
             out.add(new int[] {at, nearest[1], nearest[2]});
         }

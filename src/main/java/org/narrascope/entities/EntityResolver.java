@@ -1,5 +1,6 @@
 package org.narrascope.entities;
 
+import edu.stanford.nlp.util.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ final class EntityResolver {
     private static final Pattern BRANCH = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]{1,9})-(\\p{Lu})");
     /** How many times as often as everyone else sharing the surname a full name must be written to take its bare surname. */
     private static final int DOMINANT = 3;
+    /** The share of its letters a spelling variant may change (edits per letter of the longer form). */
+    private static final double VARIANT_SHARE = 0.25;
     private static final Pattern TITLE_CASE_WORD = Pattern.compile("(\\p{Lu})(\\p{Lu}+)");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
 
@@ -127,7 +130,18 @@ final class EntityResolver {
             Set<String> longer = place || full != null ? null : prefixes.get(name);
             if (longer != null && longer.size() == 1) union(parent, k, longer.iterator().next());
         }
-        skeletons.values().forEach(group -> group.forEach(k -> union(parent, group.get(0), k)));
+        // one consonant skeleton holds spelling variants ("Tarsia", "Tarsiya") but also short names that only sound alike
+        // ("Corvan", "Corvenna", "Kerrowan"): variants differ in a few letters
+        EditDistance distance = new EditDistance();
+        for (List<String> group : skeletons.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    String a = group.get(i).substring(group.get(i).indexOf(':') + 1).replace(" ", "");
+                    String b = group.get(j).substring(group.get(j).indexOf(':') + 1).replace(" ", "");
+                    if (distance.score(a, b) <= VARIANT_SHARE * Math.max(a.length(), b.length())) union(parent, group.get(i), group.get(j));
+                }
+            }
+        }
         Map<String, String> byJoinedName = new HashMap<>(); // "NightLedger" and "Night Ledger"
         for (String k : keys) {
             String other = byJoinedName.putIfAbsent(k.replace(" ", ""), k);

@@ -137,6 +137,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aSurnameAndAPlaceThatOnlySoundAlikeStayApart() {
+        Article a = article("s1", "Mayor Ilse Tavran of Tevrin said the bridge was sound. Tavran added that the army had offered help.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Ilse Tavran").aliases()).doesNotContain("Tevrin");
+        assertThat(found).anyMatch(e -> e.name().equals("Tevrin"));
+    }
+
+    @Test
     void anAcronymDefinedOnceNamesTheOrganisationEverywhere() {
         Article first = new Article("a1", List.of("a1"), null, null, null, null, null, null, null, "en", 30,
                 "The Union of Salt Marsh Fishermen (USMF) blocked the harbour on Tuesday, its leaders said.");

@@ -1,0 +1,57 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A verification desk's round-up, whose verdicts rate the claim checked above them, and a wire translated into stilted
+ * English, whose sources are named in the passive ("it was noted in the Health Office"); invented stories about a mine
+ * collapse.
+ */
+class RoundUpsAndTranslatedWiresTest {
+
+    private static final String ROUND_UP = "Dellow mine collapse: three viral claims checked\n\n"
+            + "Claim: Posts on social media say that saboteurs from Stannia blew up the main shaft.\n\n"
+            + "Verdict: False. The mine's own sensors recorded no blast.\n\n"
+            + "Claim: A union leaflet says that more than 60 miners died.\n\n"
+            + "Verdict: Unproven.\n\n"
+            + "Claim: The Dellow Mining Company says the shaft had been inspected and passed in March.\n\n"
+            + "Verdict: Mostly true, although the inspection was a short one.";
+
+    private static final String WIRE = "Mine collapse: detentions\n\n"
+            + "ARKLEY, 4 June (Tellan News Agency) - Six persons are still considered missing after the collapse of the Dellow mine, "
+            + "it was noted in the Health Office.\n\n"
+            + "In the Dellow Mining Company it was reported that the shaft had been inspected and passed in March.\n\n"
+            + "It was also reported by the Mining Minister Pavel Ostrun that five persons have been detained, two of them citizens of Stannia.";
+
+    private static InventedArticle roundUp;
+    private static InventedArticle wire;
+
+    @BeforeAll
+    static void find() {
+        roundUp = InventedArticle.of("r1", ROUND_UP);
+        wire = InventedArticle.of("w1", WIRE);
+    }
+
+    @Test
+    void aVerdictRatesTheClaimCheckedAboveIt() {
+        assertThat(roundUp.said("Verdict: False")).containsExactly("responsibility denies -");
+        assertThat(roundUp.said("Verdict: Unproven")).containsExactly("quantity denies -");
+        assertThat(roundUp.said("Verdict: Mostly true")).containsExactly("responsibility asserts -");
+    }
+
+    @Test
+    void aSourceNamedInThePassiveSpeaks() {
+        assertThat(wire.said("Six persons are still considered missing")).containsExactly("quantity reports Health Office");
+        assertThat(wire.said("it was reported that the shaft")).containsExactly("denial denies Dellow Mining Company");
+    }
+
+    @Test
+    void anAgentReportsAndAPartOfACountIsACountOfItsOwn() {
+        assertThat(wire.said("five persons have been detained")).containsExactly("quantity reports Pavel Ostrun", "quantity reports Pavel Ostrun");
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("five persons")).extracting(c -> c.object().replaceAll(" .*", ""))
+                .containsExactly("five", "two");
+    }
+}
