@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.narrascope.DataFile;
 import org.narrascope.NameFold;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Mention;
@@ -33,6 +35,10 @@ final class EntityResolver {
     private static final Pattern BRANCH = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]{1,9})-(\\p{Lu})");
     /** How many times as often as everyone else sharing the surname a full name must be written to take its bare surname. */
     private static final int DOMINANT = 3;
+    private static final Pattern OWNER_AFTER = Pattern.compile("(.+) of ([\\p{L}-]+)");
+    private static final Pattern MINISTRY_OF = Pattern.compile("^ministry of (?:the )?([\\p{L} ]+)$");
+    private static final Map<String, String> MINISTRY_NAMES = DataFile.lines(EntityResolver.class, "ministry-names.tsv").stream()
+            .map(line -> line.split("\t")).collect(Collectors.toMap(p -> p[0], p -> p[1]));
     /** The share of its letters a spelling variant may change (edits per letter of the longer form). */
     private static final double VARIANT_SHARE = 0.25;
     private static final Pattern TITLE_CASE_WORD = Pattern.compile("(\\p{Lu})(\\p{Lu}+)");
@@ -76,6 +82,14 @@ final class EntityResolver {
             if (branches.size() == 1) union(parent, key(m), branches.get(0));
         }
         Set<String> branches = unionBranches(parent, typeOf);
+        for (String k : new ArrayList<>(parent.keySet())) {
+            // "Ministry of Foreign Affairs of X" is "X foreign ministry"
+            String usual = usualOrganisationName(k, places, typeOf);
+            if (usual == null) continue;
+            parent.putIfAbsent(usual, usual);
+            typeOf.putIfAbsent(usual, typeOf.get(k));
+            union(parent, k, usual);
+        }
         Map<String, Set<String>> byOwnerlessName = new HashMap<>();
         for (String k : new ArrayList<>(parent.keySet())) {
             String owned = ownedName(k, places, typeOf);
@@ -117,6 +131,13 @@ final class EntityResolver {
             String type = typeOf.get(k);
             String name = k.substring(k.indexOf(':') + 1);
             if (k.startsWith("country:") || type.equals("place") && !acting.contains(k)) continue;
+            String[] words = name.split(" ");
+            if (type.equals("person") && words.length == 2 && words[0].length() == 1) {
+                // "T. Renk" is the one Renk whose first name starts with a T
+                List<String> bearers = lastNames.getOrDefault(words[1], List.of()).stream()
+                        .filter(f -> f.indexOf(' ') > f.indexOf(':') + 2 && f.startsWith("name:" + words[0])).toList();
+                if (bearers.size() == 1) union(parent, k, bearers.get(0));
+            }
             String full = name.contains(" ") ? null : bearer(lastNames.get(name), byKey);
             if (!name.contains(" ")) {
                 // NER sometimes calls a lone surname an organisation, or a place when it acts ("Dorval said")
@@ -198,7 +219,7 @@ final class EntityResolver {
             boolean oneOwner = owners.getOrDefault(region, Set.of()).size() <= 1;
             if (oneOwner) keys.forEach(k -> union(parent, keys.get(0), k));
         });
-        return byRegion.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
+        return byRegion.values().stream().flatMap(List::stream).collect(Collectors.toSet());
     }
 
     /** The long name each acronym given in parentheses stands for, by the acronym's key. */
@@ -278,6 +299,21 @@ final class EntityResolver {
             if (EntityRecognizer.TITLES.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) from = i + 1;
         }
         return String.join(" ", List.of(words).subList(from, words.length));
+    }
+
+    /**
+     * An organisation's key in the usual word order, or null when it is in it: its country first ("Foreign Ministry of
+     * X" -> "x foreign ministry") and a ministry by its short name ("ministry of the interior" -> "interior ministry",
+     * with the names of {@code ministry-names.tsv}).
+     */
+    private static String usualOrganisationName(String k, Places places, Map<String, String> typeOf) {
+        if (!k.startsWith("name:") || !typeOf.get(k).equals("organization")) return null;
+        String name = k.substring(5);
+        Matcher owner = OWNER_AFTER.matcher(name);
+        String usual = owner.matches() && places.placeOf(owner.group(2)) != null ? owner.group(2) + " " + owner.group(1) : name;
+        usual = MINISTRY_OF.matcher(usual).replaceFirst("$1 ministry");
+        for (Map.Entry<String, String> same : MINISTRY_NAMES.entrySet()) usual = usual.replace(same.getKey(), same.getValue());
+        return usual.equals(name) ? null : "name:" + usual;
     }
 
     /**

@@ -146,6 +146,18 @@ class EntitiesTest {
     }
 
     @Test
+    void aMinistryAndAPersonAreOneEntityUnderTheirUsualNameAndInitial() {
+        Article a = article("m1", "Norway's Foreign Ministry denied the report on Monday. Two days later, the Ministry of Foreign Affairs "
+                + "of Norway repeated the denial. The train's driver, Tobias Renk, is in hospital; T. Renk had driven the line for years.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(found).filteredOn(e -> e.type().equals("organization")).singleElement()
+                .satisfies(e -> assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
+                        .contains("Norway's Foreign Ministry", "Ministry of Foreign Affairs"));
+        assertThat(entity(found, "Tobias Renk").aliases()).contains("T. Renk");
+    }
+
+    @Test
     void anAcronymDefinedOnceNamesTheOrganisationEverywhere() {
         Article first = new Article("a1", List.of("a1"), null, null, null, null, null, null, null, "en", 30,
                 "The Union of Salt Marsh Fishermen (USMF) blocked the harbour on Tuesday, its leaders said.");
