@@ -156,6 +156,8 @@ final class ClaimExtractor {
     /** "declined to confirm", "refused to say": no words are attributed. */
     private static final Set<String> WITHHOLDING = Set.of("decline", "refuse", "fail");
 
+    /** How far a speaker's label may reach into its paragraph: a name, a role in brackets, the colon. */
+    private static final int LABEL_REACH = 200;
     private static final Pattern HOST_ROLES = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "host-roles.txt")) + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -188,7 +190,7 @@ final class ClaimExtractor {
         Set<String> otherCauses = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
-            if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i)) continue;
+            if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i) || SpeakerLabels.onlyLabel(original(article, sentence))) continue;
             // a presenter's questions are put to the guests, not to the reader
             if (hosting[i] && sentence.text().strip().endsWith("?")) continue;
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
@@ -252,7 +254,9 @@ final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (i == 0 || paragraphBreak(sentences.get(i - 1), sentence)) {
-                String text = original(article, sentence);
+                // (the label is a sentence of its own to CoreNLP: read on into the words after it)
+                int from = sentence.charOffsets().first();
+                String text = article.text().substring(from, Math.min(article.text().length(), from + LABEL_REACH));
                 Matcher label = SpeakerLabels.TURN.matcher(text);
                 boolean capitals = label.lookingAt();
                 if (!capitals) label = SpeakerLabels.NAMED_TURN.matcher(text);

@@ -1,14 +1,17 @@
 package org.narrascope.nlp;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.narrascope.DataFile;
 
 /**
- * A transcript's speaker labels: a name in capitals at the start of a paragraph, a role in brackets
- * if any, a colon ("ANNA BERG (presenter): ..."). NER reads names in capitals badly (it tags the first
- * word an organisation, or nothing), so the text it tags has these names in title case, letter for
- * letter in the same places.
+ * A transcript's or an interview's speaker labels: a name at the start of a paragraph, in capitals or
+ * title case, a role in brackets if any, a colon ("ANNA BERG (presenter): ...", "Berg: ..."). CoreNLP
+ * reads them badly: NER tags the first word of a name in capitals an organisation, or nothing, and the
+ * parser takes the label for the main clause of the sentence after it. So the text it reads has these
+ * names in title case and the colon a full stop, letter for letter in the same places.
  */
 public final class SpeakerLabels {
 
@@ -21,22 +24,33 @@ public final class SpeakerLabels {
     public static final Pattern NAMED_TURN = Pattern.compile("((?:The )?\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]+){0,3})(?: \\(([^)\\n]{1,80})\\))?:\\s");
     private static final Pattern PARAGRAPH_START = Pattern.compile("(?m)^[ \\t]*");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}{2,}");
+    private static final Set<String> NOT_SPEAKERS = Set.copyOf(DataFile.lines(SpeakerLabels.class, "not-speaker-labels.txt"));
 
     private SpeakerLabels() {
     }
 
-    /** The text with each label's name in title case; everything else, and every offset, unchanged. */
-    public static String inTitleCase(String text) {
+    /** Whether a sentence is a label and nothing more ("Berg:", as CoreNLP splits it off the words after it). */
+    public static boolean onlyLabel(String sentence) {
+        String label = sentence.strip() + " ";
+        return TURN.matcher(label).matches() || NAMED_TURN.matcher(label).matches();
+    }
+
+    /** The text as CoreNLP should read it: each label's name in title case, its colon a full stop; every offset unchanged. */
+    public static String forTagging(String text) {
         StringBuilder out = null;
         for (Matcher line = PARAGRAPH_START.matcher(text); line.find(); ) {
             Matcher label = TURN.matcher(text).region(line.end(), text.length());
-            if (!label.lookingAt()) continue;
-            if (out == null) out = new StringBuilder(text);
-            // a word of three letters or fewer may be an acronym ("BBC:") and stays as it is
-            for (Matcher w = WORD.matcher(label.group(1)); w.find(); ) {
-                if (w.group().length() < 4) continue;
-                int at = label.start(1) + w.start();
-                out.replace(at + 1, at + w.group().length(), w.group().substring(1).toLowerCase(Locale.ROOT));
+            boolean capitals = label.lookingAt();
+            if (!capitals) label = NAMED_TURN.matcher(text).region(line.end(), text.length());
+            if ((capitals || label.lookingAt()) && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT))) {
+                if (out == null) out = new StringBuilder(text);
+                // a word of three letters or fewer may be an acronym ("BBC:") and stays as it is
+                for (Matcher w = WORD.matcher(label.group(1)); capitals && w.find(); ) {
+                    if (w.group().length() < 4) continue;
+                    int at = label.start(1) + w.start();
+                    out.replace(at + 1, at + w.group().length(), w.group().substring(1).toLowerCase(Locale.ROOT));
+                }
+                out.setCharAt(text.lastIndexOf(':', label.end()), '.');
             }
             if (line.end() == text.length()) break;
         }

@@ -32,11 +32,13 @@ class TranscriptsAndLiveBlogsTest {
             + "14:10 - The Dellow Police confirmed that two men are in custody, not four as the minister said.";
 
     private static final String INTERVIEW = "\"We counted every miner\": the union leader Ida Kovar on the Dellow collapse\n\n"
-            + "Ten days after the collapse, Mining Minister Pavel Ostrun still blames saboteurs. We spoke to Ida Kovar of the Dellow Miners' Union.\n\n"
+            + "Ten days after the collapse, Mining Minister Pavel Ostrun still blames saboteurs. We spoke to Ida Kovar of the Dellow Miners' Union "
+            + "about the Dellow Mining Company (DMC).\n\n"
             + "Review: The Health Office says 19 miners died. Your union says 27. Why the difference?\n\n"
             + "Kovar: Because 19 is the number of bodies brought up, not the number of miners who died. "
             + "Who decided that the roof supports could go five years without an inspection?\n\n"
             + "Review: A group calling itself the Stannic Workers Front says it collapsed the shaft.\n\n"
+            + "Review: DMC says the shaft was inspected in May and found to be sound.\n\n"
             + "Kovar: I have seen no evidence of it.";
 
     private static InventedArticle transcript;
@@ -59,6 +61,8 @@ class TranscriptsAndLiveBlogsTest {
         assertThat(interview.said("Who decided")).singleElement().asString().endsWith("questions Ida Kovar");
         assertThat(interview.said("says it collapsed the shaft")).containsExactly("responsibility reports Stannic Workers Front");
         assertThat(interview.said("seen no evidence of it")).containsExactly("responsibility denies Ida Kovar");
+        // (the parser reads the words after a label as a sentence of their own)
+        assertThat(interview.said("found to be sound")).containsExactly("denial denies Dellow Mining Company");
     }
 
     @Test
