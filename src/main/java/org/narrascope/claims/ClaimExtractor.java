@@ -129,6 +129,8 @@ final class ClaimExtractor {
     private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "the ministry's final count": an author, and the claim noun it owns. */
+    private static final Pattern SOURCE_OF = Pattern.compile("(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:data|information|figures?|estimates?|findings|records)\\s+(?:of|from)\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSED_CLAIM = Pattern.compile("(.+?)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)\\s*");
     /** "X, not Y, was the cause": the article (or speaker) asserts X and denies Y. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s+(?:any\\s+|a\\s+|the\\s+)?[^,]{3,40},");
@@ -702,6 +704,9 @@ final class ClaimExtractor {
             if (author.matches() && CLAIM_NOUNS.contains(author.group(2).toLowerCase(Locale.ROOT))) {
                 words = new Span(start + according.start(1), start + according.start(1) + author.end(1));
             }
+            // "according to preliminary data of the rail company": the data's source
+            Matcher source = SOURCE_OF.matcher(according.group(1));
+            if (source.matches()) words = new Span(start + according.start(1) + source.start(1), start + according.end(1));
             IndexedWord governor = governingVerb(graph, sentence, start + according.start());
             Span scope = governor == null ? new Span(start, sentence.charOffsets().second()) : phrase(graph, governor, null);
             out.add(resolve(article, sentence, scope, words, false, false, lastSpeaker));

@@ -24,7 +24,9 @@ class RoundUpsAndTranslatedWiresTest {
             + "ARKLEY, 4 June (Tellan News Agency) - Six persons are still considered missing after the collapse of the Dellow mine, "
             + "it was noted in the Health Office.\n\n"
             + "In the Dellow Mining Company it was reported that the shaft had been inspected and passed in March.\n\n"
-            + "It was also reported by the Mining Minister Pavel Ostrun that five persons have been detained, two of them citizens of Stannia.";
+            + "It was also reported by the Mining Minister Pavel Ostrun that five persons have been detained, two of them citizens of Stannia.\n\n"
+            + "\"The threads of this crime lead to Stannia,\" the Minister declared.\n\n"
+            + "According to preliminary data of the Dellow Mining Company, the winch operator lowered the cage too fast.";
 
     private static InventedArticle roundUp;
     private static InventedArticle wire;
@@ -46,6 +48,12 @@ class RoundUpsAndTranslatedWiresTest {
     void aSourceNamedInThePassiveSpeaks() {
         assertThat(wire.said("Six persons are still considered missing")).containsExactly("quantity reports Health Office");
         assertThat(wire.said("it was reported that the shaft")).containsExactly("denial denies Dellow Mining Company");
+    }
+
+    @Test
+    void faultAndAPlotTracedAbroadAreAccusationsOfWhoeverGivesThem() {
+        assertThat(wire.said("The threads of this crime")).containsExactly("accusation reports Pavel Ostrun");
+        assertThat(wire.said("lowered the cage too fast")).containsExactly("accusation reports Dellow Mining Company");
     }
 
     @Test
