@@ -110,9 +110,10 @@ final class ClaimExtractor {
     /** "12%", "12 per cent", "12 percent" (not "12 persons"). */
     private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|per ?cent\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
-    private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:says?|said|claims?|gives?|counts?|puts? it at|(?:figure|count|total|toll) (?:is|was|stands at|remains))\\s+(\\d[\\d,.]*\\d|\\d)(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)",
+    private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:(?:says?|said|claims?|gives?|counts?|puts? it at|(?:figure|count|total|toll) (?:is|was|stands at|remains))\\s+"
+            + "(\\d[\\d,.]*\\d|\\d)(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)|(?:figure|toll|total|tally|count) of\\s+(\\d[\\d,.]*\\d|\\d)\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|"
+    private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|(?:figure|toll|total|tally|count) of|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
     /** "Why blame X when Y …?", "If the wiring was to blame, why did …?": a version tested against what is known. */
@@ -377,7 +378,7 @@ final class ClaimExtractor {
         Claim last = earlier.last();
         Matcher bare = BARE_FIGURE.matcher(text);
         if (counts.isEmpty() && last != null && last.type().equals("quantity") && last.object() != null && bare.find()) {
-            counts.add(new int[] {bare.start(1), -1, -1});
+            counts.add(new int[] {bare.start(bare.group(1) != null ? 1 : 2), -1, -1});
         }
         for (int[] count : counts) {
             int at = start + count[0];
@@ -777,7 +778,9 @@ final class ClaimExtractor {
                 && (!hasChild(graph, node, "obj") || TELLING.contains(node.lemma().toLowerCase(Locale.ROOT))) && !hasChild(graph, node, "ccomp")
                 // (or from anything at all, when the sentence opens with the quotation the verb follows)
                 || !nominal && closedQuoteBefore(sentence, node) && !hasChild(graph, node, "ccomp");
-        Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition()) : ownClause(graph, node);
+        // "the figure of 23 announced by the government": the words are the figure the verb qualifies
+        Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition())
+                : relation.equals("acl") ? phrase(graph, up.getGovernor(), null) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
     }
 
