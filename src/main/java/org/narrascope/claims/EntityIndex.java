@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
 import org.narrascope.model.Article;
@@ -82,8 +83,15 @@ final class EntityIndex {
     /** ... leaving out, with {@code notWhere}, names that say where the speaker is ("members of the union in Drossel"). */
     private String entityAt(String article, Span span, boolean notWhere) {
         Located best = null;
+        // a name in a relative clause tells about the speaker, it does not name them ("engineers who work for Mayor X")
+        String text = texts.getOrDefault(article, "");
+        Matcher relative = RELATIVE.matcher(text).region(span.start(), Math.min(span.end(), text.length()));
+        int end = relative.find() ? relative.start() : span.end();
         for (Located l : located(article)) {
             if (!inside(l.span(), span) || notWhere && afterSetting(article, l.span(), span)) continue;
+            // (but a man "who identified himself as the group's spokesman, X Y" is X Y)
+            boolean inClause = l.span().start() >= end;
+            if (inClause && !(l.entity().type().equals("person") && AS_NAMED.matcher(text.substring(end, l.span().start())).find())) continue;
             if (l.entity().type().equals("person")) return l.entity().id();
             if (best == null || l.span().start() == best.span().start() && length(l.span()) > length(best.span())) best = l;
         }
@@ -167,6 +175,8 @@ final class EntityIndex {
     }
 
     /** ", a hydrologist at the institute": the apposition that presents a name, to its next comma or stop. */
+    private static final Pattern AS_NAMED = Pattern.compile("\\bas\\b[^.;]*$");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:an?|the)\\s+[^,.;\"“”]+");
 
     /**

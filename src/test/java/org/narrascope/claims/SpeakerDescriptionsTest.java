@@ -87,6 +87,17 @@ class SpeakerDescriptionsTest {
         assertThat(column.said("Their ambassador told")).containsExactly("denial denies Teodor Vask");
     }
 
+    @Test
+    void aNameInARelativeClauseDescribesTheSpeakerUnlessItIsTheSpeakersOwn() {
+        InventedArticle report = InventedArticle.of("r2", "Pumps failed at the Kettering station\n\n"
+                + "Mayor Ilse Varn of Kettering called for an inquiry on Monday. "
+                + "Engineers who work for Mayor Ilse Varn said the pumps had been faulty for a year. "
+                + "A masked man who identified himself as the group's spokesman, Tomas Brell, said fighters had set the fire.");
+
+        assertThat(report.said("Engineers who work for")).allMatch(c -> !c.endsWith("Ilse Varn"));
+        assertThat(report.said("identified himself as")).singleElement().asString().endsWith("Tomas Brell");
+    }
+
     private static Article article(String id, String text) {
         String title = text.lines().findFirst().orElseThrow();
         return new Article(id, List.of(id), title, null, null, null, null, null, null, "en", text.split(" ").length, text);
