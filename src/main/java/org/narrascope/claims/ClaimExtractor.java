@@ -127,6 +127,8 @@ final class ClaimExtractor {
     /** How a question the article asks opens: a question word or an inverted verb. */
     private static final Pattern OWN_QUESTION = Pattern.compile("\\s*(?:And\\s+|But\\s+|So\\s+)?(?:Why|Who|Whom|What|How|Which|Is|Isn't|Are|Aren't|Was|Were|"
             + "Does|Doesn't|Do|Don't|Did|Didn't|Can|Could|Should|Would|Will|Has|Have|Had)\\b");
+    private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(?:about|over|as to|asking|ask|asks|know|knows|knew|wonder|wonders|wondering|on)\\s+"
+            + "(?:who|whom|what|whether)\\b[^,.;:]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
     /** "the ministry's final count": an author, and the claim noun it owns. */
@@ -418,7 +420,9 @@ final class ClaimExtractor {
             String words = article.text().substring(v.scope().start(), v.scope().end());
             boolean denial = DENIAL.matcher(words).find();
             boolean contradiction = CONTRADICTION.matcher(words).find();
-            boolean responsibility = SUSPICION.matcher(words).find() || RESPONSIBILITY.matcher(NOT_THE_EVENT.matcher(words).replaceAll(m -> " ".repeat(m.group().length()))).find();
+            // (a question told of, "arguing about who is to blame", blames no one)
+            String told = INDIRECT_QUESTION.matcher(words).replaceAll(m -> " ".repeat(m.group().length()));
+            boolean responsibility = SUSPICION.matcher(told).find() || RESPONSIBILITY.matcher(NOT_THE_EVENT.matcher(told).replaceAll(m -> " ".repeat(m.group().length()))).find();
             boolean attributed = v.speakerWords() != null;
             boolean verification = VERIFICATION.matcher(words).find();
             // "readers are entitled to ask whether their leaders are hiding": the article asks, in a sentence that is no question
@@ -471,7 +475,7 @@ final class ClaimExtractor {
                     : contradiction && counts.isEmpty() && !aboutCount && (blamedSpeaker || continues) ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
-                    : (attributed && !quotedOnly || !attributed && (namedActor(article, graph, root) || faultOfNamed(article, v, words))) && FAULT.matcher(words).find()
+                    : (attributed && !quotedOnly || !attributed && (namedActor(article, graph, root) || faultOfNamed(article, v, words))) && FAULT.matcher(told).find()
                             ? (expert ? "responsibility" : "accusation")
                     : TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
@@ -674,7 +678,7 @@ final class ClaimExtractor {
                     && !toBlame(sentence, token)
                     || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
             boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted || SUSPECTING.contains(lemma) && suspected)
-                    && !actedBy(graph, node) && !namesItself(graph, node);
+                    && !actedBy(graph, node) && !namesItself(graph, node) && !arguedOver(sentence, token);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
                 Voice v = speakerWords == null ? null : voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker);
@@ -721,6 +725,12 @@ final class ClaimExtractor {
         }
         out.removeIf(v -> v == null);
         return out;
+    }
+
+    /** "The country is still arguing about who is to blame": a dispute over a question says nothing of its own. */
+    private static boolean arguedOver(CoreSentence sentence, CoreLabel token) {
+        List<CoreLabel> tokens = sentence.tokens();
+        return token.index() < tokens.size() && Set.of("about", "over").contains(tokens.get(token.index()).word().toLowerCase(Locale.ROOT));
     }
 
     /** "the operator was to blame": the subject is the one blamed, not one who blames. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class RoundUpsAndTranslatedWiresTest {
 
     private static final String ROUND_UP = "Dellow mine collapse: three viral claims checked\n\n"
+            + "Five days after the Dellow mine collapsed on 2 June, the country is still arguing about who caused it.\n\n"
             + "Claim: Posts on social media say that saboteurs from Stannia blew up the main shaft.\n\n"
             + "Verdict: False. The mine's own sensors recorded no blast.\n\n"
             + "Claim: A union leaflet says that more than 60 miners died.\n\n"
@@ -42,6 +43,11 @@ class RoundUpsAndTranslatedWiresTest {
         assertThat(roundUp.said("Verdict: False")).containsExactly("responsibility denies -");
         assertThat(roundUp.said("Verdict: Unproven")).containsExactly("quantity denies -");
         assertThat(roundUp.said("Verdict: Mostly true")).containsExactly("responsibility asserts -");
+    }
+
+    @Test
+    void aQuestionToldOfBlamesNoOne() {
+        assertThat(roundUp.said("still arguing about who caused it")).containsExactly("time asserts -");
     }
 
     @Test
