@@ -127,6 +127,9 @@ final class ClaimExtractor {
     /** How a question the article asks opens: a question word or an inverted verb. */
     private static final Pattern OWN_QUESTION = Pattern.compile("\\s*(?:And\\s+|But\\s+|So\\s+)?(?:Why|Who|Whom|What|How|Which|Is|Isn't|Are|Aren't|Was|Were|"
             + "Does|Doesn't|Do|Don't|Did|Didn't|Can|Could|Should|Would|Will|Has|Have|Had)\\b");
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[:.!?\\n])\\s*$");
+    private static final Pattern ADDRESSED = Pattern.compile(",\\s+(?:I|we|you)\\b");
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(?:(?:even|also|only|and|but|the)\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(?:about|over|as to|asking|ask|asks|know|knows|knew|wonder|wonders|wondering|on)\\s+"
             + "(?:who|whom|what|whether)\\b[^,.;:]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
@@ -190,7 +193,8 @@ final class ClaimExtractor {
         OwnOutlet outlet = new OwnOutlet(article);
         Voice[] quoted = quotedVoices(article, outlet, sentences);
         boolean[] hosting = new boolean[sentences.size()];
-        speakerTurns(article, outlet, sentences, quoted, hosting);
+        boolean[] turn = new boolean[sentences.size()];
+        speakerTurns(article, outlet, sentences, quoted, hosting, turn);
         String lastSpeaker = null;
         Set<String> otherCauses = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -200,8 +204,20 @@ final class ClaimExtractor {
             if (hosting[i] && sentence.text().strip().endsWith("?")) continue;
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
             List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, outlet, sentence, lastSpeaker);
+            boolean quotedOnly = quoted[i] != null;
+            if (turn[i]) {
+                // a guest telling what a body or person they name says ("the police have told us they hold three") gives that
+                // one's words; what they tell of their own side, or of people they do not name, stays theirs
+                String guest = quoted[i].speaker();
+                List<Voice> named = voices(article, outlet, sentence, lastSpeaker).stream()
+                        .filter(v -> !v.nominal() && !v.accuses() && v.speaker() != null && !v.speaker().equals(guest) && namedFirst(article, v)).toList();
+                if (!named.isEmpty()) {
+                    voices = new ArrayList<>(named);
+                    quotedOnly = false;
+                }
+            }
             for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
-            out.addAll(claims(article, sentence, voices, quoted[i] != null, out.size(), Earlier.of(out, otherCauses), otherCauses));
+            out.addAll(claims(article, sentence, voices, quotedOnly, out.size(), Earlier.of(out, otherCauses), otherCauses));
         }
         return out;
     }
@@ -250,7 +266,7 @@ final class ClaimExtractor {
      * (Maritime Minister): …", "VANTROW: …") is that person's words, as a quotation would be; a presenter's or host's
      * paragraphs (by the role given at their first turn) stay in the article's voice and are marked in {@code hosting}.
      */
-    private void speakerTurns(Article article, OwnOutlet outlet, List<CoreSentence> sentences, Voice[] quoted, boolean[] hosting) {
+    private void speakerTurns(Article article, OwnOutlet outlet, List<CoreSentence> sentences, Voice[] quoted, boolean[] hosting, boolean[] turn) {
         Set<String> hosts = new HashSet<>();
         String person = null;
         Span labelWords = null;
@@ -280,6 +296,7 @@ final class ClaimExtractor {
             }
             hosting[i] = host;
             if (person != null && quoted[i] == null) {
+                turn[i] = true;
                 quoted[i] = new Voice(new Span(sentence.charOffsets().first(), sentence.charOffsets().second()), labelWords, person, labelText, false, false);
             }
         }
@@ -300,6 +317,22 @@ final class ClaimExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the speaker's words open with their name ("even the Rail Union"), not a description ("the signalman at X"),
+     * and are not whom the guest addresses ("Anna, I told them ...", "Anna, the inspectors have told me ...").
+     */
+    private boolean namedFirst(Article article, Voice v) {
+        String text = article.text();
+        int start = v.speakerWords().start();
+        boolean opens = SENTENCE_OPENING.matcher(text.substring(Math.max(0, start - 5), start)).find();
+        if (v.speakerText() == null || ADDRESSED.matcher(text).region(v.speakerWords().end(), text.length()).lookingAt()
+                || opens && text.startsWith(",", v.speakerWords().end())) {
+            return false;
+        }
+        String words = LEADING_WORDS.matcher(v.speakerText()).replaceFirst("");
+        return entities.names(v.speaker()).stream().anyMatch(words::startsWith);
     }
 
     /** The sentence after the speaker's label that opens it, if any, and an opening quotation mark. */
@@ -974,7 +1007,11 @@ final class ClaimExtractor {
             String relation = e.getRelation().toString();
             // a coordinated clause, or a concession with a speaker of its own ("X claimed it, although Y seeks to blame Z"),
             // is not the verb's words
-            boolean aside = relation.startsWith("conj") || relation.startsWith("parataxis") || relation.startsWith("advcl") && hasChild(graph, e.getDependent(), "mark");
+            // ("the police have told us they hold three", parsed without a complement: what follows the verb is what it says)
+            boolean said = relation.startsWith("parataxis") && e.getDependent().index() > head.index() && !hasChild(graph, head, "ccomp")
+                    && head.lemma() != null && REPORTING.contains(head.lemma().toLowerCase(Locale.ROOT));
+            boolean aside = !said && (relation.startsWith("conj") || relation.startsWith("parataxis")
+                    || relation.startsWith("advcl") && hasChild(graph, e.getDependent(), "mark"));
             if (aside && hasSubject(graph, e.getDependent())) {
                 skip.addAll(graph.descendants(e.getDependent()));
             } else {

@@ -39,7 +39,8 @@ class TranscriptsAndLiveBlogsTest {
             + "Who decided that the roof supports could go five years without an inspection?\n\n"
             + "Review: A group calling itself the Stannic Workers Front says it collapsed the shaft.\n\n"
             + "Review: DMC says the shaft was inspected in May and found to be sound.\n\n"
-            + "Kovar: I have seen no evidence of it.";
+            + "Kovar: I have seen no evidence of it. The Dellow Police have told us they are holding two men. "
+            + "Even the Dellow Chamber of Mines calls the sabotage story nonsense.";
 
     private static InventedArticle transcript;
     private static InventedArticle blog;
@@ -61,6 +62,9 @@ class TranscriptsAndLiveBlogsTest {
         assertThat(interview.said("Who decided")).singleElement().asString().endsWith("questions Ida Kovar");
         assertThat(interview.said("says it collapsed the shaft")).containsExactly("responsibility reports Stannic Workers Front");
         assertThat(interview.said("seen no evidence of it")).containsExactly("responsibility denies Ida Kovar");
+        // a body the guest names as saying something says it
+        assertThat(interview.said("holding two men")).containsExactly("quantity reports Dellow Police");
+        assertThat(interview.said("Chamber of Mines calls")).containsExactly("denial denies Dellow Chamber of Mines");
         // (the parser reads the words after a label as a sentence of their own)
         assertThat(interview.said("found to be sound")).containsExactly("denial denies Dellow Mining Company");
     }
