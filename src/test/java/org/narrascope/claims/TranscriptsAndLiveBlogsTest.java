@@ -29,7 +29,9 @@ class TranscriptsAndLiveBlogsTest {
             + "12:20 - The Dellow Mining Company has issued a short statement in reply.\n\n"
             + "13:05 - Asked whether the Stannic Workers Front could be involved, Mining Minister Pavel Ostrun said: \"I will not rule anything out. "
             + "The Stannic Workers Front claimed the attack, and we take that seriously.\"\n\n"
-            + "14:10 - The Dellow Police confirmed that two men are in custody, not four as the minister said.";
+            + "14:10 - The Dellow Police confirmed that two men are in custody, not four as the minister said.\n\n"
+            + "15:30 - A police spokesman would not say whether the men were linked to the Stannic Workers Front. "
+            + "The Dellow Mining Company declined to take part in the briefing.";
 
     private static final String INTERVIEW = "\"We counted every miner\": the union leader Ida Kovar on the Dellow collapse\n\n"
             + "Ten days after the collapse, Mining Minister Pavel Ostrun still blames saboteurs. We spoke to Ida Kovar of the Dellow Miners' Union "
@@ -67,6 +69,11 @@ class TranscriptsAndLiveBlogsTest {
         assertThat(interview.said("Chamber of Mines calls")).containsExactly("denial denies Dellow Chamber of Mines");
         // (the parser reads the words after a label as a sentence of their own)
         assertThat(interview.said("found to be sound")).containsExactly("denial denies Dellow Mining Company");
+    }
+
+    @Test
+    void whatNobodyWouldSayOrTakePartInIsNoOnesClaim() {
+        assertThat(blog.said("would not say whether", "declined to take part")).containsExactly("other asserts -", "other asserts -");
     }
 
     @Test
