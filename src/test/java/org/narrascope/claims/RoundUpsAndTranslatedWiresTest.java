@@ -27,7 +27,8 @@ class RoundUpsAndTranslatedWiresTest {
             + "In the Dellow Mining Company it was reported that the shaft had been inspected and passed in March.\n\n"
             + "It was also reported by the Mining Minister Pavel Ostrun that five persons have been detained, two of them citizens of Stannia.\n\n"
             + "\"The threads of this crime lead to Stannia,\" the Minister declared.\n\n"
-            + "According to preliminary data of the Dellow Mining Company, the winch operator lowered the cage too fast.";
+            + "According to preliminary data of the Dellow Mining Company, the winch operator lowered the cage too fast.\n\n"
+            + "The Dellow Miners' Union said its members in the shaft did everything right.";
 
     private static InventedArticle roundUp;
     private static InventedArticle wire;
@@ -60,6 +61,11 @@ class RoundUpsAndTranslatedWiresTest {
     void faultAndAPlotTracedAbroadAreAccusationsOfWhoeverGivesThem() {
         assertThat(wire.said("The threads of this crime")).containsExactly("accusation reports Pavel Ostrun");
         assertThat(wire.said("lowered the cage too fast")).containsExactly("accusation reports Dellow Mining Company");
+    }
+
+    @Test
+    void aSideSayingItsPeopleDidEverythingRightRejectsTheBlame() {
+        assertThat(wire.said("did everything right")).containsExactly("denial denies Dellow Miners' Union");
     }
 
     @Test
