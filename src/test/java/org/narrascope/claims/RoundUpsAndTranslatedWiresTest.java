@@ -28,7 +28,8 @@ class RoundUpsAndTranslatedWiresTest {
             + "It was also reported by the Mining Minister Pavel Ostrun that five persons have been detained, two of them citizens of Stannia.\n\n"
             + "\"The threads of this crime lead to Stannia,\" the Minister declared.\n\n"
             + "According to preliminary data of the Dellow Mining Company, the winch operator lowered the cage too fast.\n\n"
-            + "The Dellow Miners' Union said its members in the shaft did everything right.";
+            + "The Dellow Miners' Union said its members in the shaft did everything right.\n\n"
+            + "According to the Minister, traces of an explosive substance were discovered on the cage.";
 
     private static InventedArticle roundUp;
     private static InventedArticle wire;
@@ -58,9 +59,10 @@ class RoundUpsAndTranslatedWiresTest {
     }
 
     @Test
-    void faultAndAPlotTracedAbroadAreAccusationsOfWhoeverGivesThem() {
+    void faultAndAPlotTracedAbroadAreAccusationsAndTracesOfExplosivesACauseOfWhoeverGivesThem() {
         assertThat(wire.said("The threads of this crime")).containsExactly("accusation reports Pavel Ostrun");
         assertThat(wire.said("lowered the cage too fast")).containsExactly("accusation reports Dellow Mining Company");
+        assertThat(wire.said("traces of an explosive substance")).containsExactly("responsibility reports Pavel Ostrun");
     }
 
     @Test
