@@ -21,6 +21,12 @@ class EventSettingTest {
     }
 
     @Test
+    void aShipThatSankOrATrainThatLeftTheRailsSetsTheEventWhereItDid() {
+        assertThat(places("The ferry Arlen sank in the Veska strait shortly before midnight.")).containsExactly("Veska");
+        assertThat(places("Three carriages came off the rails near Veska on Sunday.")).containsExactly("Veska");
+    }
+
+    @Test
     void aPlaceThatIsNotSetByTheEventIsNoAnswer() {
         assertThat(places("Officials in Veska accused Tormund of lying about the budget.")).isEmpty();
         assertThat(places("A group based in Veska claimed the blast.")).isEmpty();
