@@ -278,12 +278,10 @@ final class ClaimExtractor {
                 // (the label is a sentence of its own to CoreNLP: read on into the words after it)
                 int from = sentence.charOffsets().first();
                 String text = article.text().substring(from, Math.min(article.text().length(), from + LABEL_REACH));
-                Matcher label = SpeakerLabels.TURN.matcher(text);
-                boolean capitals = label.lookingAt();
-                if (!capitals) label = SpeakerLabels.NAMED_TURN.matcher(text);
+                Matcher label = SpeakerLabels.at(text, 0);
                 person = null;
                 host = false;
-                if (capitals || label.lookingAt()) {
+                if (label != null) {
                     String name = label.group(1).toLowerCase(Locale.ROOT);
                     String surname = name.substring(name.lastIndexOf(' ') + 1);
                     if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || outlet.asks(name)) hosts.add(surname);
@@ -337,9 +335,8 @@ final class ClaimExtractor {
 
     /** The sentence after the speaker's label that opens it, if any, and an opening quotation mark. */
     private static String withoutLabel(String text) {
-        Matcher label = SpeakerLabels.TURN.matcher(text);
-        if (!label.lookingAt()) label = SpeakerLabels.NAMED_TURN.matcher(text);
-        return (label.lookingAt() ? text.substring(label.end()) : text).replaceFirst("^\\s*[\"“]", "");
+        Matcher label = SpeakerLabels.at(text, 0);
+        return (label != null ? text.substring(label.end()) : text).replaceFirst("^\\s*[\"“]", "");
     }
 
     /** The sentence as the article has it (NER read a speaker label's name in title case). */

@@ -1,5 +1,6 @@
 package org.narrascope.nlp;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,6 +30,15 @@ public final class SpeakerLabels {
     private SpeakerLabels() {
     }
 
+    /** The label (in capitals, else in title case) that starts at {@code from}, matched, or null. */
+    public static Matcher at(String text, int from) {
+        for (Pattern shape : List.of(TURN, NAMED_TURN)) {
+            Matcher label = shape.matcher(text).region(from, text.length());
+            if (label.lookingAt()) return label;
+        }
+        return null;
+    }
+
     /** Whether a sentence is a label and nothing more ("Berg:", as CoreNLP splits it off the words after it). */
     public static boolean onlyLabel(String sentence) {
         String label = sentence.strip() + " ";
@@ -39,10 +49,9 @@ public final class SpeakerLabels {
     public static String forTagging(String text) {
         StringBuilder out = null;
         for (Matcher line = PARAGRAPH_START.matcher(text); line.find(); ) {
-            Matcher label = TURN.matcher(text).region(line.end(), text.length());
-            boolean capitals = label.lookingAt();
-            if (!capitals) label = NAMED_TURN.matcher(text).region(line.end(), text.length());
-            if ((capitals || label.lookingAt()) && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT))) {
+            Matcher label = at(text, line.end());
+            boolean capitals = label != null && label.pattern() == TURN;
+            if (label != null && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT))) {
                 if (out == null) out = new StringBuilder(text);
                 // a word of three letters or fewer may be an acronym ("BBC:") and stays as it is
                 for (Matcher w = WORD.matcher(label.group(1)); capitals && w.find(); ) {
