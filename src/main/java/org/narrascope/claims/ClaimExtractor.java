@@ -129,6 +129,9 @@ final class ClaimExtractor {
             + "Does|Doesn't|Do|Don't|Did|Didn't|Can|Could|Should|Would|Will|Has|Have|Had)\\b");
     private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[:.!?\\n])\\s*$");
     private static final Pattern ADDRESSED = Pattern.compile(",\\s+(?:I|we|you)\\b");
+    private static final Pattern SEE_ALSO = Pattern.compile("\\s*(?:Read (?:also|more)|See also|Related|Watch|Listen)\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final int HEADING_WORDS = 10;
+    private static final Pattern LIVE_HEADING = Pattern.compile("\\s*[^.]{0,60}\\blive (?:blog|updates|coverage)\\b[^.]{0,40}\\.?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:(?:even|also|only|and|but|the)\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(?:about|over|as to|asking|ask|asks|know|knows|knew|wonder|wonders|wondering|on)\\s+"
             + "(?:who|whom|what|whether)\\b[^,.;:]*", Pattern.CASE_INSENSITIVE);
@@ -199,7 +202,10 @@ final class ClaimExtractor {
         Set<String> otherCauses = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
-            if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i) || SpeakerLabels.onlyLabel(original(article, sentence))) continue;
+            if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i) || SpeakerLabels.onlyLabel(original(article, sentence))
+                    || heading(sentence)) {
+                continue;
+            }
             // a presenter's questions are put to the guests, not to the reader
             if (hosting[i] && sentence.text().strip().endsWith("?")) continue;
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
@@ -761,6 +767,20 @@ final class ClaimExtractor {
     private static boolean arguedOver(CoreSentence sentence, CoreLabel token) {
         List<CoreLabel> tokens = sentence.tokens();
         return token.index() < tokens.size() && Set.of("about", "over").contains(tokens.get(token.index()).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A line that is no sentence: a heading, a dateline or a pointer to another story ("Harbour News live blog, Kessaby.",
+     * "Thursday 18 June.", "Read also: ..."), without a verb, a count or a "not" (a fact check's verdict is one).
+     */
+    private static boolean heading(CoreSentence sentence) {
+        String text = sentence.text();
+        if (SEE_ALSO.matcher(text).lookingAt()) return true;
+        // ("live" is read as a verb in "X News live blog, Y.")
+        if (LIVE_HEADING.matcher(text).matches() && sentence.tokens().size() <= HEADING_WORDS && counts(text).isEmpty()) return true;
+        if (VERDICT.matcher(text).lookingAt()) return false;
+        boolean verb = sentence.tokens().stream().anyMatch(t -> t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD")));
+        return !verb && counts(text).isEmpty() && !NEGATION.matcher(text).find() && !text.strip().endsWith("?");
     }
 
     /** "the operator was to blame": the subject is the one blamed, not one who blames. */

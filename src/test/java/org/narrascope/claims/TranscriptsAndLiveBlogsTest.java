@@ -24,6 +24,8 @@ class TranscriptsAndLiveBlogsTest {
             + "ELLING: Thank you all.";
 
     private static final String LIVE_BLOG = "Dellow mine collapse: live updates\n\n"
+            + "Arkley Courier live blog, Arkley.\n\n"
+            + "Friday 5 June.\n\n"
             + "09:15 - Rescuers have pulled 44 miners alive from the shaft.\n\n"
             + "11:40 - The Health Office has raised its death toll to 21.\n\n"
             + "12:20 - The Dellow Mining Company has issued a short statement in reply.\n\n"
@@ -31,7 +33,8 @@ class TranscriptsAndLiveBlogsTest {
             + "The Stannic Workers Front claimed the attack, and we take that seriously.\"\n\n"
             + "14:10 - The Dellow Police confirmed that two men are in custody, not four as the minister said.\n\n"
             + "15:30 - A police spokesman would not say whether the men were linked to the Stannic Workers Front. "
-            + "The Dellow Mining Company declined to take part in the briefing.";
+            + "The Dellow Mining Company declined to take part in the briefing.\n\n"
+            + "Read also: Miners' families keep watch at the gate";
 
     private static final String INTERVIEW = "\"We counted every miner\": the union leader Ida Kovar on the Dellow collapse\n\n"
             + "Ten days after the collapse, Mining Minister Pavel Ostrun still blames saboteurs. We spoke to Ida Kovar of the Dellow Miners' Union "
@@ -113,6 +116,11 @@ class TranscriptsAndLiveBlogsTest {
     void aClockTimeIsNoCountAndAFigureSomeoneRaisesIsTheirs() {
         assertThat(blog.said("pulled 44 miners alive")).containsExactly("quantity asserts -");
         assertThat(blog.said("raised its death toll to 21")).containsExactly("quantity reports Health Office");
+    }
+
+    @Test
+    void headingsDatelinesAndPointersToOtherStoriesAreNoClaims() {
+        assertThat(blog.said("live blog, Arkley", "Friday 5 June", "Read also")).containsOnly("(none)");
     }
 
     @Test
