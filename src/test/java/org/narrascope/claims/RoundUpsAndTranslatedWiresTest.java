@@ -19,7 +19,8 @@ class RoundUpsAndTranslatedWiresTest {
             + "Claim: A union leaflet says that more than 60 miners died.\n\n"
             + "Verdict: Unproven.\n\n"
             + "Claim: The Dellow Mining Company says the shaft had been inspected and passed in March.\n\n"
-            + "Verdict: Mostly true, although the inspection was a short one.";
+            + "Verdict: Mostly true, although the inspection was a short one.\n\n"
+            + "Our conclusion: Stannia did not blow up the shaft.";
 
     private static final String WIRE = "Mine collapse: detentions\n\n"
             + "ARKLEY, 4 June (Tellan News Agency) - Six persons are still considered missing after the collapse of the Dellow mine, "
@@ -45,6 +46,11 @@ class RoundUpsAndTranslatedWiresTest {
         assertThat(roundUp.said("Verdict: False")).containsExactly("responsibility denies -");
         assertThat(roundUp.said("Verdict: Unproven")).containsExactly("quantity denies -");
         assertThat(roundUp.said("Verdict: Mostly true")).containsExactly("responsibility asserts -");
+    }
+
+    @Test
+    void theActDeniedOfSomeoneDisputesTheirBlame() {
+        assertThat(roundUp.said("did not blow up the shaft")).containsExactly("responsibility denies -");
     }
 
     @Test
