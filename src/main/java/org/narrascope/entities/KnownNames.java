@@ -44,7 +44,9 @@ final class KnownNames {
                 Map<String, Set<String>> index = m.type().equals("person") ? bySurname : byFirstWord;
                 index.computeIfAbsent(m.type().equals("person") ? words[words.length - 1] : first, k -> new HashSet<>()).add(name);
             } else if (CAMEL.matcher(name).find()) {
+                // a camel-cased name is distinctive enough to find again as it is, too
                 typeOfName.putIfAbsent(CAMEL.matcher(name).replaceAll(" "), m.type());
+                typeOfName.putIfAbsent(name, m.type());
             }
         }
         Set<String> lowerCaseWords = articles.stream().flatMap(a -> WORD.matcher(a.text()).results().map(java.util.regex.MatchResult::group))

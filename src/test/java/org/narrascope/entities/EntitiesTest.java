@@ -200,6 +200,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aCamelCasedNameIsFoundAgainWhereNerMissedIt() {
+        Article a = new Article("c3", List.of("c3"), "Inside the hack: NightHarrow's fingerprints all over the hospital attack", null, null, null,
+                null, null, null, "en", 30, "Inside the hack: NightHarrow's fingerprints all over the hospital attack\n\n"
+                        + "The ransomware crew NightHarrow carried out the attack on the hospitals, and the evidence points to a criminal playbook.");
+        Entity gang = Entities.find(List.of(a)).stream().filter(e -> e.name().contains("Harrow")).findFirst().orElseThrow();
+
+        assertThat(gang.mentions()).extracting(m -> m.span().start()).contains(a.text().indexOf("NightHarrow carried"));
+    }
+
+    @Test
     void aBranchShortFormNamesTheBranchNotItsParent() {
         Article first = article("b1", "The Northern Liberation Front (NLF) has fought in the hills for a decade. "
                 + "Its youngest branch, the Northern Liberation Front Arvenia Province, was formed last year.");
