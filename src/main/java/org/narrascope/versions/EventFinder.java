@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.narrascope.DataFile;
 import org.narrascope.entities.Countries;
 import org.narrascope.learn.FeatureSpace;
@@ -61,6 +62,9 @@ public final class EventFinder {
     static final List<String> NOUNS = DataFile.lines(EventFinder.class, "event-nouns.txt");
     /** The event nouns as one regular-expression alternation, for every pattern that looks for them. */
     static final String ANY_NOUN = String.join("|", NOUNS);
+    /** The kind of event a noun names, where another noun names it too ("blast" and "explosion"). */
+    private static final Map<String, String> KINDS = DataFile.lines(EventFinder.class, "event-kinds.tsv").stream()
+            .map(line -> line.split("\t")).collect(Collectors.toMap(p -> p[0], p -> p[1]));
     /** An event noun, singular or plural, with up to one lower-case word before it ("depot fire"). */
     private static final Pattern PHRASE = Pattern.compile("(?:\\b([\\p{Ll}-]{3,})\\s+)?\\b(" + ANY_NOUN + ")(?:s|es)?\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -150,7 +154,7 @@ public final class EventFinder {
     private static Set<String> eventNouns(Article a) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = PHRASE.matcher(a.text().substring(0, Math.min(PHRASE_WINDOW, a.text().length())).toLowerCase(Locale.ROOT));
-        while (m.find()) out.add(m.group(2));
+        while (m.find()) out.add(KINDS.getOrDefault(m.group(2), m.group(2)));
         return out;
     }
 

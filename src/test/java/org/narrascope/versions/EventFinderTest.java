@@ -46,6 +46,16 @@ class EventFinderTest {
     }
 
     @Test
+    void aBlastAndAnExplosionAtOnePlaceAreOneKindOfEvent() {
+        List<Article> articles = List.of(
+                article("wire", "Blast at Orne grain terminal\n\nA blast tore through the grain terminal in Orne on Monday, killing four workers."),
+                article("check", "What caused the Orne grain terminal explosion?\n\nThe explosion at the grain terminal in Orne killed four workers on Monday."));
+        List<Entity> entities = List.of(place("e1", "Orne", articles));
+
+        assertThat(EventFinder.find(articles, entities, List.of())).extracting(Event::articles).containsExactly(List.of("wire", "check"));
+    }
+
+    @Test
     void aTownAndAWordInCommonDoNotMakeOneEvent() {
         List<Article> articles = List.of(
                 article("checkpoint", "Attack on Orne checkpoint kills two\n\nGunmen attacked a checkpoint outside Orne at dawn, killing two guards."),
