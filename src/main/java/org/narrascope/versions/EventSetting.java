@@ -2,11 +2,10 @@ package org.narrascope.versions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
@@ -24,6 +23,10 @@ import org.narrascope.model.Span;
  * 8 June attack"). Only a claim that speaks of the event counts: one with a definite event noun
  * ("the blast", not "a blast in 2019") or a verb saying something happened ("gave way"), and only
  * places and dates near those words; a date right after "said" is the date of a statement.
+ * A setting in the words that name the event ("the blast at the Kell depot on 8 June", "the fire
+ * that swept through the market") or in a clause that dates something by it ("two days after the
+ * ferry sank in the strait") is taken as known: the article gives it even where the sentence
+ * reports what someone else said.
  */
 final class EventSetting {
 
@@ -35,8 +38,9 @@ final class EventSetting {
             + "(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
     private static final Pattern EVENT_NOUN = Pattern.compile("\\b(" + EventFinder.ANY_NOUN + ")(?:s|es)?\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> TARGET_VERBS = DataFile.lines(EventFinder.class, "target-verbs.txt");
-    private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt"))
-            + "|" + String.join("|", TARGET_VERBS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Verbs saying the event happened ("gave way") or what it struck ("sabotaged"), as one alternation. */
+    private static final String EVENT_VERBS = String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt")) + "|" + String.join("|", TARGET_VERBS);
+    private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:" + EVENT_VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Before a place: what the event struck ("sabotaging the", "crippled"). */
     private static final Pattern TARGET = Pattern.compile("\\b(?:" + String.join("|", TARGET_VERBS) + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Words before an event noun that make it another event than the one reported ("a blast", "earlier attacks"). */
@@ -51,7 +55,7 @@ final class EventSetting {
             + ")\\b(?:\\s+\\S+){0,3}\\s+(?:on|late on|early on)\\s+(?:\\p{L}+,?\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Before a place: "in", "at the", "in the port city of", "near northern"; not "based in". */
     private static final Pattern SETTING = Pattern.compile("(?<!\\b(?:" + String.join("|", DataFile.lines(EventFinder.class, "home-words.txt"))
-            + ")\\s)\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}of\\s+)?(?:[\\p{Ll}-]+\\s+)?$");
+            + ")\\s)\\b(?:in|at|near|outside|inside|through)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}of\\s+)?(?:[\\p{Ll}-]+\\s+)?$");
     /** After a place: "'s depot fire", " dam breach". */
     private static final Pattern BEFORE_EVENT = Pattern.compile("^(?:['’]s)?\\s+(?:(?!(?:of|the|for|in|on|and|to|by|with|from|a|an)\\s)[\\p{Ll}-]+\\s+){0,2}(?:" + EventFinder.ANY_NOUN + ")",
             Pattern.CASE_INSENSITIVE);
@@ -62,7 +66,19 @@ final class EventSetting {
     /** Before a name that is a place whatever else it may be taken for: "the village of", "the town of". */
     private static final Pattern PLACE_WORD = Pattern.compile("\\b(?:village|town|city|port|district|province|region|suburb|county)\\s+of\\s+$");
 
+    /** After an event noun, words that keep the setting inside the noun's own phrase: a relative clause ("the fire that swept through"). */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("^(?:s|es)?\\s+(?:that|which)\\b");
+    /** Between an event noun and a setting, a verb that makes the setting what a clause says rather than part of the name of the event. */
+    private static final Pattern PREDICATE = Pattern.compile("[,;:]|\\b(?:is|are|was|were|has|have|had|been|will|would|" + EVENT_VERBS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Before a setting: a clause that dates something by the event ("two days after the ferry capsized in"). */
+    private static final Pattern DATING_CLAUSE = Pattern.compile("\\b(?:after|since|when|before|until)\\s+([^,;:]*)$", Pattern.CASE_INSENSITIVE);
+
     private record Place(String entity, String type, int start, int end) {
+    }
+
+    /** A place (entity id) or date the claim gives the event; {@code known} when it is given as known rather than as what is said. */
+    record Setting(String value, boolean known) {
     }
 
     private final Countries countries = new Countries();
@@ -101,39 +117,65 @@ final class EventSetting {
         return out;
     }
 
-    /** Entity ids of the places the claim sets the event in; any entity may be one ("at the Orne General Hospital"). */
-    List<String> places(Claim c) {
+    /** The places (entity ids) the claim sets the event in; any entity may be one ("at the Orne General Hospital"). */
+    List<Setting> places(Claim c) {
         String text = texts.get(c.article());
         if (text == null || c.span().end() > text.length()) return List.of();
         List<Integer> event = eventWords(text, c.span().start(), c.span().end());
-        Set<String> out = new LinkedHashSet<>();
+        Map<String, Boolean> out = new LinkedHashMap<>();
         for (Place p : places.getOrDefault(c.article(), List.of())) {
             if (p.start() < c.span().start() || p.end() > c.span().end() || !near(event, p.start())) continue;
             if (countries.byDemonym(text.substring(p.start(), p.end())) != null) continue; // "the Ruritanian army" is no place
             String before = text.substring(Math.max(c.span().start(), p.start() - 40), p.start());
-            boolean set = SETTING.matcher(before).find() || AFTER_EVENT.matcher(before).find() || TARGET.matcher(before).find()
-                    || BEFORE_EVENT.matcher(text.substring(p.end(), Math.min(c.span().end(), p.end() + 40))).find();
+            boolean named = BEFORE_EVENT.matcher(text.substring(p.end(), Math.min(c.span().end(), p.end() + 40))).find();
+            boolean set = named || SETTING.matcher(before).find() || AFTER_EVENT.matcher(before).find() || TARGET.matcher(before).find();
             // a name taken for a person is a place only where the words say so ("the village of Orne")
-            if (set && (!p.type().equals("person") || PLACE_WORD.matcher(before).find())) out.add(p.entity());
+            if (set && (!p.type().equals("person") || PLACE_WORD.matcher(before).find())) {
+                out.merge(p.entity(), named || known(text, c.span().start(), p.start()), Boolean::logicalOr);
+            }
         }
-        return List.copyOf(out);
+        return settings(out);
     }
 
     /** The event's dates the claim gives, as "8 June" or "8 June 2031" when it says the year. */
-    List<String> dates(Claim c) {
+    List<Setting> dates(Claim c) {
         String text = texts.get(c.article());
         if (text == null || c.span().end() > text.length()) return List.of();
         List<Integer> event = eventWords(text, c.span().start(), c.span().end());
-        Set<String> out = new LinkedHashSet<>();
+        Map<String, Boolean> out = new LinkedHashMap<>();
         Matcher m = DATE.matcher(text).region(c.span().start(), c.span().end());
         while (m.find()) {
             if (!near(event, m.start()) || REPORTED_ON.matcher(text.substring(Math.max(c.span().start(), m.start() - 60), m.start())).find()
                     || RELATIVE.matcher(text.substring(m.end(), Math.min(c.span().end(), m.end() + 30))).find()) continue;
             String day = m.group(1) != null ? m.group(1) : m.group(4);
             String month = m.group(2) != null ? m.group(2) : m.group(3);
-            out.add(Integer.parseInt(day) + " " + month + (m.group(5) == null ? "" : " " + m.group(5)));
+            boolean named = BEFORE_EVENT.matcher(text.substring(m.end(), Math.min(c.span().end(), m.end() + 40))).find(); // "the 8 June attack"
+            out.merge(Integer.parseInt(day) + " " + month + (m.group(5) == null ? "" : " " + m.group(5)), named || known(text, c.span().start(), m.start()),
+                    Boolean::logicalOr);
         }
-        return List.copyOf(out);
+        return settings(out);
+    }
+
+    private static List<Setting> settings(Map<String, Boolean> known) {
+        return known.entrySet().stream().map(e -> new Setting(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * Whether a setting at {@code at} is given as known: it follows the nearest event noun with no verb between ("the
+     * blast at the Kell depot on 8 June", "the fire that destroyed the market on 3 May"), or stands in a clause that
+     * dates something by the event ("when the ferry sank in the strait").
+     */
+    private static boolean known(String text, int start, int at) {
+        int from = Math.max(start, at - NEAR);
+        Matcher noun = EVENT_NOUN.matcher(text).region(from, at);
+        int nounEnd = -1;
+        while (noun.find()) nounEnd = noun.end(1);
+        if (nounEnd >= 0) {
+            String between = text.substring(nounEnd, at);
+            if (RELATIVE_CLAUSE.matcher(between).find() ? !between.matches("(?s).*[,;:].*") : !PREDICATE.matcher(between).find()) return true;
+        }
+        Matcher clause = DATING_CLAUSE.matcher(text.substring(from, at));
+        return clause.find() && (EVENT_NOUN.matcher(clause.group(1)).find() || EVENT_VERB.matcher(clause.group(1)).find());
     }
 
     /** Whether the claim tells of an earlier or other event only ("a previous explosion at a mill killed two"): its counts are not this event's. */

@@ -2,6 +2,7 @@ package org.narrascope.versions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,6 +81,7 @@ public final class EventVersions {
         Map<String, Map<String, List<Claim>>> byQuestion = new LinkedHashMap<>();
         Map<String, String> questionEvent = new LinkedHashMap<>();
         Map<String, String> answerEntity = new LinkedHashMap<>();
+        Set<String> givenAsKnown = new HashSet<>(); // question, answer and claim id of a setting the article gives as known
         List<Claim> read = new ArrayList<>(claims);
         Map<String, List<Claim>> byArticle = new LinkedHashMap<>();
         claims.forEach(c -> byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c));
@@ -99,14 +101,22 @@ public final class EventVersions {
                     asked.add(new String[] {"how many were " + what + " in " + the + "?", answer, null});
                 }
             }
-            for (String place : settings.places(c)) asked.add(new String[] {"where did " + the + " happen?", names.get(place), place});
-            for (String date : settings.dates(c)) asked.add(new String[] {"when did " + the + " happen?", date, null});
+            Set<String> known = new HashSet<>(); // answers this claim gives as known, its own whoever speaks
+            for (EventSetting.Setting place : settings.places(c)) {
+                asked.add(new String[] {"where did " + the + " happen?", names.get(place.value()), place.value()});
+                if (place.known()) known.add(names.get(place.value()));
+            }
+            for (EventSetting.Setting date : settings.dates(c)) {
+                asked.add(new String[] {"when did " + the + " happen?", date.value(), null});
+                if (date.known()) known.add(date.value());
+            }
             for (String[] q : asked) {
                 if (q[1] == null) continue;
                 String key = event.id() + "\u0000" + q[0];
                 questionEvent.put(key, event.id());
                 byQuestion.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(q[1], a -> new ArrayList<>()).add(c);
                 if (q[2] != null) answerEntity.put(key + "\u0000" + q[1], q[2]);
+                if (known.contains(q[1]) && c.id() != null) givenAsKnown.add(key + "\u0000" + q[1] + "\u0000" + c.id());
             }
         }
         List<Question> questions = new ArrayList<>();
@@ -134,7 +144,8 @@ public final class EventVersions {
                     else claimIds.add(c.id());
                     questionOfClaim.putIfAbsent(c.id(), id); // a claim answering blame or a count and also where or when is linked to the first
                     // a denial of blame still sets the event where and when it happened: the setting is passed on, not disputed
-                    String stance = !setting || Set.of("asserts", "reports").contains(c.stance()) ? c.stance()
+                    String stance = givenAsKnown.contains(q.getKey() + "\u0000" + a.getKey() + "\u0000" + c.id()) ? "asserts"
+                            : !setting || Set.of("asserts", "reports").contains(c.stance()) ? c.stance()
                             : c.speaker() == null && c.speakerText() == null ? "asserts" : "reports";
                     switch (stance) {
                         case "asserts" -> asserted.add(c.article());

@@ -11,7 +11,7 @@ import org.narrascope.model.Entity;
 import org.narrascope.model.Mention;
 import org.narrascope.model.Span;
 
-/** Where a claim sets the event: after a preposition, next to the event noun, or as what the event struck. */
+/** Where a claim sets the event: after a preposition, next to the event noun, or as what the event struck; and when a setting is given as known. */
 class EventSettingTest {
 
     @Test
@@ -24,6 +24,7 @@ class EventSettingTest {
     void aShipThatSankOrATrainThatLeftTheRailsSetsTheEventWhereItDid() {
         assertThat(places("The ferry Arlen sank in the Veska strait shortly before midnight.")).containsExactly("Veska");
         assertThat(places("Three carriages came off the rails near Veska on Sunday.")).containsExactly("Veska");
+        assertThat(places("Hours after a wall of water tore through Veska, officials blamed Tormund.")).containsExactly("Veska");
     }
 
     @Test
@@ -32,7 +33,37 @@ class EventSettingTest {
         assertThat(places("A group based in Veska claimed the blast.")).isEmpty();
     }
 
+    @Test
+    void aSettingInTheWordsNamingTheEventIsTheArticlesOwnEvenInAReportedSentence() {
+        assertThat(settings("The toll from the Veska dam collapse rose to 31, officials said.")).containsExactly(new EventSetting.Setting("e1", true));
+        assertThat(settings("Two days after the ferry capsized near Veska, the coast guard said 40 had died."))
+                .containsExactly(new EventSetting.Setting("e1", true));
+        assertThat(settings("Officials said saboteurs had blown up the Veska dam.")).as("what the saboteurs struck is what is said")
+                .containsExactly(new EventSetting.Setting("e1", false));
+        assertThat(settings("Officials said the blast happened in Veska.")).containsExactly(new EventSetting.Setting("e1", false));
+    }
+
+    @Test
+    void aDateInTheWordsNamingTheEventIsTheArticlesOwn() {
+        String text = "Ministers blamed Tormund for the explosion at the Veska terminal on 9 October.";
+        assertThat(setting(text).dates(claim(text))).containsExactly(new EventSetting.Setting("9 October", true));
+        text = "Officials said the fire broke out on 9 October.";
+        assertThat(setting(text).dates(claim(text))).containsExactly(new EventSetting.Setting("9 October", false));
+    }
+
     private static List<String> places(String text) {
+        return settings(text).stream().map(s -> s.value().equals("e1") ? "Veska" : s.value()).toList();
+    }
+
+    private static List<EventSetting.Setting> settings(String text) {
+        return setting(text).places(claim(text));
+    }
+
+    private static Claim claim(String text) {
+        return new Claim("a-c1", "a", new Span(0, text.length()), text, null, null, "asserts", "statement", null, null, null);
+    }
+
+    private static EventSetting setting(String text) {
         Article article = new Article("a", List.of("a.txt"), null, null, null, null, null, null, null, "en", 10, text);
         List<Mention> mentions = new ArrayList<>();
         for (String name : List.of("Veska", "Tormund")) {
@@ -40,7 +71,6 @@ class EventSettingTest {
             if (at >= 0) mentions.add(new Mention("a", new Span(at, at + name.length())));
         }
         Entity veska = new Entity("e1", "Veska", "place", List.of(), mentions.stream().filter(m -> text.startsWith("Veska", m.span().start())).toList(), 0.1);
-        Claim claim = new Claim("a-c1", "a", new Span(0, text.length()), text, null, null, "asserts", "statement", null, null, null);
-        return new EventSetting(List.of(article), List.of(veska)).places(claim).stream().map(id -> id.equals("e1") ? "Veska" : id).toList();
+        return new EventSetting(List.of(article), List.of(veska));
     }
 }
