@@ -110,6 +110,8 @@ final class ClaimExtractor {
     /** "12%", "12 per cent", "12 percent" (not "12 persons"). */
     private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|per ?cent\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
+    /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
+    private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
     private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:(?:says?|said|claims?|gives?|counts?|puts? it at|(?:figure|count|total|toll) (?:is|was|stands at|remains))\\s+"
             + "(\\d[\\d,.]*\\d|\\d)(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)|(?:figure|toll|total|tally|count) of\\s+(\\d[\\d,.]*\\d|\\d)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -839,6 +841,12 @@ final class ClaimExtractor {
                 // (or from anything at all, when the sentence opens with the quotation the verb follows)
                 || !nominal && closedQuoteBefore(sentence, node) && !hasChild(graph, node, "ccomp");
         // "the figure of 23 announced by the government": the words are the figure the verb qualifies
+        // "Forty are missing, the ministry said, and 4,000 have been moved": a clause joined after the words said is said too
+        boolean saidBefore = trailing || graph.outgoingEdgeList(node).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("ccomp") && e.getDependent().index() < node.index());
+        if (saidBefore && JOINED_AFTER.matcher(sentence.text()).region(node.endPosition() - sentence.charOffsets().first(), sentence.text().length()).lookingAt()) {
+            return resolve(article, sentence, null, speakerWords, accuses, nominal, lastSpeaker);
+        }
         Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition())
                 : relation.equals("acl") ? phrase(graph, up.getGovernor(), null) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);

@@ -39,7 +39,7 @@ public final class EventVersions {
         {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated"},
         {"missing", "(?i)missing|unaccounted"},
         {"detained", "(?i)detained|arrested|arrests|suspects|held"},
-        {"displaced", "(?i)displaced|evacuated|homeless"},
+        {"displaced", "(?i)displaced|evacuated|homeless|shelters?"},
         {"affected", "(?i)records|patients|files|affected"},
     };
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("no", "0"), Map.entry("neither", "0"), Map.entry("one", "1"), Map.entry("two", "2"),

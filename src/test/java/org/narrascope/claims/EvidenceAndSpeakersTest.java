@@ -63,6 +63,14 @@ class EvidenceAndSpeakersTest {
     }
 
     @Test
+    void aClauseJoinedAfterATrailingSaidIsTheSpeakersToo() {
+        InventedArticle flood = InventedArticle.of("joined", "Twelve people remain missing, the Veska Coast Guard said, "
+                + "and more than 300 residents have been moved to emergency shelters in the town of Orne.");
+
+        assertThat(flood.said("remain missing")).containsExactly("quantity reports Veska Coast Guard", "quantity reports Veska Coast Guard");
+    }
+
+    @Test
     void anExpertStatingAStandingFactGivesNoCauseAndDoubtsRaisedByOthersAreReported() {
         assertThat(experts.said("make up a large share")).containsExactly("statement reports -");
         assertThat(experts.said("Doubts have been raised")).containsExactly("accusation reports -");
