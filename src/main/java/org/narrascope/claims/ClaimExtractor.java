@@ -715,7 +715,7 @@ final class ClaimExtractor {
             boolean accuses = verb && (ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"))
                     && !toBlame(sentence, token)
                     || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
-            boolean reports = verb && (REPORTING.contains(lemma) || FIGURING.contains(lemma) && counted || SUSPECTING.contains(lemma) && suspected)
+            boolean reports = verb && (REPORTING.contains(lemma) || counted && figures(graph, node, lemma) || SUSPECTING.contains(lemma) && suspected)
                     && !actedBy(graph, node) && !namesItself(graph, node) && !arguedOver(sentence, token);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
@@ -763,6 +763,16 @@ final class ClaimExtractor {
         }
         out.removeIf(v -> v == null);
         return out;
+    }
+
+    /** "The ministry puts the toll at 23", "the union has the names of 31": a verb, or a verb and its object, giving a figure. */
+    private static boolean figures(SemanticGraph graph, IndexedWord verb, String lemma) {
+        if (FIGURING.contains(lemma)) return true;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            String object = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().equals("obj") && FIGURING.contains(lemma + " " + object)) return true;
+        }
+        return false;
     }
 
     /** "The country is still arguing about who is to blame": a dispute over a question says nothing of its own. */

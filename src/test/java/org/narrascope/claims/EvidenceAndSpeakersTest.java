@@ -71,6 +71,14 @@ class EvidenceAndSpeakersTest {
     }
 
     @Test
+    void aBodyThatNamesTheDeadGivesTheirCount() {
+        InventedArticle named = InventedArticle.of("named", "The Veska Nurses' Union has named four patients who died after the attack. "
+                + "The Orne Dockers' Guild has the names of 12 dead.");
+
+        assertThat(named.said("has named", "has the names")).containsExactly("quantity reports Veska Nurses' Union", "quantity reports Orne Dockers' Guild");
+    }
+
+    @Test
     void anExpertStatingAStandingFactGivesNoCauseAndDoubtsRaisedByOthersAreReported() {
         assertThat(experts.said("make up a large share")).containsExactly("statement reports -");
         assertThat(experts.said("Doubts have been raised")).containsExactly("accusation reports -");
