@@ -57,6 +57,9 @@ public final class EventFinder {
      * real-news event gold ({@code eval events}).
      */
     static final double SAME_PERSON = 0.2;
+    /** Rare names an article alone must share with an event's openings to join it, and how many openings a rare name is in at most. */
+    static final int SHARED_ACTORS = 2;
+    static final int RARE_ACTOR = 8;
     /** Members of a story family each one is compared with: enough to find its original, bounded for huge families. */
     private static final int FAMILY_PEERS = 50;
     static final List<String> NOUNS = DataFile.lines(EventFinder.class, "event-nouns.txt");
@@ -124,6 +127,12 @@ public final class EventFinder {
         }
         List<List<Article>> groups = group(articles, leadPlaces, leadCountries, leadPersons, openings, families);
         joinNearest(groups, articles, leadPlaces, openings);
+        Map<String, Set<String>> actors = new HashMap<>();
+        for (Entity e : entities) {
+            if (surnames.contains(e.name()) || countries.byName(e.name()) != null || countries.byDemonym(e.name()) != null) continue;
+            for (Mention m : e.mentions()) if (m.span().start() < PHRASE_WINDOW) actors.computeIfAbsent(m.article(), k -> new HashSet<>()).add(e.id());
+        }
+        joinByActors(groups, actors);
         Map<String, String> names = new HashMap<>();
         entities.forEach(e -> names.put(e.id(), e.name()));
         List<Event> events = new ArrayList<>();
@@ -243,6 +252,36 @@ public final class EventFinder {
             List<Article> target = groupOf.get(other);
             target.add(lone);
             groups.removeIf(g -> g.size() == 1 && g.get(0) == lone);
+        });
+    }
+
+    /**
+     * An article still alone (an interview, a fact check whose words share little with the reports) joins the one event
+     * whose openings name {@link #SHARED_ACTORS} of the same rare names as its own (the company, the town, the
+     * minister), where no other event names as many. Rare: named in few openings, so a president in every story joins none.
+     */
+    private static void joinByActors(List<List<Article>> groups, Map<String, Set<String>> actors) {
+        Map<String, Integer> openingsNaming = new HashMap<>();
+        actors.values().forEach(ids -> ids.forEach(id -> openingsNaming.merge(id, 1, Integer::sum)));
+        List<List<Article>> events = groups.stream().filter(g -> g.size() > 1).toList();
+        Map<List<Article>, List<Article>> joins = new LinkedHashMap<>();
+        for (List<Article> alone : groups) {
+            if (alone.size() > 1) continue;
+            Set<String> own = new HashSet<>(actors.getOrDefault(alone.get(0).id(), Set.of()));
+            own.removeIf(id -> openingsNaming.get(id) > RARE_ACTOR);
+            Map<List<Article>, Long> shared = new LinkedHashMap<>();
+            for (List<Article> g : events) {
+                Set<String> theirs = new HashSet<>();
+                g.forEach(a -> theirs.addAll(actors.getOrDefault(a.id(), Set.of())));
+                shared.put(g, own.stream().filter(theirs::contains).count());
+            }
+            long most = shared.values().stream().mapToLong(x -> x).max().orElse(0);
+            List<List<Article>> best = shared.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+            if (most >= SHARED_ACTORS && best.size() == 1) joins.put(alone, best.get(0));
+        }
+        joins.forEach((alone, event) -> {
+            event.add(alone.get(0));
+            groups.remove(alone);
         });
     }
 
