@@ -44,6 +44,7 @@ final class ClaimExtractor {
     private static final Pattern BLAME_TARGET = Pattern.compile("\\b(?:" + String.join("|", BLAME_NOUNS)
             + ")\\b[^.;:]{0,80}?\\b(?:on|onto|upon|at)\\s", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIGURING = lemmas("figure-verbs.txt");
+    private static final Set<String> COUNTED_NOUNS = lemmas("counted-nouns.txt");
     private static final Set<String> SUSPECTING = lemmas("suspecting-verbs.txt");
     private static final Pattern SUSPICION = cues("suspicion-cues.txt");
     private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
@@ -109,6 +110,8 @@ final class ClaimExtractor {
             + "emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified)\\b");
     /** "12%", "12 per cent", "12 percent" (not "12 persons"). */
     private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|per ?cent\\b)", Pattern.CASE_INSENSITIVE);
+    /** Between a counted word and a figure after it: the start of another clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(?:and|but|while|whereas)\\b");
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
     /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
     private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
@@ -475,7 +478,7 @@ final class ClaimExtractor {
             // someone who has just put the blame elsewhere ("a deliberate act by people who broke in," the manager said) going on
             // about their own side ("Our alarms worked.") defends it
             boolean pointedElsewhere = attributed && last != null && v.speaker() != null && v.speaker().equals(last.speaker())
-                    && Set.of("responsibility", "accusation").contains(last.type()) && !v.speaker().equals(last.subject())
+                    && last.type().equals("responsibility") && !v.speaker().equals(last.subject())
                     && OWN_SIDE.matcher(words).find();
             boolean continues = earlier.continuesDenial(v.speaker()) || forDenier || pointedElsewhere;
             // the blamed party the speaker is or speaks for ("company director X" for the company)
@@ -767,12 +770,14 @@ final class ClaimExtractor {
 
     /** "The ministry puts the toll at 23", "the union has the names of 31": a verb, or a verb and its object, giving a figure. */
     private static boolean figures(SemanticGraph graph, IndexedWord verb, String lemma) {
-        if (FIGURING.contains(lemma)) return true;
+        boolean figures = FIGURING.contains(lemma);
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
             String object = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
-            if (e.getRelation().toString().equals("obj") && FIGURING.contains(lemma + " " + object)) return true;
+            if (!e.getRelation().toString().equals("obj")) continue;
+            if (FIGURING.contains("!" + lemma + " " + object)) return false; // "the roof gave way"
+            figures |= FIGURING.contains(lemma + " " + object);
         }
-        return false;
+        return figures;
     }
 
     /** "The country is still arguing about who is to blame": a dispute over a question says nothing of its own. */
@@ -1206,6 +1211,10 @@ final class ClaimExtractor {
             int distance = 45;
             for (int i = 0; i < numbers.size(); i++) {
                 int d = numbers.get(i)[0] < q.start() ? q.start() - numbers.get(i)[1] : numbers.get(i)[0] - q.end();
+                // "six are dead and one is missing": a figure after the next clause begins is that clause's; "records show
+                // no tremor above 1": a figure after a counted noun is not its count
+                if (numbers.get(i)[0] > q.end() && (CLAUSE_BREAK.matcher(text.substring(q.end(), numbers.get(i)[0])).find()
+                        || COUNTED_NOUNS.contains(q.group().toLowerCase(Locale.ROOT)))) continue;
                 // "the death toll from the collapse of the dam has risen to 31": a figure a count rises to reaches further
                 if (d >= 0 && numbers.get(i)[0] > q.end() && RISEN_TO.matcher(text.substring(q.end(), numbers.get(i)[0])).matches()) d = d / 2;
                 // ("four are in custody, not six": a figure after "not" is set against the count, which it joins below)

@@ -38,6 +38,7 @@ public final class EventVersions {
         {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims|bodies"},
         {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated"},
         {"missing", "(?i)missing|unaccounted"},
+        {"trapped", "(?i)trapped"},
         {"detained", "(?i)detained|arrested|arrests|suspects|held"},
         {"displaced", "(?i)displaced|evacuated|homeless|shelters?"},
         {"affected", "(?i)records|patients|files|affected"},

@@ -106,6 +106,20 @@ class ClaimsTest {
     }
 
     @Test
+    void eachFigureCountsTheWordItGoesWith() {
+        List<Claim> made = InventedArticle.of("n1", "Six men are confirmed dead and one is still missing, the Orne fire service said. "
+                + "Nine workers were trapped after the roof gave way 300 metres inside the hill. "
+                + "The observatory's records show no tremor above magnitude 2 that day. "
+                + "The Orne Mining Company has spent five years promising new roof bolts.").claims();
+
+        assertThat(made).filteredOn(c -> c.type().equals("quantity")).extracting(Claim::object)
+                .as("a figure after the next clause begins, or after a counted noun, is not the word's")
+                .containsExactlyInAnyOrder("Six dead", "one missing", "Nine trapped", "300 metres");
+        assertThat(made).as("a roof that gave way and a span of time are no speakers").filteredOn(c -> !c.text().startsWith("Six"))
+                .allMatch(c -> c.speaker() == null && c.speakerText() == null);
+    }
+
+    @Test
     void figuresBelongToWhoeverGivesThemAndAnArticleStatesWhatAnActorDidOrIsAndWhenAndWhere() {
         String text = "On the toll, the ministry's figure is 12 and the Coastal Rescue Board says 17. "
                 + "The Coastal Rescue Board disputed the figure. "

@@ -76,6 +76,14 @@ class OtherCauseDenialsTest {
     }
 
     @Test
+    void anAccuserGoingOnAboutTheirOwnSideDeniesNothing() {
+        InventedArticle union = InventedArticle.of("union", "Dock union leader Per Halvik said the Orrin Fuel Company had cut its safety crews by half. "
+                + "\"We wrote to them in March. We wrote again in June,\" Halvik said.");
+
+        assertThat(union.said("We wrote to them", "We wrote again")).noneMatch(c -> c.startsWith("denial"));
+    }
+
+    @Test
     void aQuotationWithoutAVerbGoesOnWithTheSpeakerWhoJustBlamedSomeoneElse() {
         assertThat(wire.said("Our crew did everything right", "alarms sounded")).containsExactly("denial denies Jon Hale", "denial denies Jon Hale");
     }
