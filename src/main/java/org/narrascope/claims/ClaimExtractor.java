@@ -67,6 +67,11 @@ final class ClaimExtractor {
     /** A speaker saying it did its duty: "the kitchen passed every inspection", "posed no risk". */
     private static final Pattern COMPLIANCE = cues("compliance-cues.txt");
     /** The speaker's own side: "caused by neglect, not by us". */
+    /** After a rejection, words for the speaker's own side: "her group", "its members", "us". */
+    private static final Pattern SPEAKERS_SIDE = Pattern.compile("\\b(?:(?:her|his|their|its|our|my)\\s+(?:own\\s+)?(?:group|party|organi[sz]ation|movement|"
+            + "company|firm|government|country|members|supporters|side|men|fighters|ministry|agency)|us)\\b", Pattern.CASE_INSENSITIVE);
+    /** How far (characters) after a rejection the speaker's side may be named. */
+    private static final int SIDE_REACH = 40;
     private static final Pattern OWN_SIDE = Pattern.compile("\\b(?:us|we|our|ours|ourselves|me|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
     /** "recruitment in Kestria is carried out by G": something done by G that is not the event. */
@@ -112,6 +117,8 @@ final class ClaimExtractor {
     private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|per ?cent\\b)", Pattern.CASE_INSENSITIVE);
     /** Between a counted word and a figure after it: the start of another clause. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(?:and|but|while|whereas)\\b");
+    /** A relative clause after the words naming a speaker. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$", Pattern.DOTALL);
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
     /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
     private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
@@ -887,7 +894,8 @@ final class ClaimExtractor {
     private Voice resolve(Article article, CoreSentence sentence, Span scope, Span words, boolean accuses, boolean nominal, String lastSpeaker) {
         if (words == null) return null;
         if (scope == null) scope = new Span(sentence.charOffsets().first(), sentence.charOffsets().second());
-        String text = article.text().substring(words.start(), words.end()).strip();
+        // ("the group, which denies the charge": the group)
+        String text = RELATIVE_CLAUSE.matcher(article.text().substring(words.start(), words.end()).strip()).replaceFirst("");
         String lower = text.toLowerCase(Locale.ROOT);
         String[] tokens = lower.split("\\s+");
         String head = tokens[tokens.length - 1].replaceAll("[^\\p{L}]", "");
@@ -990,6 +998,12 @@ final class ClaimExtractor {
         Span scope = v.scope();
         Matcher denial = DENIAL.matcher(words);
         if ("denial".equals(type) && denial.find()) {
+            // "rejected accusations that her group was behind it": the speaker's own side
+            if (SPEAKERS_SIDE.matcher(words).region(denial.end(), Math.min(words.length(), denial.end() + SIDE_REACH)).find() && v.speaker() != null) {
+                String side = !entities.isPerson(v.speaker()) ? v.speaker()
+                        : v.speakerWords() == null ? null : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), scope.start());
+                if (side != null) return side;
+            }
             // "what she called 'stories' that the attack was done by X": the name after the rejection is what is rejected
             String rejected = entities.firstEntityIn(article.id(), new Span(scope.start() + denial.end(), scope.end()), v.speakerWords(), v.speaker(), true);
             if (rejected != null) return rejected;

@@ -25,7 +25,9 @@ final class EntityIndex {
     private static final Set<String> STATE_WORDS = Set.of("government", "officials", "authorities", "sources", "state", "cabinet");
     /** Roles that speak for an organisation named before them ("a police spokesman", "ministry officials"). */
     private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
-            "representative", "statement", "spokespeople", "director", "manager", "chairman", "chairwoman", "chief", "executive", "lawyer");
+            "representative", "statement", "spokespeople", "director", "manager", "chairman", "chairwoman", "chief", "executive", "lawyer", "leader");
+    /** "The leader of the X": a role, then whom it speaks for. */
+    private static final Pattern ROLE_OF = Pattern.compile("(?i)(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+)?(\\p{L}+)\\s+of\\s+(?:the\\s+)?(.+)");
     /** A word that names a country by its people ("Varnian", "Tolmari", "Ostrelese"), as the first word of an agency's name. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ese|i)");
     private static final Pattern DEMONYM_PLURAL = Pattern.compile("(?:ans|ese|is)$");
@@ -136,15 +138,22 @@ final class EntityIndex {
             int at = title.indexOf(name);
             if (at > 0) title = title.substring(0, at);
         }
-        List<String> words = new ArrayList<>(List.of(title.strip().split("\\s+")));
-        if (title.isBlank() || words.size() < 2 || !ROLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) return null;
-        // "Halvern chief executive": the name before the role words ("chief executive")
-        while (!words.isEmpty() && (ROLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
-                || Set.of("chief", "senior", "deputy", "general").contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
-            words.remove(words.size() - 1);
+        // "the leader of the Free Marsh Movement, X": the name after the role
+        Matcher roleOf = ROLE_OF.matcher(title.strip().replaceFirst(",$", ""));
+        String owner;
+        if (roleOf.matches() && ROLES.contains(roleOf.group(1).toLowerCase(Locale.ROOT))) {
+            owner = roleOf.group(2);
+        } else {
+            List<String> words = new ArrayList<>(List.of(title.strip().split("\\s+")));
+            if (title.isBlank() || words.size() < 2 || !ROLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) return null;
+            // "Halvern chief executive": the name before the role words ("chief executive")
+            while (!words.isEmpty() && (ROLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
+                    || Set.of("chief", "senior", "deputy", "general").contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
+                words.remove(words.size() - 1);
+            }
+            if (words.isEmpty()) return null;
+            owner = String.join(" ", words).replaceFirst("^(?i)(?:the|a|an)\\s+", "");
         }
-        if (words.isEmpty()) return null;
-        String owner = String.join(" ", words).replaceFirst("^(?i)(?:the|a|an)\\s+", "");
         String side = all.stream().filter(e -> !e.type().equals("person") || firm(e))
                 .filter(e -> e.name().equalsIgnoreCase(owner) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(owner)))
                 .map(Entity::id).findFirst().orElse(null);

@@ -76,6 +76,18 @@ class OtherCauseDenialsTest {
     }
 
     @Test
+    void aLeaderRejectingBlameOnHerGroupDeniesItForTheGroup() {
+        InventedArticle rally = InventedArticle.of("rally", "Interior Minister Ivo Brenn blamed the Orne Front, a separatist group, for the blast at the Kell depot. "
+                + "The group, which denies the charge, said it does not attack depots.\n\n"
+                + "The leader of the Orne Front, Tova Keller, rejected accusations that her group was behind the blast at the Kell depot, "
+                + "calling them \"a lie told to justify a crackdown\".");
+
+        assertThat(rally.claims()).filteredOn(c -> c.text().startsWith("The group")).extracting(c -> rally.name(c.speaker())).containsOnly("Orne Front");
+        assertThat(rally.claims()).filteredOn(c -> c.text().startsWith("The leader")).extracting(c -> rally.name(c.speaker()), c -> rally.name(c.subject()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tova Keller", "Orne Front"));
+    }
+
+    @Test
     void anAccuserGoingOnAboutTheirOwnSideDeniesNothing() {
         InventedArticle union = InventedArticle.of("union", "Dock union leader Per Halvik said the Orrin Fuel Company had cut its safety crews by half. "
                 + "\"We wrote to them in March. We wrote again in June,\" Halvik said.");
