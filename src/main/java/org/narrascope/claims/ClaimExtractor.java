@@ -117,6 +117,8 @@ final class ClaimExtractor {
     private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|per ?cent\\b)", Pattern.CASE_INSENSITIVE);
     /** Between a counted word and a figure after it: the start of another clause. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(?:and|but|while|whereas)\\b");
+    /** A firm the article has named, told of by what it is. */
+    private static final Pattern FIRM_DESCRIPTION = Pattern.compile("\\bthe (?:company|firm|operator|owner|manufacturer|corporation)\\b", Pattern.CASE_INSENSITIVE);
     /** A relative clause after the words naming a speaker. */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$", Pattern.DOTALL);
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
@@ -1050,7 +1052,11 @@ final class ClaimExtractor {
             String accused = entities.firstEntityIn(article.id(), new Span(scope.start() + accusing.end(), scope.end()), v.speakerWords(), v.speaker(), true);
             if (accused != null) return accused;
         }
-        return entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame);
+        String named = entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame);
+        if (named != null || !blame) return named;
+        // "he said the company had cut the crews": the firm the description stands for
+        Matcher firm = FIRM_DESCRIPTION.matcher(words);
+        return firm.find() ? entities.described(article.id(), firm.group(), scope.start() + firm.start(), scope.start()) : null;
     }
 
     /** The words of a verb's own clause: its subtree without coordinated clauses that have their own subject. */

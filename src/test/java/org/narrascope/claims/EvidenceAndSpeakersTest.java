@@ -79,6 +79,18 @@ class EvidenceAndSpeakersTest {
     }
 
     @Test
+    void aNaturalCauseAndKnowingOfADangerAreAboutWhoIsResponsibleAndTheCompanyIsTheFirmNamed() {
+        InventedArticle colliery = InventedArticle.of("colliery", "Tunnel collapse at Orne\n\n"
+                + "The operator, Halden Coal, said the collapse followed a small earthquake. "
+                + "The miners' union blames the company for skimping on roof bolts. "
+                + "Union leader Per Halvik says Halden Coal knew for years that the bolts were unsafe.");
+
+        assertThat(colliery.said("small earthquake", "knew for years")).containsExactly("responsibility reports Halden Coal", "accusation reports Per Halvik");
+        assertThat(colliery.claims()).filteredOn(c -> c.text().contains("blames the company")).extracting(c -> colliery.name(c.subject()))
+                .containsExactly("Halden Coal");
+    }
+
+    @Test
     void anExpertStatingAStandingFactGivesNoCauseAndDoubtsRaisedByOthersAreReported() {
         assertThat(experts.said("make up a large share")).containsExactly("statement reports -");
         assertThat(experts.said("Doubts have been raised")).containsExactly("accusation reports -");
