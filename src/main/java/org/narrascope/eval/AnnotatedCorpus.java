@@ -41,20 +41,27 @@ record AnnotatedCorpus(JsonNode gold, List<Article> articles, Map<String, String
     }
 
     /**
-     * Scores and prints the tuning part ({@code gold}) and, when there is one, the held-out part
-     * ({@code held-out/gold.json} beside it, articles never used to tune cues or rules); returns the
-     * tuning part's result, whose errors may be shown.
+     * Scores and prints the tuning part ({@code gold}) and then each held-out part there is
+     * ({@code held-out/gold.json}, {@code held-out-2/gold.json}, ... beside it: articles never used to
+     * tune cues or rules); returns the tuning part's result, whose errors may be shown.
      */
     static <R extends PartResult> R scoreParts(Path gold, boolean deep, PrintWriter out, Function<AnnotatedCorpus, R> score) throws IOException {
         R tuned = score.apply(load(gold, deep));
         tuned.print("tuning part (" + gold + ")", out);
-        Path heldOut = gold.resolveSibling("held-out").resolve("gold.json");
-        if (Files.isRegularFile(heldOut)) {
+        for (Path heldOut : heldOutParts(gold)) {
             out.println();
             score.apply(load(heldOut, deep)).print("held-out part (" + heldOut + ")", out);
         }
         out.println();
         return tuned;
+    }
+
+    /** The {@code gold.json} of each {@code held-out*} folder beside {@code gold}, in name order. */
+    private static List<Path> heldOutParts(Path gold) throws IOException {
+        try (var children = Files.list(gold.toAbsolutePath().getParent())) {
+            return children.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("held-out")).sorted()
+                    .map(name -> gold.resolveSibling(name).resolve("gold.json")).filter(Files::isRegularFile).toList();
+        }
     }
 
     /** The gold file name of an article, for error listings. */
