@@ -119,8 +119,14 @@ final class ClaimExtractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(?:and|but|while|whereas)\\b");
     /** A firm the article has named, told of by what it is. */
     private static final Pattern FIRM_DESCRIPTION = Pattern.compile("\\bthe (?:company|firm|operator|owner|manufacturer|corporation)\\b", Pattern.CASE_INSENSITIVE);
-    /** A relative clause after the words naming a speaker. */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$", Pattern.DOTALL);
+    /** Before a figure: the group it is part of ("among the dead were"). */
+    private static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:the\\s+)?\\p{L}+\\s+(?:were|are|was|is)\\s+$|\\bamong them\\s+(?:were|are)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Before a figure: a speaker's own figure, told of by a possessive ("its earlier toll of"). */
+    private static final Pattern SPEAKERS_FIGURE = Pattern.compile("\\b(?:its|their|his|her)\\s+(?:own\\s+)?(?:\\p{L}+\\s+)?(?:toll|figure|count|estimate|tally)\\s+of\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$|,\\s+\\p{Ll}+ing\\b.*$", Pattern.DOTALL);
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
     /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
     private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
@@ -275,10 +281,23 @@ final class ClaimExtractor {
      */
     private static boolean answeredQuestion(List<CoreSentence> sentences, int i) {
         String text = sentences.get(i).text().strip();
+        if (sectionHeading(sentences, i) && java.util.stream.IntStream.range(0, sentences.size()).filter(j -> sectionHeading(sentences, j)).count() > 1) {
+            return true;
+        }
         if (!text.endsWith("?") || text.split("\\s+").length > 8 || !ANSWERED.matcher(text).lookingAt()) return false;
         boolean opens = i == 0 || paragraphBreak(sentences.get(i - 1), sentences.get(i));
         boolean answered = i + 1 < sentences.size() && !paragraphBreak(sentences.get(i), sentences.get(i + 1));
         return opens && answered;
+    }
+
+    /**
+     * A short question that is a paragraph of its own, followed by one that is none ("What caused the crush?" over its
+     * answer): with another like it, the sections of an explainer.
+     */
+    private static boolean sectionHeading(List<CoreSentence> sentences, int i) {
+        String text = sentences.get(i).text().strip();
+        return text.endsWith("?") && text.split("\\s+").length <= HEADING_WORDS && (i == 0 || paragraphBreak(sentences.get(i - 1), sentences.get(i)))
+                && i + 1 < sentences.size() && paragraphBreak(sentences.get(i), sentences.get(i + 1)) && !sentences.get(i + 1).text().strip().endsWith("?");
     }
 
     /**
@@ -438,8 +457,13 @@ final class ClaimExtractor {
                     .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start()))
                     .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
             boolean negated = notBefore(text, count[0]);
-            String counted = number(text, count[0]) + " " + (count[1] < 0 ? last.object().replaceAll(".* ", "")
-                    : text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", ""));
+            String word = count[1] < 0 ? last.object().replaceAll(".* ", "") : text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
+            // "among the dead were six children": a part of the count, which answers no "how many"
+            String counted = number(text, count[0]) + (AMONG.matcher(text.substring(0, count[0])).find() ? " among the " : " ") + word;
+            // "raising its earlier toll of 29": the figure of the one who speaks in the sentence
+            if (v.speakerWords() == null && SPEAKERS_FIGURE.matcher(text.substring(0, count[0])).find()) {
+                v = voices.stream().filter(x -> !x.nominal() && x.speakerWords() != null).findFirst().orElse(v);
+            }
             if (v.nominal()) {
                 // "the minister said claims by the union that 19 had died were exaggerated": a figure the voice around it
                 // rejects is that voice's, denied
@@ -569,6 +593,9 @@ final class ClaimExtractor {
                     out.add(claim(article, whole, text, index + out.size(), v, attributed ? "reports" : "asserts", type, subject, objectOf(words, type)));
                 }
                 subject = earlier.lastBlame();
+            } else if (subject == null && type.equals("denial") && blamedSpeaker) {
+                // someone blamed saying they did not do it ("he had given no such order", his office said) denies their own blame
+                subject = party;
             } else if (subject == null && !attributed && stance.equals("denies") && BLAME.contains(type)) {
                 // the article dismissing a version without naming it ("The tale of foreign saboteurs is a fairy tale") disputes
                 // the blame it has just passed on

@@ -1,0 +1,57 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Question;
+import org.narrascope.versions.EventVersions;
+
+/**
+ * A wire story and an explainer on an invented crowd crush: a toll that replaces the speaker's own earlier one, a part
+ * of the toll, a source speaking on condition of anonymity about who gave an order, the one named denying it through
+ * his office, and an explainer's question headings, which are no claims.
+ */
+class WireAndExplainerDetailsTest {
+
+    private static final String WIRE = "ORSEN (Meridian Wire) - At least 38 people were killed in a crush at the Orsen arena on Sunday, "
+            + "the regional health office said on Monday, raising its earlier toll of 27.\n\n"
+            + "Among the dead were five children.\n\n"
+            + "A senior police officer, speaking on condition of anonymity, told Meridian Wire that the exits had been locked on the orders "
+            + "of the arena's owner, Lukas Brandt. Brandt's office said he was abroad at the time and had given no such order.";
+
+    private static final String EXPLAINER = "What we know about the Orsen crush\n\n"
+            + "How many died?\n\n"
+            + "The regional health office puts the toll at 38.\n\n"
+            + "Were the exits locked?\n\n"
+            + "Survivors say they were. The arena's owner says they were open.";
+
+    @Test
+    void aTollReplacingTheSpeakersOwnIsTheirsAndAPartOfTheTollAnswersNoHowMany() {
+        InventedArticle wire = InventedArticle.of("w1", WIRE);
+
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("earlier toll")).extracting(Claim::object, Claim::speakerText)
+                .contains(org.assertj.core.groups.Tuple.tuple("27 toll", "the regional health office"));
+        assertThat(wire.claims()).filteredOn(c -> c.text().startsWith("Among")).extracting(Claim::object).containsExactly("five among the dead");
+        List<Question> questions = EventVersions.of(wire.claims(), wire.entities()).questions();
+        assertThat(questions).filteredOn(q -> q.text().startsWith("how many were killed")).flatExtracting(Question::answers)
+                .extracting(Question.Answer::answer).containsExactlyInAnyOrder("38", "27");
+    }
+
+    @Test
+    void anAnonymousSourceNamesWhoGaveTheOrderAndTheOneNamedDeniesIt() {
+        InventedArticle wire = InventedArticle.of("w2", WIRE);
+
+        assertThat(wire.claims()).filteredOn(c -> c.text().startsWith("A senior police officer"))
+                .extracting(Claim::type, Claim::speakerText, c -> wire.name(c.subject()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("responsibility", "A senior police officer", "Lukas Brandt"));
+        assertThat(wire.claims()).filteredOn(c -> c.text().startsWith("Brandt's office")).extracting(Claim::type, c -> wire.name(c.subject()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("denial", "Lukas Brandt"));
+    }
+
+    @Test
+    void anExplainersQuestionHeadingsAreNoClaims() {
+        assertThat(InventedArticle.of("e1", EXPLAINER).said("How many died?", "Were the exits locked?")).containsExactly("(none)", "(none)");
+    }
+}
