@@ -86,8 +86,8 @@ final class ClaimExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             + "dozens?|hundreds?|thousands?)\\b(?!-)"
-            // "no patient has died", "neither death was caused by": a count of zero
-            + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|children)\\b)",
+            // "no patient has died", "neither death was caused by", "nobody was killed": a count of zero
+            + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|children)\\b)|\\bnobody\\b",
             Pattern.CASE_INSENSITIVE);
     /** A measured amount: a number and its unit ("180 millimetres", "60 percent"). */
     private static final Pattern MEASURE = Pattern.compile("\\b(\\d[\\d,.]*\\d|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"

@@ -51,6 +51,16 @@ class WireAndExplainerDetailsTest {
     }
 
     @Test
+    void aVersionKeptOpenIsPassedOnAndNobodyKilledIsACountOfZero() {
+        InventedArticle fire = InventedArticle.of("f1", "Nobody was killed. The cause of the fire is not yet known, but arson has not been ruled out, "
+                + "according to Chief Inspector Mira Venn. The Kell Refining Company said its safety systems had worked as designed.");
+
+        assertThat(fire.claims()).filteredOn(c -> c.text().startsWith("Nobody")).extracting(Claim::object).containsExactly("Nobody killed");
+        assertThat(fire.said("ruled out")).containsExactly("responsibility reports Mira Venn");
+        assertThat(fire.said("worked as designed")).containsExactly("denial denies Kell Refining Company");
+    }
+
+    @Test
     void anExplainersQuestionHeadingsAreNoClaims() {
         assertThat(InventedArticle.of("e1", EXPLAINER).said("How many died?", "Were the exits locked?")).containsExactly("(none)", "(none)");
     }
