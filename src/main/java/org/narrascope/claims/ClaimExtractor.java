@@ -189,8 +189,11 @@ final class ClaimExtractor {
 
     /** How far a speaker's label may reach into its paragraph: a name, a role in brackets, the colon. */
     private static final int LABEL_REACH = 200;
-    private static final Pattern HOST_ROLES = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "host-roles.txt")) + ")\\b",
+    private static final String HOST_ROLE_WORDS = String.join("|", DataFile.lines(ClaimExtractor.class, "host-roles.txt"));
+    private static final Pattern HOST_ROLES = Pattern.compile("\\b(?:" + HOST_ROLE_WORDS + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "our correspondent Lena Hart", "our reporter in Orne, Jan Vos": one of the programme's own people, by name. */
+    private static final Pattern OWN_STAFF = Pattern.compile("\\b[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HOST_ROLE_WORDS + ")(?:\\s+in\\s+\\p{Lu}\\p{L}+,?)?\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*)");
 
     private final EntityIndex entities;
 
@@ -307,6 +310,10 @@ final class ClaimExtractor {
      */
     private void speakerTurns(Article article, OwnOutlet outlet, List<CoreSentence> sentences, Voice[] quoted, boolean[] hosting, boolean[] turn) {
         Set<String> hosts = new HashSet<>();
+        // the programme's own people, as it introduces them ("Our correspondent Lena Hart is at the scene")
+        for (Matcher own = OWN_STAFF.matcher(article.text()); own.find(); ) {
+            hosts.add(own.group(1).substring(own.group(1).lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        }
         String person = null;
         Span labelWords = null;
         String labelText = null;
@@ -323,7 +330,10 @@ final class ClaimExtractor {
                 if (label != null) {
                     String name = label.group(1).toLowerCase(Locale.ROOT);
                     String surname = name.substring(name.lastIndexOf(' ') + 1);
-                    if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || outlet.asks(name)) hosts.add(surname);
+                    // (a role for a name, "ANCHOR:", or after the name, "X (presenter):")
+                    if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || HOST_ROLES.matcher(name).matches() || outlet.asks(name)) {
+                        hosts.add(surname);
+                    }
                     host = hosts.contains(surname);
                     person = host ? null : entities.personNamed(article.id(), name);
                     int start = sentence.charOffsets().first();
@@ -458,8 +468,11 @@ final class ClaimExtractor {
                     .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
             boolean negated = notBefore(text, count[0]);
             String word = count[1] < 0 ? last.object().replaceAll(".* ", "") : text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
-            // "among the dead were six children": a part of the count, which answers no "how many"
-            String counted = number(text, count[0]) + (AMONG.matcher(text.substring(0, count[0])).find() ? " among the " : " ") + word;
+            // "among the dead were six children", "57 treated, nine of them in a critical condition": a part of the count,
+            // which answers no "how many"
+            String figure = number(text, count[0]);
+            boolean part = PART_AFTER.matcher(text).region(count[0] + figure.length(), text.length()).lookingAt();
+            String counted = figure + (AMONG.matcher(text.substring(0, count[0])).find() ? " among the " : part ? " of the " : " ") + word;
             // "raising its earlier toll of 29": the figure of the one who speaks in the sentence
             if (v.speakerWords() == null && SPEAKERS_FIGURE.matcher(text.substring(0, count[0])).find()) {
                 v = voices.stream().filter(x -> !x.nominal() && x.speakerWords() != null).findFirst().orElse(v);

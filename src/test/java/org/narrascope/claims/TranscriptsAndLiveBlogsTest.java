@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
 
 /**
  * Formats other than prose: a broadcast transcript whose speakers are named in capitals before their lines, a printed
@@ -131,5 +132,22 @@ class TranscriptsAndLiveBlogsTest {
     @Test
     void aQuotationOpenedAfterSaidIsTheSpeakersToItsEnd() {
         assertThat(blog.said("claimed the attack, and we take")).containsExactly("responsibility reports Pavel Ostrun");
+    }
+
+    @Test
+    void aBulletinsAnchorAndItsOwnCorrespondentSpeakForTheProgramme() {
+        InventedArticle bulletin = InventedArticle.of("n1", "Evening News: tram bombing in Holder\n\n"
+                + "ANCHOR: Good evening. At least seven people were killed this morning when a bomb exploded on a tram in Holder. "
+                + "Our correspondent Mila Strand is at the scene.\n\n"
+                + "MILA STRAND: The tram was full when the device went off. The mayor, Oskar Berg, told me that he holds the Red Dawn group responsible.\n\n"
+                + "OSKAR BERG: They have threatened this city for months. This is their work.\n\n"
+                + "ANCHOR: Mila, how many people are still in hospital?\n\n"
+                + "MILA STRAND: Doctors say 19 people are being treated, three of them in a critical condition.");
+
+        assertThat(bulletin.said("holds the Red Dawn", "This is their work")).containsExactly("accusation reports Oskar Berg", "responsibility reports Oskar Berg");
+        assertThat(bulletin.said("The tram was full", "how many people are still")).as("the correspondent's words are the programme's; the anchor's question is none")
+                .containsExactly("responsibility asserts -", "(none)");
+        assertThat(bulletin.claims()).filteredOn(c -> c.text().startsWith("Doctors")).extracting(Claim::object, Claim::speakerText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("19 treated", "Doctors"), org.assertj.core.groups.Tuple.tuple("three of the treated", "Doctors"));
     }
 }
