@@ -986,27 +986,36 @@ final class ClaimExtractor {
         Voice[] out = new Voice[sentences.size()];
         boolean open = false;
         int runStart = -1;
+        int openedIn = -1; // the sentence whose mark opened the run: its first, or the one before it when that reopened a quotation
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
             boolean startsOpen = open;
+            boolean closes = false;
             for (char c : text.toCharArray()) {
                 if (c == '“') open = true;
-                else if (c == '”') open = false;
-                else if (c == '"') open = !open;
+                else if (c == '”' || c == '"' && open) {
+                    closes |= open;
+                    open = false;
+                } else if (c == '"') open = true;
             }
-            if (!startsOpen && open) runStart = i;
-            boolean closesRun = startsOpen && !open && runStart >= 0;
+            if (!startsOpen && open) runStart = openedIn = i;
+            // ('"... I will never forget it," said X. "People say ...': the run closes here and another opens)
+            boolean closesRun = startsOpen && closes && runStart >= 0;
+            boolean reopens = closesRun && open;
             if (closesRun) {
                 List<Voice> voices = voices(article, outlet, sentences.get(i), null);
                 Voice v = voices.stream().filter(x -> !x.nominal()).findFirst().orElse(null);
                 int last = i - 1;
-                if (v == null && runStart < i) {
+                if (v == null && openedIn < i) {
                     // 'the minister said: "I will not rule anything out. X has threatened us before."': the speaker named before
                     // the quotation opened
-                    CoreSentence opening = sentences.get(runStart);
-                    int mark = opening.charOffsets().first() + firstQuoteMark(opening.text());
+                    CoreSentence opening = sentences.get(openedIn);
+                    // (the mark that opened the run is the sentence's last: '"A," she said. "B' opens it after she speaks)
+                    int mark = opening.charOffsets().first() + lastQuoteMark(opening.text());
                     v = voices(article, outlet, opening, null).stream()
                             .filter(x -> !x.nominal() && x.speakerWords() != null && x.speakerWords().end() <= mark).findFirst().orElse(null);
+                    // (the closing sentence too: it has no speaker of its own)
+                    if (v != null) last = i;
                 }
                 if (v == null && runStart > 0 && !paragraphBreak(sentences.get(runStart - 1), sentences.get(runStart))
                         && sentences.get(runStart - 1).text().stripLeading().matches("(?s)[\"“].*")) {
@@ -1023,16 +1032,16 @@ final class ClaimExtractor {
                                 v.speakerText(), false, false);
                     }
                 }
-                runStart = -1;
+                runStart = reopens ? i + 1 : -1;
+                openedIn = i;
             }
             if (text.isBlank() || text.contains("\n\n")) open = false;
         }
         return out;
     }
 
-    private static int firstQuoteMark(String text) {
-        for (int k = 0; k < text.length(); k++) if (text.charAt(k) == '“' || text.charAt(k) == '"') return k;
-        return text.length();
+    private static int lastQuoteMark(String text) {
+        return Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'));
     }
 
     /** Who the claim is about: for blame, the name next to the cue ("X was behind", "accused Y"); else the first name. */

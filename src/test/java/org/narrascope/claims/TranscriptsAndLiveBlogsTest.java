@@ -150,4 +150,14 @@ class TranscriptsAndLiveBlogsTest {
         assertThat(bulletin.claims()).filteredOn(c -> c.text().startsWith("Doctors")).extracting(Claim::object, Claim::speakerText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("19 treated", "Doctors"), org.assertj.core.groups.Tuple.tuple("three of the treated", "Doctors"));
     }
+
+    @Test
+    void aQuotationReopenedAfterTheSpeakerIsStillTheirs() {
+        InventedArticle report = InventedArticle.of("q1", "Holder grieves\n\n"
+                + "\"I heard the bang. I will never forget it,\" said Ivo Marr, 61. \"The council was behind this, whatever they say now. "
+                + "I just want the truth.\"");
+
+        assertThat(report.claims()).filteredOn(c -> c.text().contains("was behind this")).extracting(c -> report.name(c.speaker()))
+                .containsOnly("Ivo Marr");
+    }
 }
