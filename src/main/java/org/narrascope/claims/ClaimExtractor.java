@@ -70,7 +70,9 @@ final class ClaimExtractor {
     /** After a rejection, words for the speaker's own side: "her group", "its members", "us". */
     private static final Pattern SPEAKERS_SIDE = Pattern.compile("\\b(?:(?:her|his|their|its|our|my)\\s+(?:own\\s+)?(?:group|party|organi[sz]ation|movement|"
             + "company|firm|government|country|members|supporters|side|men|fighters|ministry|agency)|us)\\b", Pattern.CASE_INSENSITIVE);
-    /** How far (characters) after a rejection the speaker's side may be named. */
+    /** Before a rejection: the speaker saying it of itself ("said it \"had"). */
+    private static final Pattern SAID_ITSELF = Pattern.compile("\\b(?:said|says|insisted|insists|stated|states)\\s+(?:that\\s+)?(?:it|we|they)\\s+[\"“]?\\s*(?:\\p{Ll}+\\s+)?$");
+    /** How far (characters) before or after a rejection the speaker's side may be named. */
     private static final int SIDE_REACH = 40;
     private static final Pattern OWN_SIDE = Pattern.compile("\\b(?:us|we|our|ours|ourselves|me|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
@@ -1049,8 +1051,11 @@ final class ClaimExtractor {
         Span scope = v.scope();
         Matcher denial = DENIAL.matcher(words);
         if ("denial".equals(type) && denial.find()) {
-            // "rejected accusations that her group was behind it": the speaker's own side
-            if (SPEAKERS_SIDE.matcher(words).region(denial.end(), Math.min(words.length(), denial.end() + SIDE_REACH)).find() && v.speaker() != null) {
+            // "rejected accusations that her group was behind it": the speaker's own side; so is "it" in "said it had nothing
+            // to do with", after whatever the sentence names on the way ("in a statement sent to the X Herald")
+            boolean self = SPEAKERS_SIDE.matcher(words).region(denial.end(), Math.min(words.length(), denial.end() + SIDE_REACH)).find()
+                    || SAID_ITSELF.matcher(words.substring(Math.max(0, denial.start() - SIDE_REACH), denial.start())).find();
+            if (self && v.speaker() != null) {
                 String side = !entities.isPerson(v.speaker()) ? v.speaker()
                         : v.speakerWords() == null ? null : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), scope.start());
                 if (side != null) return side;

@@ -88,6 +88,14 @@ class OtherCauseDenialsTest {
     }
 
     @Test
+    void aGroupSayingItHadNothingToDoWithItDeniesItsOwnBlame() {
+        InventedArticle statement = InventedArticle.of("statement", "Interior Minister Ivo Brenn blamed the Orne Front for the tram bombing. "
+                + "The Orne Front, in a statement sent to the Kell Herald, said it \"had nothing to do with this cowardly act\".");
+
+        assertThat(statement.claims()).filteredOn(c -> c.type().equals("denial")).extracting(c -> statement.name(c.subject())).containsOnly("Orne Front");
+    }
+
+    @Test
     void anAccuserGoingOnAboutTheirOwnSideDeniesNothing() {
         InventedArticle union = InventedArticle.of("union", "Dock union leader Per Halvik said the Orrin Fuel Company had cut its safety crews by half. "
                 + "\"We wrote to them in March. We wrote again in June,\" Halvik said.");
