@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
+import org.narrascope.entities.OrganisationNames;
 import org.narrascope.model.Article;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Mention;
@@ -52,7 +53,6 @@ final class EntityIndex {
     /** "the ransomware gang Night Ledger", "the Iron Rail Brigade": an organisation the article presents as a group. */
     private static final Set<String> GROUP_NOUNS = Set.copyOf(DataFile.lines(EntityIndex.class, "group-nouns.txt"));
     /** The last words of a firm's name ("Danwick Chemicals", "Ashgrove Grain Corporation"). */
-    private static final Set<String> COMPANY_WORDS = Set.copyOf(DataFile.lines(EntityIndex.class, "company-words.txt"));
     /** How an article refers to a firm it has named: "the company", "the operator". */
     private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "operator", "manufacturer", "owner", "corporation");
     /** "the ransomware gang X", "a group calling itself the X": a name presented as a group's. */
@@ -210,8 +210,7 @@ final class EntityIndex {
     }
 
     private static boolean firm(Entity e) {
-        String[] name = e.name().toLowerCase(Locale.ROOT).split("\\s+");
-        return name.length > 1 && COMPANY_WORDS.contains(name[name.length - 1]);
+        return OrganisationNames.firm(e.name());
     }
 
     private boolean isA(String entityId, String type) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
+import org.narrascope.entities.OrganisationNames;
 import org.narrascope.model.Article;
 
 /**
@@ -19,7 +20,6 @@ import org.narrascope.model.Article;
  */
 final class OwnOutlet {
 
-    private static final Set<String> OUTLET_WORDS = new HashSet<>(DataFile.lines(OwnOutlet.class, "outlet-words.txt"));
     private static final Set<String> NEWSROOM_VERBS = new HashSet<>(DataFile.lines(OwnOutlet.class, "newsroom-verbs.txt"));
     /** A wire dateline: a place in capitals, the outlet in parentheses, a dash. */
     private static final Pattern DATELINE = Pattern.compile("(?m)^\\p{Lu}[\\p{Lu} .'’-]+\\s+\\(([^)]{2,60})\\)\\s*[-–—]");
@@ -55,7 +55,7 @@ final class OwnOutlet {
         String normal = normal(name);
         if (names.contains(normal)) return true;
         List<String> words = new ArrayList<>(List.of(normal.split(" ")));
-        return NEWSROOM_VERBS.contains(verbLemma) && OUTLET_WORDS.contains(words.get(words.size() - 1));
+        return NEWSROOM_VERBS.contains(verbLemma) && OrganisationNames.outletWord(words.get(words.size() - 1));
     }
 
     private static String normal(String name) {

@@ -76,7 +76,7 @@ final class EntityRecognizer {
             if (country != null) type = countries.type(country);
             if (type.equals("person")) start = titleStart(m);
             if (type.equals("organization") && country == null) start = ownerStart(m);
-            if (type.equals("person") && Provinces.branchName(text)) type = "organization";
+            if (type.equals("person") && (Provinces.branchName(text) || OrganisationNames.body(text))) type = "organization";
             Matcher acronym = ACRONYM_AFTER.matcher(article.text().substring(end, Math.min(article.text().length(), end + 60)));
             String alias = acronym.find() && !type.equals("person") ? firstNonNull(acronym.group(1), acronym.group(2)) : null;
             out.add(new RawMention(article.id(), article.text().substring(start, end), type, start, end, country, alias, actor,

@@ -118,9 +118,10 @@ final class EntityResolver {
                 String init = initialsOf(words);
                 if (init.length() >= 2) initials.computeIfAbsent(init, x -> new ArrayList<>()).add(k);
             }
-            // only a first word is a short form: a longer name that goes on from another ("X", "X of Y Province") is a branch of it
+            // only a first word is a short form: a longer name that goes on from another ("X", "X of Y Province") is a branch of it;
+            // an outlet's first word is its town ("Orne" of the "Orne Herald")
             int first = words[0].equals("st") || words[0].equals("saint") ? 2 : 1;
-            if (type.equals("organization") && words.length > first && !branches.contains(k)) {
+            if (type.equals("organization") && words.length > first && !branches.contains(k) && !OrganisationNames.outletWord(words[words.length - 1])) {
                 prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, first)), x -> new HashSet<>()).add(k);
             }
             if (!k.startsWith("country:") && name.replace(" ", "").length() >= 5) {

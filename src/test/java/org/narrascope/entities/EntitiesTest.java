@@ -116,6 +116,16 @@ class EntitiesTest {
     }
 
     @Test
+    void anOutletIsAnOrganisationAndItsTownIsNoShortFormOfIt() {
+        Article a = headlined("o1", "Bus bomb in Terrel", "Residents of Terrel's old town spent Tuesday laying flowers at the spot where the bus "
+                + "bomb went off. The Western Front, in a statement sent to the Terrel Herald, said it had nothing to do with the bombing.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Terrel Herald").type()).isEqualTo("organization");
+        assertThat(entity(found, "Terrel Herald").aliases()).doesNotContain("Terrel");
+    }
+
+    @Test
     void aWordThatOnlyStartsTheSentenceIsNoPartOfATitle() {
         Article a = article("t1", "Despite President Anton Holm's promise, the dam was never inspected. But Mr. Holm blamed the rain, "
                 + "and Interior Minister Vera Lind agreed.");
