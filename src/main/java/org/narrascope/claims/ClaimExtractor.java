@@ -85,7 +85,9 @@ final class ClaimExtractor {
     private static final Pattern TIME = cues("time-cues.txt");
     private static final Pattern HEDGE = cues("hedges.txt");
     private static final Pattern PLACE = Pattern.compile(String.join("|", DataFile.lines(ClaimExtractor.class, "place-cues.txt")));
-    private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b"
+            + "|\\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\\b"
+            + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             + "dozens?|hundreds?|thousands?)\\b(?!-)"
             // "no patient has died", "neither death was caused by", "nobody was killed": a count of zero
@@ -121,6 +123,8 @@ final class ClaimExtractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(?:and|but|while|whereas)\\b");
     /** A firm the article has named, told of by what it is. */
     private static final Pattern FIRM_DESCRIPTION = Pattern.compile("\\bthe (?:company|firm|operator|owner|manufacturer|corporation)\\b", Pattern.CASE_INSENSITIVE);
+    /** After a figure: what it adds to an earlier count ("two more residents have died"). */
+    private static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\b", Pattern.CASE_INSENSITIVE);
     /** Before a figure: the group it is part of ("among the dead were"). */
     private static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:the\\s+)?\\p{L}+\\s+(?:were|are|was|is)\\s+$|\\bamong them\\s+(?:were|are)?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -474,7 +478,8 @@ final class ClaimExtractor {
             // which answers no "how many"
             String figure = number(text, count[0]);
             boolean part = PART_AFTER.matcher(text).region(count[0] + figure.length(), text.length()).lookingAt();
-            String counted = figure + (AMONG.matcher(text.substring(0, count[0])).find() ? " among the " : part ? " of the " : " ") + word;
+            boolean more = MORE_AFTER.matcher(text).region(count[0] + figure.length(), text.length()).lookingAt(); // "two more died": not the toll
+            String counted = figure + (AMONG.matcher(text.substring(0, count[0])).find() ? " among the " : part ? " of the " : more ? " more " : " ") + word;
             // "raising its earlier toll of 29": the figure of the one who speaks in the sentence
             if (v.speakerWords() == null && SPEAKERS_FIGURE.matcher(text.substring(0, count[0])).find()) {
                 v = voices.stream().filter(x -> !x.nominal() && x.speakerWords() != null).findFirst().orElse(v);
@@ -507,6 +512,7 @@ final class ClaimExtractor {
 
         for (Voice v : top) {
             String words = article.text().substring(v.scope().start(), v.scope().end());
+            if (v.speakerWords() == null) words = withoutOthersWords(words, v.scope().start(), voices);
             boolean denial = DENIAL.matcher(words).find();
             boolean contradiction = CONTRADICTION.matcher(words).find();
             // (a question told of, "arguing about who is to blame", blames no one)
@@ -831,6 +837,19 @@ final class ClaimExtractor {
         return figures;
     }
 
+    /**
+     * The article's own words with what its speakers say blanked out ("The ashes were still warm when X announced that the
+     * fire had nothing to do with it": the denial is X's, not the article's), offsets kept.
+     */
+    private static String withoutOthersWords(String words, int from, List<Voice> voices) {
+        char[] out = words.toCharArray();
+        for (Voice o : voices) {
+            if (o.speakerWords() == null || o.nominal()) continue;
+            for (int i = Math.max(o.scope().start(), from); i < Math.min(o.scope().end(), from + out.length); i++) out[i - from] = ' ';
+        }
+        return new String(out);
+    }
+
     /** "The country is still arguing about who is to blame": a dispute over a question says nothing of its own. */
     private static boolean arguedOver(CoreSentence sentence, CoreLabel token) {
         List<CoreLabel> tokens = sentence.tokens();
@@ -954,6 +973,7 @@ final class ClaimExtractor {
         if (speaker == null && PRONOUNS.contains(lower)) {
             // "she said" goes on with the person who spoke last, else the person named last; "it said", with the body that spoke last
             boolean body = lower.equals("it") && lastSpeaker != null && !entities.isPerson(lastSpeaker);
+            if (lower.equals("it") && !body) return null; // "it" is never a person
             String person = body ? null : lastSpeaker != null && entities.isPerson(lastSpeaker) ? lastSpeaker : entities.lastPersonBefore(article.id(), words.start());
             speaker = person != null ? person : lastSpeaker;
             if (speaker == null) return null;

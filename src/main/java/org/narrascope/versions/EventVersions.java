@@ -39,7 +39,7 @@ public final class EventVersions {
         {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated"},
         {"missing", "(?i)missing|unaccounted"},
         {"trapped", "(?i)trapped"},
-        {"detained", "(?i)detained|arrested|arrests|suspects|held"},
+        {"detained", "(?i)detained|arrested|arrests|suspects|held|questioned"},
         {"displaced", "(?i)displaced|evacuated|homeless|shelters?"},
         {"affected", "(?i)records|patients|files|affected"},
     };
@@ -98,7 +98,7 @@ public final class EventVersions {
                 Matcher m = COUNT.matcher(c.object());
                 String what = m.matches() ? kindOf(m.group(2)) : null;
                 if (what != null) {
-                    String answer = NUMBER_WORDS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1).replace(",", ""));
+                    String answer = figure(m.group(1));
                     asked.add(new String[] {"how many were " + what + " in " + the + "?", answer, null});
                 }
             }
@@ -190,6 +190,16 @@ public final class EventVersions {
         answers.forEach((answer, claims) -> claims.stream().filter(c -> c.stance().equals("asserts") && c.speaker() == null && c.speakerText() == null)
                 .forEach(c -> out.computeIfAbsent(c.article(), k -> new LinkedHashSet<>()).add(answer)));
         return out;
+    }
+
+    /** A figure as digits: "23", "1,200" and "twenty-three" are 23, 1200 and 23; "dozens" stays as it is. */
+    private static String figure(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        String[] parts = lower.split("-");
+        if (parts.length == 2 && NUMBER_WORDS.containsKey(parts[0]) && NUMBER_WORDS.containsKey(parts[1])) {
+            return String.valueOf(Integer.parseInt(NUMBER_WORDS.get(parts[0])) + Integer.parseInt(NUMBER_WORDS.get(parts[1])));
+        }
+        return NUMBER_WORDS.getOrDefault(lower, written.replace(",", ""));
     }
 
     private static String kindOf(String word) {

@@ -61,6 +61,33 @@ class WireAndExplainerDetailsTest {
     }
 
     @Test
+    void aColumnsOwnWordsAreNotWhatItsSpeakersSayAndCompoundFiguresAreRead() {
+        InventedArticle column = InventedArticle.of("c1", "The smoke over the Orne tower had not cleared when Kestria's foreign ministry announced that "
+                + "the fire had nothing to do with its agents. Interior Minister Ada Brun has said only that the fire was started deliberately "
+                + "and that three Kestrian nationals are being questioned. Yet the opposition would rather blame the owner, Lindqvist Homes, "
+                + "for cladding that it says was flammable. Twenty-two people died.");
+
+        assertThat(column.claims()).filteredOn(c -> c.text().startsWith("The smoke")).isNotEmpty().noneMatch(c -> c.speaker() == null);
+        assertThat(column.said("started deliberately")).contains("responsibility reports Ada Brun");
+        assertThat(column.claims()).filteredOn(c -> c.text().contains("it says")).noneMatch(c -> "Ada Brun".equals(column.name(c.speaker())));
+        List<Question> questions = EventVersions.of(column.claims(), column.entities()).questions();
+        assertThat(questions).filteredOn(q -> q.text().startsWith("how many were killed")).flatExtracting(Question::answers)
+                .extracting(Question.Answer::answer).containsExactly("22");
+        assertThat(questions).filteredOn(q -> q.text().startsWith("how many were detained")).flatExtracting(Question::answers)
+                .extracting(Question.Answer::answer).containsExactly("3");
+    }
+
+    @Test
+    void deathsAddedToATollAreNotTheTollAndFallingShortOfStandardsIsAFault() {
+        InventedArticle followUp = InventedArticle.of("f2", "Two more residents have died in hospital, bringing the death toll to 24, officials said. "
+                + "The inquiry's first findings say the flames spread through panels that did not meet fire standards.");
+
+        assertThat(EventVersions.of(followUp.claims(), followUp.entities()).questions()).filteredOn(q -> q.text().startsWith("how many were killed"))
+                .flatExtracting(Question::answers).extracting(Question.Answer::answer).containsExactly("24");
+        assertThat(followUp.claims()).filteredOn(c -> c.text().contains("did not meet")).extracting(Claim::type).containsExactly("accusation");
+    }
+
+    @Test
     void anExplainersQuestionHeadingsAreNoClaims() {
         assertThat(InventedArticle.of("e1", EXPLAINER).said("How many died?", "Were the exits locked?")).containsExactly("(none)", "(none)");
     }
