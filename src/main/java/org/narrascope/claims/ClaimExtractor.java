@@ -91,7 +91,7 @@ final class ClaimExtractor {
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             + "dozens?|hundreds?|thousands?)\\b(?!-)"
             // "no patient has died", "neither death was caused by", "nobody was killed": a count of zero
-            + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|children)\\b)|\\bnobody\\b",
+            + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|child|children|workers?|passengers?|residents?|pupils?|students?)\\b)|\\bnobody\\b",
             Pattern.CASE_INSENSITIVE);
     /** A measured amount: a number and its unit ("180 millimetres", "60 percent"). */
     private static final Pattern MEASURE = Pattern.compile("\\b(\\d[\\d,.]*\\d|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
@@ -131,6 +131,9 @@ final class ClaimExtractor {
     /** Before a figure: a speaker's own figure, told of by a possessive ("its earlier toll of"). */
     private static final Pattern SPEAKERS_FIGURE = Pattern.compile("\\b(?:its|their|his|her)\\s+(?:own\\s+)?(?:\\p{L}+\\s+)?(?:toll|figure|count|estimate|tally)\\s+of\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /** Speaker words naming people by where they are ("residents of Orne", "workers at the plant"). */
+    private static final Pattern PEOPLE_OF = Pattern.compile("(?i)(?:the\\s+)?(?:parents|residents|families|villagers|people|locals|neighbou?rs|survivors|"
+            + "witnesses|workers|commuters|shopkeepers|farmers|pupils|students|passengers|staff)\\s+(?:in|from|of|at|on)\\b.*", Pattern.DOTALL);
     /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$|,\\s+\\p{Ll}+ing\\b.*$", Pattern.DOTALL);
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
@@ -969,7 +972,8 @@ final class ClaimExtractor {
         }
         // "I" and "we" are whoever's words they stand in (the article's, or the quoted speaker's whose verb closes the quote)
         if (FIRST_PERSON.contains(lower)) return null;
-        String speaker = entities.entityAt(article.id(), words);
+        // "parents in Orne", "workers at the plant": people, not the place or the firm named after them
+        String speaker = PEOPLE_OF.matcher(text).matches() ? null : entities.entityAt(article.id(), words);
         if (speaker == null && PRONOUNS.contains(lower)) {
             // "she said" goes on with the person who spoke last, else the person named last; "it said", with the body that spoke last
             boolean body = lower.equals("it") && lastSpeaker != null && !entities.isPerson(lastSpeaker);

@@ -88,6 +88,18 @@ class WireAndExplainerDetailsTest {
     }
 
     @Test
+    void aPoisoningToldByParentsAKitchenThatFailedAnInspectionAndASupplierDefendingItsFood() {
+        InventedArticle lunch = InventedArticle.of("l1", "Parents in Selwick demanded answers after 41 children fell ill from a school lunch. "
+                + "Fire chief Tomas Reel said the kitchen had failed an inspection in March. "
+                + "Greenplate Catering said the food had left its kitchen in perfect condition. "
+                + "Health officials said no child had died.");
+
+        assertThat(lunch.claims()).as("parents in a town are not the town").noneMatch(c -> "Selwick".equals(lunch.name(c.speaker())));
+        assertThat(lunch.claims()).filteredOn(c -> c.type().equals("quantity")).extracting(Claim::object).containsExactlyInAnyOrder("41 ill", "no died");
+        assertThat(lunch.said("failed an inspection", "perfect condition")).containsExactly("accusation reports Tomas Reel", "denial denies Greenplate Catering");
+    }
+
+    @Test
     void anExplainersQuestionHeadingsAreNoClaims() {
         assertThat(InventedArticle.of("e1", EXPLAINER).said("How many died?", "Were the exits locked?")).containsExactly("(none)", "(none)");
     }
