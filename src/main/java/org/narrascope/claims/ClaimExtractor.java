@@ -977,7 +977,6 @@ final class ClaimExtractor {
         if (speaker == null && PRONOUNS.contains(lower)) {
             // "she said" goes on with the person who spoke last, else the person named last; "it said", with the body that spoke last
             boolean body = lower.equals("it") && lastSpeaker != null && !entities.isPerson(lastSpeaker);
-            if (lower.equals("it") && !body) return null; // "it" is never a person
             String person = body ? null : lastSpeaker != null && entities.isPerson(lastSpeaker) ? lastSpeaker : entities.lastPersonBefore(article.id(), words.start());
             speaker = person != null ? person : lastSpeaker;
             if (speaker == null) return null;
