@@ -30,7 +30,9 @@ import org.narrascope.model.StoryFamily;
  * happened; countries are left out since one country is the setting of many events), their
  * openings name the same kind of event (an "attack", a "fire") and say more alike than that
  * ({@link Openings}); articles set only in a country join when they tell much the same story, and articles
- * whose leads name one person when their openings have a fair part in common (a hearing happens nowhere). An event is
+ * whose leads name one person when their openings have a fair part in common (a hearing happens nowhere); an article
+ * still alone joins the one event whose openings share two of its rare names (an interview naming the company and the
+ * town). An event is
  * named by its most used event noun, a modifier kept only when several articles use it (so one
  * outlet's epithet does not name it), after the place their leads most often set it at ("Port Arden
  * depot fire"), else their most named place (not the neighbour blamed in every headline), or the one
