@@ -232,9 +232,10 @@ final class ClaimExtractor {
         speakerTurns(article, outlet, sentences, quoted, hosting, turn);
         String lastSpeaker = null;
         Set<String> otherCauses = new HashSet<>();
+        boolean explainer = java.util.stream.IntStream.range(0, sentences.size()).filter(j -> sectionHeading(sentences, j)).count() > 1;
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
-            if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i) || SpeakerLabels.onlyLabel(original(article, sentence))
+            if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i, explainer) || SpeakerLabels.onlyLabel(original(article, sentence))
                     || heading(sentence)) {
                 continue;
             }
@@ -289,13 +290,12 @@ final class ClaimExtractor {
 
     /**
      * A short question opening a paragraph that goes on to answer it ("Did the gang do it? It very
-     * likely did.", "How many records were stolen? …"): a heading of an explainer, not a rhetorical question.
+     * likely did.", "How many records were stolen? …"), or, in an explainer (an article with two section
+     * headings or more), a section heading: not a rhetorical question.
      */
-    private static boolean answeredQuestion(List<CoreSentence> sentences, int i) {
+    private static boolean answeredQuestion(List<CoreSentence> sentences, int i, boolean explainer) {
         String text = sentences.get(i).text().strip();
-        if (sectionHeading(sentences, i) && java.util.stream.IntStream.range(0, sentences.size()).filter(j -> sectionHeading(sentences, j)).count() > 1) {
-            return true;
-        }
+        if (explainer && sectionHeading(sentences, i)) return true;
         if (!text.endsWith("?") || text.split("\\s+").length > 8 || !ANSWERED.matcher(text).lookingAt()) return false;
         boolean opens = i == 0 || paragraphBreak(sentences.get(i - 1), sentences.get(i));
         boolean answered = i + 1 < sentences.size() && !paragraphBreak(sentences.get(i), sentences.get(i + 1));
