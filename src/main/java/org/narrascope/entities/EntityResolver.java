@@ -274,11 +274,9 @@ final class EntityResolver {
         return capitals ? TITLE_CASE_WORD.matcher(name).replaceAll(w -> w.group(1) + w.group(2).toLowerCase(Locale.ROOT)) : name;
     }
 
-    /** The type most of the cluster's names of two words or more are given (NER guesses at a lone word), else most of all. */
     private static String typeOf(List<RawMention> cluster) {
         Map<String, Integer> counts = new HashMap<>();
-        for (RawMention m : cluster) if (m.text().strip().contains(" ")) counts.merge(m.type(), 1, Integer::sum);
-        if (counts.isEmpty()) for (RawMention m : cluster) counts.merge(m.type(), 1, Integer::sum);
+        for (RawMention m : cluster) counts.merge(m.type(), 1, Integer::sum);
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
