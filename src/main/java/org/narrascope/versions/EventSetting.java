@@ -74,6 +74,10 @@ final class EventSetting {
     /** Before a setting: a clause that dates something by the event ("two days after the ferry capsized in"). */
     private static final Pattern DATING_CLAUSE = Pattern.compile("\\b(?:after|since|when|before|until)\\s+([^,;:]*)$", Pattern.CASE_INSENSITIVE);
 
+    /** After a place: the verb of what happened to it ("the dam gave way", "the bridge had collapsed"). */
+    private static final Pattern UNDERGOES = Pattern.compile("\\s+(?:(?:had|has|have|was|were)\\s+)?(?:" + String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt"))
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+
     private record Place(String entity, String type, int start, int end) {
     }
 
@@ -92,6 +96,35 @@ final class EventSetting {
                 places.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Place(e.id(), e.type(), m.span().start(), m.span().end()));
             }
         }
+        for (Article a : articles) {
+            List<Place> named = places.get(a.id());
+            if (named != null) named.addAll(toldOf(a.text(), named));
+        }
+    }
+
+    /**
+     * "the dam" after the article has named the "Kell Dam": a place its last word names, where one named place of the
+     * article ends with that word.
+     */
+    private static List<Place> toldOf(String text, List<Place> named) {
+        Map<String, List<Place>> byLastWord = new HashMap<>();
+        for (Place p : named) {
+            String name = text.substring(p.start(), p.end());
+            String[] words = name.split("\\s+");
+            if (p.type().equals("person") || words.length < 2 || !Character.isUpperCase(words[words.length - 1].charAt(0))) continue;
+            String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+            List<Place> same = byLastWord.computeIfAbsent(last, k -> new ArrayList<>());
+            if (same.stream().noneMatch(o -> o.entity().equals(p.entity()))) same.add(p);
+        }
+        List<Place> out = new ArrayList<>();
+        byLastWord.forEach((word, bearers) -> {
+            if (bearers.size() != 1) return;
+            Place first = bearers.get(0);
+            for (Matcher m = Pattern.compile("\\b[Tt]he\\s+(" + Pattern.quote(word) + ")\\b").matcher(text); m.find(); ) {
+                if (m.start() > first.end()) out.add(new Place(first.entity(), first.type(), m.start(1), m.end(1)));
+            }
+        });
+        return out;
     }
 
     /**
@@ -127,8 +160,11 @@ final class EventSetting {
             if (p.start() < c.span().start() || p.end() > c.span().end() || !near(event, p.start())) continue;
             if (countries.byDemonym(text.substring(p.start(), p.end())) != null) continue; // "the Ruritanian army" is no place
             String before = text.substring(Math.max(c.span().start(), p.start() - 40), p.start());
-            boolean named = BEFORE_EVENT.matcher(text.substring(p.end(), Math.min(c.span().end(), p.end() + 40))).find();
-            boolean set = named || SETTING.matcher(before).find() || AFTER_EVENT.matcher(before).find() || TARGET.matcher(before).find();
+            String after = text.substring(p.end(), Math.min(c.span().end(), p.end() + 40));
+            boolean named = BEFORE_EVENT.matcher(after).find();
+            // "the dam gave way": what the event happened to
+            boolean set = named || SETTING.matcher(before).find() || AFTER_EVENT.matcher(before).find() || TARGET.matcher(before).find()
+                    || UNDERGOES.matcher(after).lookingAt();
             // a name taken for a person is a place only where the words say so ("the village of Orne")
             if (set && (!p.type().equals("person") || PLACE_WORD.matcher(before).find())) {
                 out.merge(p.entity(), named || known(text, c.span().start(), p.start()), Boolean::logicalOr);
