@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.narrascope.DataFile;
 import org.narrascope.learn.LabelTexts;
 import org.narrascope.model.Article;
@@ -232,7 +233,7 @@ final class ClaimExtractor {
         speakerTurns(article, outlet, sentences, quoted, hosting, turn);
         String lastSpeaker = null;
         Set<String> otherCauses = new HashSet<>();
-        boolean explainer = java.util.stream.IntStream.range(0, sentences.size()).filter(j -> sectionHeading(sentences, j)).count() > 1;
+        boolean explainer = IntStream.range(0, sentences.size()).filter(j -> sectionHeading(sentences, j)).count() > 1;
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (sentence.charOffsets().first() < bodyStart || answeredQuestion(sentences, i, explainer) || SpeakerLabels.onlyLabel(original(article, sentence))

@@ -30,7 +30,7 @@ public final class OrganisationNames {
     /** A firm's or an outlet's name, of two words or more. */
     static boolean body(String name) {
         String[] words = words(name);
-        return firm(name) || words.length > 1 && OUTLET_WORDS.contains(words[words.length - 1]);
+        return firm(name) || words.length > 1 && outletWord(words[words.length - 1]);
     }
 
     private static String[] words(String name) {

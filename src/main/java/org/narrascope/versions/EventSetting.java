@@ -38,8 +38,10 @@ final class EventSetting {
             + "(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
     private static final Pattern EVENT_NOUN = Pattern.compile("\\b(" + EventFinder.ANY_NOUN + ")(?:s|es)?\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> TARGET_VERBS = DataFile.lines(EventFinder.class, "target-verbs.txt");
-    /** Verbs saying the event happened ("gave way") or what it struck ("sabotaged"), as one alternation. */
-    private static final String EVENT_VERBS = String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt")) + "|" + String.join("|", TARGET_VERBS);
+    /** Verbs saying the event happened ("gave way", "sank"), as one alternation. */
+    private static final String HAPPENED = String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt"));
+    /** Those verbs and the ones saying what the event struck ("sabotaged"). */
+    private static final String EVENT_VERBS = HAPPENED + "|" + String.join("|", TARGET_VERBS);
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:" + EVENT_VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Before a place: what the event struck ("sabotaging the", "crippled"). */
     private static final Pattern TARGET = Pattern.compile("\\b(?:" + String.join("|", TARGET_VERBS) + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -75,8 +77,7 @@ final class EventSetting {
     private static final Pattern DATING_CLAUSE = Pattern.compile("\\b(?:after|since|when|before|until)\\s+([^,;:]*)$", Pattern.CASE_INSENSITIVE);
 
     /** After a place: the verb of what happened to it ("the dam gave way", "the bridge had collapsed"). */
-    private static final Pattern UNDERGOES = Pattern.compile("\\s+(?:(?:had|has|have|was|were)\\s+)?(?:" + String.join("|", DataFile.lines(EventFinder.class, "event-verbs.txt"))
-            + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNDERGOES = Pattern.compile("\\s+(?:(?:had|has|have|was|were)\\s+)?(?:" + HAPPENED + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private record Place(String entity, String type, int start, int end) {
     }
