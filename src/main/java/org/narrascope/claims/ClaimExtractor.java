@@ -123,7 +123,9 @@ final class ClaimExtractor {
     /** Between a counted word and a figure after it: the start of another clause. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(?:and|but|while|whereas)\\b");
     /** A firm the article has named, told of by what it is. */
-    private static final Pattern FIRM_DESCRIPTION = Pattern.compile("\\bthe (?:company|firm|operator|owner|manufacturer|corporation)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTOR_DESCRIPTION = Pattern.compile("\\bthe (?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "actor-descriptions.txt"))
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
     /** After a figure: what it adds to an earlier count ("two more residents have died"). */
     private static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\b", Pattern.CASE_INSENSITIVE);
     /** Before a figure: the group it is part of ("among the dead were"). */
@@ -1114,7 +1116,8 @@ final class ClaimExtractor {
                 if (near == null) near = entities.countryByDemonymIn(article.id(), scope, v.speakerWords());
                 // (else the speaker, an organisation claiming it as its own, "said it had carried out"; a person saying "this was a
                 // deliberate act by intruders", or an outlet passing a finding on, blames no one named)
-                return near != null || v.speaker() == null || entities.isPerson(v.speaker()) || !SELF.matcher(words).find() ? near : v.speaker();
+                String blamed = near != null || v.speaker() == null || entities.isPerson(v.speaker()) || !SELF.matcher(words).find() ? near : v.speaker();
+                if (blamed != null) return blamed;
             }
         }
         boolean blame = Set.of("responsibility", "accusation", "denial").contains(type);
@@ -1132,9 +1135,12 @@ final class ClaimExtractor {
         }
         String named = entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame);
         if (named != null || !blame) return named;
-        // "he said the company had cut the crews": the firm the description stands for
-        Matcher firm = FIRM_DESCRIPTION.matcher(words);
-        return firm.find() ? entities.described(article.id(), firm.group(), scope.start() + firm.start(), scope.start()) : null;
+        // "he said the company had cut the crews", "the authority denies any neglect": the organisation the description stands
+        // for (not its author, "the agency's report", nor a person whose title holds the word, "ministry spokesman X")
+        Matcher description = ACTOR_DESCRIPTION.matcher(words);
+        if (!description.find() || POSSESSIVE.matcher(words).region(description.end(), words.length()).lookingAt()) return null;
+        String described = entities.described(article.id(), description.group(), scope.start() + description.start(), scope.start());
+        return described == null || entities.isPerson(described) ? null : described;
     }
 
     /** The words of a verb's own clause: its subtree without coordinated clauses that have their own subject. */

@@ -46,18 +46,21 @@ final class EntityIndex {
     private static final Pattern AUTHOR = Pattern.compile("^['’]s\\s+(?:\\p{Ll}+\\s+)?(?:" + String.join("|",
             DataFile.lines(EntityIndex.class, "attribution-nouns.txt")) + ")s?\\b");
 
-    /** "an accusation by the minister that ...": the name is the claim's author, not its answer. */
+    /** "an accusation by the minister that ...": the name is the claim's author, not its answer (what follows "that" is). */
     private static final Pattern AUTHOR_BY = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "attribution-nouns.txt"))
-            + ")s?\\s+(?:made\\s+)?by\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+            + ")s?\\s+(?:made\\s+)?by\\s+(?:the\\s+)?(?:(?!that\\s)\\p{L}+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
 
     /** "the ransomware gang Night Ledger", "the Iron Rail Brigade": an organisation the article presents as a group. */
     private static final Set<String> GROUP_NOUNS = Set.copyOf(DataFile.lines(EntityIndex.class, "group-nouns.txt"));
-    /** The last words of a firm's name ("Danwick Chemicals", "Ashgrove Grain Corporation"). */
     /** How an article refers to a firm it has named: "the company", "the operator". */
     private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "operator", "manufacturer", "owner", "corporation");
     /** "the ransomware gang X", "a group calling itself the X": a name presented as a group's. */
     private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+$",
             Pattern.CASE_INSENSITIVE);
+
+    /** "Ostravian agents", "Kestrian border guards", "a Tarsian operation": a country acting, named by its demonym. */
+    private static final Pattern DEMONYM_ACTOR = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Ll}+\\s+)?(?:"
+            + String.join("|", DataFile.lines(EntityIndex.class, "agent-nouns.txt")) + ")\\b");
 
     private final Map<String, List<Located>> byArticle = new HashMap<>();
     private final List<Entity> all;
@@ -316,7 +319,7 @@ final class EntityIndex {
     String countryByDemonymIn(String article, Span span, Span speakerWords) {
         String text = texts.get(article);
         if (text == null) return null;
-        java.util.regex.Matcher word = Pattern.compile("\\p{Lu}\\p{Ll}+").matcher(text).region(span.start(), span.end());
+        Matcher word = Pattern.compile("\\p{Lu}\\p{Ll}+").matcher(text).region(span.start(), span.end());
         while (word.find()) {
             if (speakerWords != null && word.start() >= speakerWords.start() && word.end() <= speakerWords.end()) continue;
             Entity country = countryOfDemonym(word.group().toLowerCase(Locale.ROOT));
@@ -329,11 +332,15 @@ final class EntityIndex {
     private Entity countryOfDemonym(String word) {
         if (!word.matches(".*(?:ans?|ese|is?|ish)")) return null;
         for (Entity e : all) {
-            if (!e.type().equals("place") || e.name().contains(" ")) continue;
-            // "Quorland" → "Quorlish", as "England" → "English": a "-land" drops its "-and" before "-ish"
-            if (word.endsWith("ish") && e.name().toLowerCase(Locale.ROOT).replaceFirst("(?<=.{4}l)and$", "ish").equals(word)) return e;
-            String stem = e.name().toLowerCase(Locale.ROOT).replaceFirst("[aeiouy]$", "");
-            if (stem.length() >= 4 && word.startsWith(stem) && word.length() - stem.length() <= 4) return e;
+            if (!e.type().equals("place")) continue;
+            // by any one-word name it goes by ("Druvaniya", also spelt "Druvania")
+            for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()).toList()) {
+                if (name.contains(" ")) continue;
+                // "Quorland" → "Quorlish", as "England" → "English": a "-land" drops its "-and" before "-ish"
+                if (word.endsWith("ish") && name.toLowerCase(Locale.ROOT).replaceFirst("(?<=.{4}l)and$", "ish").equals(word)) return e;
+                String stem = name.toLowerCase(Locale.ROOT).replaceFirst("[aeiouy]$", "");
+                if (stem.length() >= 4 && word.startsWith(stem) && word.length() - stem.length() <= 4) return e;
+            }
         }
         return null;
     }
@@ -358,10 +365,28 @@ final class EntityIndex {
      * for blame ({@code actorsOnly}), leaving out names that are a setting or a definition ({@link #setting}).
      */
     String firstEntityIn(String article, Span span, Span speakerWords, String speaker, boolean actorsOnly) {
+        Located first = null;
         for (Located l : located(article)) {
             if (!inside(l.span(), span) || l.entity().id().equals(speaker)) continue;
             if (speakerWords != null && inside(l.span(), speakerWords) || actorsOnly && setting(article, l.span(), span)) continue;
-            return l.entity().id();
+            first = l;
+            break;
+        }
+        // "an accusation that Ostravian agents blew up the Kell Dam": the country its agents stand for comes first
+        Located byDemonym = actorsOnly ? demonymActor(article, span, speakerWords, speaker) : null;
+        if (byDemonym != null && (first == null || byDemonym.span().start() < first.span().start())) return byDemonym.entity().id();
+        return first == null ? null : first.entity().id();
+    }
+
+    /** The first country in {@code span} named by its demonym before one of its agents or acts ("Ostravian agents"), or null. */
+    private Located demonymActor(String article, Span span, Span speakerWords, String speaker) {
+        String text = texts.get(article);
+        if (text == null) return null;
+        for (Matcher m = DEMONYM_ACTOR.matcher(text).region(span.start(), span.end()); m.find(); ) {
+            Span name = new Span(m.start(1), m.end(1));
+            if (speakerWords != null && inside(name, speakerWords) || setting(article, name, span)) continue;
+            Entity country = countryOfDemonym(m.group(1).toLowerCase(Locale.ROOT));
+            if (country != null && !country.id().equals(speaker)) return new Located(name, country);
         }
         return null;
     }
