@@ -79,7 +79,8 @@ final class ClaimExtractor {
     private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
     /** "recruitment in Kestria is carried out by G": something done by G that is not the event. */
     private static final Pattern NOT_THE_EVENT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "not-the-event.txt"))
-            + ")\\b[^.;]{0,100}?\\b(?:is|are|was|were|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:carried out|organi[sz]ed|conducted|led|run|handled)\\s+by\\b",
+            + ")\\b[^.;]{0,100}?\\b(?:is|are|was|were|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:carried out|organi[sz]ed|conducted|led|run|handled)(?:\\s+by)?\\b"
+            + "|\\b(?:carried|carry|carries|carrying) out\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "not-the-event.txt")) + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANTITY = cues("quantity-cues.txt");
     private static final Pattern VERIFICATION = cues("verification-cues.txt");
@@ -125,6 +126,13 @@ final class ClaimExtractor {
     /** A firm the article has named, told of by what it is. */
     private static final Pattern ACTOR_DESCRIPTION = Pattern.compile("\\bthe (?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "actor-descriptions.txt"))
             + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** ", the fire service said on Monday." ending a sentence: the speaker's words, then the verb and when or how it was said. */
+    private static final Pattern TRAILING_SPEAKER = Pattern.compile(",\\s+((?:the|a|an|its|their|his|her|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,7}?)"
+            + "\\s+(?:said|says|told reporters|announced|added|confirmed|stated|reported)"
+            + "(?:\\s+(?:late |early )?on\\s+\\p{Lu}\\p{Ll}+|\\s+on\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\s+in a statement)?\\s*[.!]?\\s*$");
+    /** "suggestions that", "claims that": a version told of, whose clause follows. */
+    private static final Pattern CLAIM_THAT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "attribution-nouns.txt"))
+            + ")s?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
     /** After a figure: what it adds to an earlier count ("two more residents have died"). */
     private static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\b", Pattern.CASE_INSENSITIVE);
@@ -804,6 +812,20 @@ final class ClaimExtractor {
                 }
             }
         }
+        Matcher trailing = TRAILING_SPEAKER.matcher(sentence.text());
+        if (trailing.find()) {
+            // ", an inquiry's first findings said on Friday.": when the parser found the verb no subject, or one that runs from
+            // the speaker's words back into what they said ("by the removal of ..., an inquiry's first findings"), what comes
+            // before the speaker is theirs
+            int start = sentence.charOffsets().first();
+            Span words = new Span(start + trailing.start(1), start + trailing.end(1));
+            boolean garbled = out.removeIf(x -> x != null && !x.nominal() && x.speakerWords() != null
+                    && x.speakerWords().start() < words.start() && x.speakerWords().end() >= words.end());
+            if (garbled || out.stream().noneMatch(x -> x != null && !x.nominal() && (x.speaker() != null || x.speakerText() != null))) {
+                Voice v = resolve(article, sentence, new Span(start, start + trailing.start()), words, false, false, lastSpeaker);
+                if (v != null) out.add(v);
+            }
+        }
         Matcher according = ACCORDING_TO.matcher(sentence.text());
         if (according.find()) {
             int start = sentence.charOffsets().first();
@@ -925,9 +947,11 @@ final class ClaimExtractor {
             // "the ministry's figure is 23": what the figure is, is the ministry's
             return resolve(article, sentence, ownClause(graph, up.getGovernor()), speakerWords, false, true, lastSpeaker);
         }
-        // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp
+        // the parser hangs a trailing "X said" from the quotation by parataxis, or even ccomp, or as a bare dependent of
+        // a noun in it ("was caused by the removal of a wall, the inquiry said")
         // (an object of a verb of telling is its hearer, "he told a radio station", not its words)
-        boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp")) && up.getGovernor().index() < node.index()
+        boolean trailing = (relation.startsWith("parataxis") || relation.startsWith("ccomp") || relation.equals("dep") && !nominal && endsSentence(sentence, graph, node))
+                && up.getGovernor().index() < node.index()
                 && (!hasChild(graph, node, "obj") || TELLING.contains(node.lemma().toLowerCase(Locale.ROOT))) && !hasChild(graph, node, "ccomp")
                 // (or from anything at all, when the sentence opens with the quotation the verb follows)
                 || !nominal && closedQuoteBefore(sentence, node) && !hasChild(graph, node, "ccomp");
@@ -941,6 +965,12 @@ final class ClaimExtractor {
         Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition())
                 : relation.equals("acl") ? phrase(graph, up.getGovernor(), null) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
+    }
+
+    /** Whether the verb's words run to the end of the sentence: ", the inquiry said on Friday." */
+    private static boolean endsSentence(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+        int end = graph.descendants(verb).stream().mapToInt(IndexedWord::endPosition).max().orElse(verb.endPosition());
+        return sentence.text().substring(Math.min(sentence.text().length(), end - sentence.charOffsets().first())).matches("[\\p{P}\\s]*");
     }
 
     /** The sentence opens with a quotation that closes before the verb: "'The fire was started by a smoker,' X said." */
@@ -979,9 +1009,14 @@ final class ClaimExtractor {
         String speaker = PEOPLE_OF.matcher(text).matches() ? null : entities.entityAt(article.id(), words);
         if (speaker == null && PRONOUNS.contains(lower)) {
             // "she said" goes on with the person who spoke last, else the person named last; "it said", with the body that spoke last
+            // ("it said" before any body has spoken: the organisation named last, "the report, published by the X board, found ... It said")
             boolean body = lower.equals("it") && lastSpeaker != null && !entities.isPerson(lastSpeaker);
-            String person = body ? null : lastSpeaker != null && entities.isPerson(lastSpeaker) ? lastSpeaker : entities.lastPersonBefore(article.id(), words.start());
-            speaker = person != null ? person : lastSpeaker;
+            // (only an "It" opening the sentence: one inside it is as often the parser's mistake, "We know who did it," X said)
+            String organisation = lower.equals("it") && !body && words.start() == sentence.charOffsets().first()
+                    ? entities.lastOrganisationBefore(article.id(), words.start()) : null;
+            String person = body || organisation != null ? null
+                    : lastSpeaker != null && entities.isPerson(lastSpeaker) ? lastSpeaker : entities.lastPersonBefore(article.id(), words.start());
+            speaker = organisation != null ? organisation : person != null ? person : lastSpeaker;
             if (speaker == null) return null;
             text = null;
         }
@@ -1031,8 +1066,7 @@ final class ClaimExtractor {
             boolean closesRun = startsOpen && closes && runStart >= 0;
             boolean reopens = closesRun && open;
             if (closesRun) {
-                List<Voice> voices = voices(article, outlet, sentences.get(i), null);
-                Voice v = voices.stream().filter(x -> !x.nominal()).findFirst().orElse(null);
+                Voice v = speakerIn(article, outlet, sentences.get(i));
                 int last = i - 1;
                 if (v == null && openedIn < i) {
                     // 'the minister said: "I will not rule anything out. X has threatened us before."': the speaker named before
@@ -1049,7 +1083,7 @@ final class ClaimExtractor {
                         && sentences.get(runStart - 1).text().stripLeading().matches("(?s)[\"“].*")) {
                     // a quotation with no verb of its own right after an attributed one ("'…,' the manager told reporters.
                     // 'Our alarms worked.'") goes on with the same speaker
-                    v = voices(article, outlet, sentences.get(runStart - 1), null).stream().filter(x -> !x.nominal()).findFirst().orElse(null);
+                    v = speakerIn(article, outlet, sentences.get(runStart - 1));
                     // (the closing sentence too, unless it is only the closing quotation mark)
                     last = sentences.get(i).text().matches("(?s).*\\p{L}.*") ? i : i - 1;
                 }
@@ -1063,9 +1097,23 @@ final class ClaimExtractor {
                 runStart = reopens ? i + 1 : -1;
                 openedIn = i;
             }
+            // a whole quotation with no verb of its own right after an attributed one in the paragraph ('"We are shocked," a
+            // spokesman said. "Every inspection was done."') goes on with the same speaker
+            boolean wholeQuote = !startsOpen && closes && !open && text.stripLeading().matches("(?s)[\"“].*");
+            if (wholeQuote && i > 0 && !paragraphBreak(sentences.get(i - 1), sentences.get(i))
+                    && sentences.get(i - 1).text().stripLeading().matches("(?s)[\"“].*") && speakerIn(article, outlet, sentences.get(i)) == null) {
+                Voice v = out[i - 1] != null ? out[i - 1] : speakerIn(article, outlet, sentences.get(i - 1));
+                CoreSentence s = sentences.get(i);
+                if (v != null) out[i] = new Voice(new Span(s.charOffsets().first(), s.charOffsets().second()), v.speakerWords(), v.speaker(), v.speakerText(), false, false);
+            }
             if (text.isBlank() || text.contains("\n\n")) open = false;
         }
         return out;
+    }
+
+    /** The first voice of a sentence that is someone speaking, or null. */
+    private Voice speakerIn(Article article, OwnOutlet outlet, CoreSentence sentence) {
+        return voices(article, outlet, sentence, null).stream().filter(x -> !x.nominal()).findFirst().orElse(null);
     }
 
     private static int lastQuoteMark(String text) {
@@ -1094,12 +1142,22 @@ final class ClaimExtractor {
             String before = entities.firstEntityIn(article.id(), new Span(scope.start(), scope.start() + denial.start()), v.speakerWords(),
                     v.speaker(), true);
             if (before != null) return before;
+            // "rejected suggestions that heavy rainfall was to blame": a cause rejected that is nobody named, not the speaker
+            Matcher rejectedCause = CLAIM_THAT.matcher(words).region(denial.start(), words.length());
+            if (rejectedCause.find()) {
+                String cause = words.substring(rejectedCause.end());
+                if (RESPONSIBILITY.matcher(cause).find() || FAULT.matcher(cause).find()) return null;
+            }
             if (v.speaker() != null && !entities.isPerson(v.speaker())) return v.speaker();
         }
         // (an accusation without an accusing verb: "the minister said the fire had been set by men paid by X")
         if ("responsibility".equals(type) || "accusation".equals(type) && !ACCUSING_WORDS.matcher(words).find() && !BLAME_TARGET.matcher(words).find()) {
             // "was carried out by X", "were assisted by X", "had been set by men paid by X": the agent after any cue
             for (Matcher cue = RESPONSIBILITY.matcher(words); cue.find(); ) {
+                // "responsibility lies with X": X, or nobody named when X is no name ("with the shop's tenant")
+                if (cue.group().toLowerCase(Locale.ROOT).endsWith("with")) {
+                    return entities.firstEntityIn(article.id(), new Span(scope.start() + cue.end(), scope.end()), v.speakerWords(), v.speaker(), true);
+                }
                 Matcher agent = BY_AGENT.matcher(words).region(cue.end() - (cue.group().endsWith("by") ? 2 : 0), words.length());
                 if (!agent.lookingAt()) continue;
                 String after = entities.firstEntityIn(article.id(), new Span(scope.start() + agent.end(), scope.end()), v.speakerWords(), v.speaker(), true);

@@ -232,6 +232,16 @@ final class EntityIndex {
         return last;
     }
 
+    /** The organisation named last before {@code position}, outside quotation marks, or null. */
+    String lastOrganisationBefore(String article, int position) {
+        String last = null;
+        for (Located l : located(article)) {
+            if (l.span().end() > position) break;
+            if (l.entity().type().equals("organization") && !quoted(article, l.span())) last = l.entity().id();
+        }
+        return last;
+    }
+
     /**
      * The entity a description names, or null: a country by its demonym ("Ostravian officials") or,
      * for its state ("the government"), the first country the article names; the entity named last

@@ -1,0 +1,60 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+
+/**
+ * A wire follow-up on an invented car park collapse, with an inquiry's first findings, and the first day's report:
+ * a cause told after a dateline, "it said" for the body that published the findings, a rejected cause that names
+ * nobody, blame that "lies with" someone unnamed, and an owner's quoted defence.
+ */
+class InquiryFindingsTest {
+
+    private static final String FOLLOW_UP = "ORLEN (Coastline Wire) - The collapse of a multi-storey car park in Orlen that killed nine people "
+            + "was caused by the removal of two support columns and years of neglected repairs, an inquiry's first findings said on Friday.\n\n"
+            + "The interim report was published by the Orlen Structural Safety Council. "
+            + "It said the operator, Parkway Holdings, had been told of widening cracks four times since 2021 and had not commissioned repairs.\n\n"
+            + "The council rejected suggestions that the storm on Monday night was to blame.\n\n"
+            + "Parkway Holdings disputed the findings. Its lawyer, Miriam Sowe, said the firm had never been told of any building work "
+            + "and that responsibility lay with the contractor who removed the columns.";
+
+    private static final String FIRST_DAY = "Nine dead as Orlen car park collapses\n\n"
+            + "A city councillor, Tomas Hebb, said a contractor had cut away two support columns during building work last spring without a permit.\n\n"
+            + "Parkway Holdings said the car park had passed a structural survey in 2023. "
+            + "\"We are devastated by this tragedy,\" a company spokesman said. "
+            + "\"All required inspections were carried out and no safety concerns were raised.\"";
+
+    @Test
+    void aCauseToldAfterADatelineIsTheInquirysAndItSaidIsTheBodyThatPublished() {
+        InventedArticle wire = InventedArticle.of("f1", FOLLOW_UP);
+
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("was caused by the removal")).extracting(Claim::type, Claim::stance, Claim::speakerText)
+                .contains(tuple("responsibility", "reports", "an inquiry's first findings"));
+        assertThat(wire.said("widening cracks")).containsExactly("accusation reports Orlen Structural Safety Council");
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("widening cracks")).extracting(c -> wire.name(c.subject()))
+                .containsExactly("Parkway Holdings");
+    }
+
+    @Test
+    void aRejectedCauseAndBlameLyingWithSomeoneUnnamedAreAboutNobodyNamed() {
+        InventedArticle wire = InventedArticle.of("f2", FOLLOW_UP);
+
+        assertThat(wire.claims()).filteredOn(c -> c.text().startsWith("The council rejected")).extracting(Claim::type, Claim::subject)
+                .containsExactly(tuple("denial", null));
+        assertThat(wire.claims()).filteredOn(c -> c.text().startsWith("Its lawyer")).extracting(Claim::type, Claim::subject)
+                .containsExactly(tuple("responsibility", null));
+    }
+
+    @Test
+    void workWithoutAPermitIsAChargeAndTheOwnersInspectionsAreItsDefence() {
+        InventedArticle day = InventedArticle.of("d1", FIRST_DAY);
+
+        assertThat(day.said("without a permit")).containsExactly("accusation reports Tomas Hebb");
+        assertThat(day.said("structural survey")).containsExactly("denial denies Parkway Holdings");
+        assertThat(day.claims()).filteredOn(c -> c.text().contains("All required inspections")).extracting(Claim::type, Claim::stance, Claim::speakerText)
+                .containsExactly(tuple("denial", "denies", "a company spokesman"));
+    }
+}

@@ -1,0 +1,27 @@
+package org.narrascope.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatelinesTest {
+
+    @Test
+    void aDatelineBecomesALineOfItsOwnWithEveryOffsetKept() {
+        String text = "Block collapses\n\nKELL BAY (Harbour Wire) - Nine people died when a block collapsed, the fire service said.\n\n"
+                + "ORSEN, 4 May — Rescuers worked through the night.";
+
+        String read = Datelines.forTagging(text);
+
+        assertThat(read).hasSameSizeAs(text)
+                .contains("Kell Bay (Harbour Wire) . Nine people died")
+                .contains("Orsen, 4 May . Rescuers worked");
+    }
+
+    @Test
+    void dashesInsideSentencesAndCapitalsWithoutADashStayAsTheyAre() {
+        String text = "The NATO summit - held in May - ended early.\n\nUPDATE: the toll has risen to 12.";
+
+        assertThat(Datelines.forTagging(text)).isEqualTo(text);
+    }
+}
