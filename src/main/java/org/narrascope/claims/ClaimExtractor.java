@@ -122,7 +122,7 @@ final class ClaimExtractor {
     /** "12%", "12 per cent", "12 percent" (not "12 persons"). */
     private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|per ?cent\\b)", Pattern.CASE_INSENSITIVE);
     /** Between a counted word and a figure after it: the start of another clause. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(?:and|but|while|whereas)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s+with\\b|\\b(?:and|but|while|whereas)\\b");
     /** A firm the article has named, told of by what it is. */
     private static final Pattern ACTOR_DESCRIPTION = Pattern.compile("\\bthe (?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "actor-descriptions.txt"))
             + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -267,7 +267,7 @@ final class ClaimExtractor {
                 }
             }
             for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
-            out.addAll(claims(article, sentence, voices, quotedOnly, out.size(), Earlier.of(out, otherCauses), otherCauses));
+            out.addAll(claims(article, sentence, voices, quotedOnly, turn[i], out.size(), Earlier.of(out, otherCauses), otherCauses));
         }
         return out;
     }
@@ -420,11 +420,13 @@ final class ClaimExtractor {
     /**
      * @param quotedOnly the sentence is inside a quotation attributed elsewhere: without a cue it is
      *                   no claim of its own ("This was no accident.")
+     * @param turn       the sentence is a guest's turn in a transcript or interview, where a charge is the guest's even
+     *                   without a verb of saying ("The landlord ignored the tenants.")
      * @param earlier what the article's claims so far say about blame
      * @param otherCauses those blamed speakers have named as the cause instead, to which this sentence may add
      */
-    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index, Earlier earlier,
-            Set<String> otherCauses) {
+    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, boolean turn, int index,
+            Earlier earlier, Set<String> otherCauses) {
         String text = original(article, sentence);
         int start = sentence.charOffsets().first();
         Span whole = new Span(start, sentence.charOffsets().second());
@@ -584,7 +586,7 @@ final class ClaimExtractor {
                     : contradiction && counts.isEmpty() && !aboutCount && (blamedSpeaker || continues) ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
                     : !counts.isEmpty() ? null
-                    : (attributed && !quotedOnly || !attributed && (namedActor(article, graph, root) || faultOfNamed(article, v, words))) && FAULT.matcher(told).find()
+                    : (attributed && (!quotedOnly || turn) || !attributed && (namedActor(article, graph, root) || faultOfNamed(article, v, words))) && FAULT.matcher(told).find()
                             ? (expert ? "responsibility" : "accusation")
                     : TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
@@ -759,10 +761,18 @@ final class ClaimExtractor {
                 Span subject = phrase(graph, e.getDependent(), null);
                 boolean evidence = relation.equals("nsubj") && NOT_SPEAKERS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))
                         && (REPORTING.contains(root.lemma()) || EVIDENCE_VERBS.contains(root.lemma()));
-                return evidence || subject != null && entities.entityAt(article.id(), subject) != null;
+                return evidence || subject != null && (entities.entityAt(article.id(), subject) != null || describedActor(article, subject) != null);
             }
         }
         return false;
+    }
+
+    /** The organisation a subject such as "the company" or "the authority" stands for, once the article has named it, or null. */
+    private String describedActor(Article article, Span subject) {
+        String words = article.text().substring(subject.start(), subject.end());
+        if (!ACTOR_DESCRIPTION.matcher(words).matches()) return null;
+        String described = entities.described(article.id(), words, subject.start(), subject.start());
+        return described == null || entities.isPerson(described) ? null : described;
     }
 
     private Claim claim(Article article, Span sentence, String text, int index, Voice v, String stance, String type, String subject, String object) {
@@ -1079,10 +1089,10 @@ final class ClaimExtractor {
                     // (the closing sentence too: it has no speaker of its own)
                     if (v != null) last = i;
                 }
-                if (v == null && runStart > 0 && !paragraphBreak(sentences.get(runStart - 1), sentences.get(runStart))
-                        && sentences.get(runStart - 1).text().stripLeading().matches("(?s)[\"“].*")) {
+                if (v == null && runStart > 0 && !paragraphBreak(sentences.get(runStart - 1), sentences.get(runStart))) {
                     // a quotation with no verb of its own right after an attributed one ("'…,' the manager told reporters.
-                    // 'Our alarms worked.'") goes on with the same speaker
+                    // 'Our alarms worked.'"), or after the speaker's words told in the paper's ("She said tenants had complained.
+                    // 'Nobody ever came back.'"), goes on with the same speaker
                     v = speakerIn(article, outlet, sentences.get(runStart - 1));
                     // (the closing sentence too, unless it is only the closing quotation mark)
                     last = sentences.get(i).text().matches("(?s).*\\p{L}.*") ? i : i - 1;
@@ -1197,8 +1207,7 @@ final class ClaimExtractor {
         // for (not its author, "the agency's report", nor a person whose title holds the word, "ministry spokesman X")
         Matcher description = ACTOR_DESCRIPTION.matcher(words);
         if (!description.find() || POSSESSIVE.matcher(words).region(description.end(), words.length()).lookingAt()) return null;
-        String described = entities.described(article.id(), description.group(), scope.start() + description.start(), scope.start());
-        return described == null || entities.isPerson(described) ? null : described;
+        return describedActor(article, new Span(scope.start() + description.start(), scope.start() + description.end()));
     }
 
     /** The words of a verb's own clause: its subtree without coordinated clauses that have their own subject. */

@@ -1,0 +1,50 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+
+/**
+ * Coverage of an invented car park collapse in the formats that carry most of the blame: a bulletin transcript where a
+ * guest charges someone without a verb of saying, a column that charges "the company" it has named, a report that
+ * follows a speaker's paraphrased words with their quotation, an owner's defence, and a toll given with the missing.
+ */
+class ChargesInTurnsAndColumnsTest {
+
+    @Test
+    void aGuestsChargeInATranscriptIsTheirs() {
+        InventedArticle bulletin = InventedArticle.of("t1", "CITY NEWS AT SIX - TRANSCRIPT\n\n"
+                + "PRESENTER (Ida Lorne): We are joined by the housing councillor, Bram Oster. Councillor, who is to blame?\n\n"
+                + "BRAM OSTER: The operator ignored the tenants for a year. Its engineers never went back to check.");
+
+        assertThat(bulletin.said("ignored the tenants", "never went back")).containsExactly("accusation reports Bram Oster", "accusation reports Bram Oster");
+    }
+
+    @Test
+    void aColumnChargingTheCompanyItHasNamedChargesThatCompany() {
+        InventedArticle column = InventedArticle.of("c1", "Parkway Holdings was warned about the cracks for two years. "
+                + "Now the company wants us to look elsewhere: at the weather, at the contractor, at anything but its own books.");
+
+        assertThat(column.claims()).filteredOn(c -> c.text().startsWith("Now the company")).extracting(Claim::type, Claim::stance, c -> column.name(c.subject()))
+                .containsExactly(tuple("accusation", "asserts", "Parkway Holdings"));
+    }
+
+    @Test
+    void aQuotationAfterASpeakersToldWordsIsTheirsAndAnOwnersInspectionsDefendIt() {
+        InventedArticle report = InventedArticle.of("r1", "Dana Oyelaran, a nurse, said drivers had complained about falling concrete for months. "
+                + "\"They told us it was safe. The owners are responsible for this.\"\n\n"
+                + "Parkway Holdings says the structure was sound and had been regularly inspected.");
+
+        assertThat(report.said("owners are responsible")).containsExactly("responsibility reports Dana Oyelaran");
+        assertThat(report.said("structure was sound")).containsExactly("denial denies Parkway Holdings");
+    }
+
+    @Test
+    void aTollGivenWithTheMissingCountsBoth() {
+        InventedArticle report = InventedArticle.of("m1", "The death toll stands at nine, with one person still missing.");
+
+        assertThat(report.claims()).extracting(Claim::object).containsExactlyInAnyOrder("nine death", "one missing");
+    }
+}
