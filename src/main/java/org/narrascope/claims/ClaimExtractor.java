@@ -133,7 +133,9 @@ final class ClaimExtractor {
     /** "suggestions that", "claims that": a version told of, whose clause follows. */
     private static final Pattern CLAIM_THAT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "attribution-nouns.txt"))
             + ")s?\\s+that\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
+    /** "'s report", "'s figure": what follows a name that is the claim's author, not the one blamed. */
+    private static final Pattern AUTHORS = Pattern.compile("['’]s?\\s+(?:\\p{L}+\\s+)?(?:" + String.join("|", DataFile.lines(ClaimExtractor.class,
+            "attribution-nouns.txt")) + "|report|findings|answer)s?\\b", Pattern.CASE_INSENSITIVE);
     /** After a figure: what it adds to an earlier count ("two more residents have died"). */
     private static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\b", Pattern.CASE_INSENSITIVE);
     /** Before a figure: the group it is part of ("among the dead were"). */
@@ -1204,9 +1206,10 @@ final class ClaimExtractor {
         String named = entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame);
         if (named != null || !blame) return named;
         // "he said the company had cut the crews", "the authority denies any neglect": the organisation the description stands
-        // for (not its author, "the agency's report", nor a person whose title holds the word, "ministry spokesman X")
+        // for, whose staff may be the ones named ("the hospital's management"; not its author, "the agency's report", nor a
+        // person whose title holds the word, "ministry spokesman X")
         Matcher description = ACTOR_DESCRIPTION.matcher(words);
-        if (!description.find() || POSSESSIVE.matcher(words).region(description.end(), words.length()).lookingAt()) return null;
+        if (!description.find() || AUTHORS.matcher(words).region(description.end(), words.length()).lookingAt()) return null;
         return describedActor(article, new Span(scope.start() + description.start(), scope.start() + description.end()));
     }
 
@@ -1221,7 +1224,11 @@ final class ClaimExtractor {
             // ("the police have told us they hold three", parsed without a complement: what follows the verb is what it says)
             boolean said = relation.startsWith("parataxis") && e.getDependent().index() > head.index() && !hasChild(graph, head, "ccomp")
                     && head.lemma() != null && REPORTING.contains(head.lemma().toLowerCase(Locale.ROOT));
-            boolean aside = !said && (relation.startsWith("conj") || relation.startsWith("parataxis")
+            // ("he said the wiring had been replaced and had passed every check", parsed with "passed" beside "said" and
+            // sharing its subject: a verb in the past perfect of reported speech goes on with what was said)
+            boolean goesOn = relation.startsWith("conj") && head.lemma() != null && REPORTING.contains(head.lemma().toLowerCase(Locale.ROOT))
+                    && hasChild(graph, head, "ccomp") && hasChild(graph, e.getDependent(), "aux", "had") && sharesSubject(graph, head, e.getDependent());
+            boolean aside = !said && !goesOn && (relation.startsWith("conj") || relation.startsWith("parataxis")
                     || relation.startsWith("advcl") && hasChild(graph, e.getDependent(), "mark"));
             if (aside && hasSubject(graph, e.getDependent())) {
                 skip.addAll(graph.descendants(e.getDependent()));
@@ -1310,6 +1317,14 @@ final class ClaimExtractor {
         }
         IndexedWord governor = graph.getParent(verb);
         return governor != null && governor.lemma() != null && WITHHOLDING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the second verb's subject is the first's own (the enhanced parse's copy of a shared subject), or it has none. */
+    private static boolean sharesSubject(SemanticGraph graph, IndexedWord first, IndexedWord second) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(second)) {
+            if (SUBJECTS.contains(e.getRelation().toString()) && !graph.getChildren(first).contains(e.getDependent())) return false;
+        }
+        return true;
     }
 
     private static boolean hasSubject(SemanticGraph graph, IndexedWord node) {

@@ -47,4 +47,16 @@ class ChargesInTurnsAndColumnsTest {
 
         assertThat(report.claims()).extracting(Claim::object).containsExactlyInAnyOrder("nine death", "one missing");
     }
+
+    @Test
+    void aHospitalsManagementBlamedIsTheHospitalAndItsDirectorsChecksDefendIt() {
+        InventedArticle report = InventedArticle.of("h1", "A fire at Orsk General Hospital killed four patients on Sunday.\n\n"
+                + "Health Minister Vera Lind blamed the hospital's management, saying it had ignored warnings about the wiring. "
+                + "The hospital's director, Oleg Marr, rejected the accusation. He said the wiring had been replaced in 2021 and had passed "
+                + "every safety check since. The hospital said its alarms were working properly, according to records seen by the Orsk Herald.");
+
+        assertThat(report.claims()).filteredOn(c -> c.text().startsWith("Health Minister")).extracting(Claim::type, c -> report.name(c.subject()))
+                .containsExactly(tuple("accusation", "Orsk General Hospital"));
+        assertThat(report.said("every safety check", "working properly")).containsExactly("denial denies Oleg Marr", "denial denies Orsk General Hospital");
+    }
 }
