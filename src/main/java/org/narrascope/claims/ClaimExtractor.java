@@ -130,6 +130,9 @@ final class ClaimExtractor {
     private static final Pattern TRAILING_SPEAKER = Pattern.compile(",\\s+((?:the|a|an|its|their|his|her|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,7}?)"
             + "\\s+(?:said|says|told reporters|announced|added|confirmed|stated|reported)"
             + "(?:\\s+(?:late |early )?on\\s+\\p{Lu}\\p{Ll}+|\\s+on\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\s+in a statement)?\\s*[.!]?\\s*$");
+    /** "X, who asked not to be named, said": the speaker's words, an aside about them, the verb. */
+    private static final Pattern LEADING_SPEAKER = Pattern.compile("\\s*((?:the|a|an|one|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,6}?),"
+            + "\\s+(?:who|which|whose)\\s[^,;\"“”]{1,100},\\s+(?:said|says|told\\s+\\p{L}+|added|warned|insisted|claimed)\\b");
     /** "suggestions that", "claims that": a version told of, whose clause follows. */
     private static final Pattern CLAIM_THAT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "attribution-nouns.txt"))
             + ")s?\\s+that\\b", Pattern.CASE_INSENSITIVE);
@@ -226,6 +229,28 @@ final class ClaimExtractor {
     /** Words by which a speaker names itself in what it says: an organisation claiming an act as its own. */
     private static final Pattern SELF = Pattern.compile("\\b(?:it|its|itself|we|our|us)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Who spoke last, for the pronouns after: the entity, and one person told of but not named ("a nurse", "one
+     * resident") when they spoke since.
+     */
+    private record Previous(String speaker, String unnamed) {
+
+        static final Previous NONE = new Previous(null, null);
+        private static final Pattern ONE_PERSON = Pattern.compile("(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+");
+
+        /** A quotation closed by "she said", right after one person told of but not named spoke, is theirs. */
+        Voice retold(Article article, Voice v) {
+            if (unnamed == null || v.speakerWords() == null) return v;
+            String words = article.text().substring(v.speakerWords().start(), v.speakerWords().end()).strip().toLowerCase(Locale.ROOT);
+            return words.equals("he") || words.equals("she") ? new Voice(v.scope(), v.speakerWords(), null, unnamed, v.accuses(), v.nominal()) : v;
+        }
+
+        Previous after(Voice v) {
+            if (v.speaker() != null) return new Previous(v.speaker(), null);
+            return v.speakerText() != null && ONE_PERSON.matcher(v.speakerText()).matches() ? new Previous(speaker, v.speakerText()) : this;
+        }
+    }
+
     /** A voice in a sentence: who speaks (null for the article) and the words that are theirs. */
     private record Voice(Span scope, Span speakerWords, String speaker, String speakerText, boolean accuses, boolean nominal) {
 
@@ -243,7 +268,7 @@ final class ClaimExtractor {
         boolean[] hosting = new boolean[sentences.size()];
         boolean[] turn = new boolean[sentences.size()];
         speakerTurns(article, outlet, sentences, quoted, hosting, turn);
-        String lastSpeaker = null;
+        Previous lastSpeaker = Previous.NONE;
         Set<String> otherCauses = new HashSet<>();
         boolean explainer = IntStream.range(0, sentences.size()).filter(j -> sectionHeading(sentences, j)).count() > 1;
         for (int i = 0; i < sentences.size(); i++) {
@@ -255,7 +280,8 @@ final class ClaimExtractor {
             // a presenter's questions are put to the guests, not to the reader
             if (hosting[i] && sentence.text().strip().endsWith("?")) continue;
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
-            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(quoted[i])) : voices(article, outlet, sentence, lastSpeaker);
+            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(lastSpeaker.retold(article, quoted[i])))
+                    : voices(article, outlet, sentence, lastSpeaker);
             boolean quotedOnly = quoted[i] != null;
             if (turn[i]) {
                 // a guest telling what a body or person they name says ("the police have told us they hold three") gives that
@@ -268,7 +294,7 @@ final class ClaimExtractor {
                     quotedOnly = false;
                 }
             }
-            for (Voice v : voices) if (v.speaker() != null && !v.nominal()) lastSpeaker = v.speaker();
+            for (Voice v : voices) if (!v.nominal()) lastSpeaker = lastSpeaker.after(v);
             out.addAll(claims(article, sentence, voices, quotedOnly, turn[i], out.size(), Earlier.of(out, otherCauses), otherCauses));
         }
         return out;
@@ -787,7 +813,7 @@ final class ClaimExtractor {
      * (a negated or withheld verb, "did not confirm", "declined to say", gives none), "according to
      * X", and claim nouns with their author ("the ministry's figure", "an accusation by X").
      */
-    private List<Voice> voices(Article article, OwnOutlet outlet, CoreSentence sentence, String lastSpeaker) {
+    private List<Voice> voices(Article article, OwnOutlet outlet, CoreSentence sentence, Previous lastSpeaker) {
         List<Voice> out = new ArrayList<>();
         SemanticGraph graph = sentence.dependencyParse();
         if (graph == null) return out;
@@ -835,6 +861,20 @@ final class ClaimExtractor {
                     && x.speakerWords().start() < words.start() && x.speakerWords().end() >= words.end());
             if (garbled || out.stream().noneMatch(x -> x != null && !x.nominal() && (x.speaker() != null || x.speakerText() != null))) {
                 Voice v = resolve(article, sentence, new Span(start, start + trailing.start()), words, false, false, lastSpeaker);
+                if (v != null) out.add(v);
+            }
+        }
+        Matcher leading = LEADING_SPEAKER.matcher(sentence.text());
+        if (leading.lookingAt()) {
+            // "One nurse, who asked not to be named, said staff had reported it": the parser, lost in the relative clause,
+            // finds the verb no subject or the wrong one; the words after the verb are the speaker's
+            int start = sentence.charOffsets().first();
+            Span words = new Span(start + leading.start(1), start + leading.end(1));
+            int verbEnd = start + leading.end();
+            boolean garbled = out.removeIf(x -> x != null && !x.nominal() && x.speakerWords() != null
+                    && (x.speakerWords().end() > words.end() && x.speakerWords().start() < verbEnd || x.speakerWords().start() >= verbEnd));
+            if (garbled || out.stream().noneMatch(x -> x != null && !x.nominal() && (x.speaker() != null || x.speakerText() != null))) {
+                Voice v = resolve(article, sentence, new Span(verbEnd, sentence.charOffsets().second()), words, false, false, lastSpeaker);
                 if (v != null) out.add(v);
             }
         }
@@ -951,7 +991,7 @@ final class ClaimExtractor {
      * when the verb trails a quotation ("The dam is sound," Kovar said).
      */
     private Voice voice(Article article, CoreSentence sentence, SemanticGraph graph, IndexedWord node, Span speakerWords, boolean accuses,
-            boolean nominal, String lastSpeaker) {
+            boolean nominal, Previous lastSpeaker) {
         SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext() ? graph.incomingEdgeIterable(node).iterator().next() : null;
         String relation = up == null ? "" : up.getRelation().toString();
         if (relation.startsWith("acl:relcl")) return null; // "the gang, which claimed it": a detail of the main clause
@@ -1002,7 +1042,7 @@ final class ClaimExtractor {
      * officials", "the interior minister"); or no one, when the subject is evidence ("the data
      * show") or nobody ("no group has claimed"), which leaves the article's own voice.
      */
-    private Voice resolve(Article article, CoreSentence sentence, Span scope, Span words, boolean accuses, boolean nominal, String lastSpeaker) {
+    private Voice resolve(Article article, CoreSentence sentence, Span scope, Span words, boolean accuses, boolean nominal, Previous previous) {
         if (words == null) return null;
         if (scope == null) scope = new Span(sentence.charOffsets().first(), sentence.charOffsets().second());
         // ("the group, which denies the charge": the group)
@@ -1019,6 +1059,11 @@ final class ClaimExtractor {
         if (FIRST_PERSON.contains(lower)) return null;
         // "parents in Orne", "workers at the plant": people, not the place or the firm named after them
         String speaker = PEOPLE_OF.matcher(text).matches() ? null : entities.entityAt(article.id(), words);
+        // "'We were told a technician would come,' she said" after "one nurse, who asked not to be named, said": that nurse
+        if (speaker == null && previous.unnamed() != null && (lower.equals("he") || lower.equals("she"))) {
+            return new Voice(scope, words, null, previous.unnamed(), accuses, nominal);
+        }
+        String lastSpeaker = previous.speaker();
         if (speaker == null && PRONOUNS.contains(lower)) {
             // "she said" goes on with the person who spoke last, else the person named last; "it said", with the body that spoke last
             // ("it said" before any body has spoken: the organisation named last, "the report, published by the X board, found ... It said")
@@ -1086,7 +1131,7 @@ final class ClaimExtractor {
                     CoreSentence opening = sentences.get(openedIn);
                     // (the mark that opened the run is the sentence's last: '"A," she said. "B' opens it after she speaks)
                     int mark = opening.charOffsets().first() + lastQuoteMark(opening.text());
-                    v = voices(article, outlet, opening, null).stream()
+                    v = voices(article, outlet, opening, Previous.NONE).stream()
                             .filter(x -> !x.nominal() && x.speakerWords() != null && x.speakerWords().end() <= mark).findFirst().orElse(null);
                     // (the closing sentence too: it has no speaker of its own)
                     if (v != null) last = i;
@@ -1125,7 +1170,7 @@ final class ClaimExtractor {
 
     /** The first voice of a sentence that is someone speaking, or null. */
     private Voice speakerIn(Article article, OwnOutlet outlet, CoreSentence sentence) {
-        return voices(article, outlet, sentence, null).stream().filter(x -> !x.nominal()).findFirst().orElse(null);
+        return voices(article, outlet, sentence, Previous.NONE).stream().filter(x -> !x.nominal()).findFirst().orElse(null);
     }
 
     private static int lastQuoteMark(String text) {

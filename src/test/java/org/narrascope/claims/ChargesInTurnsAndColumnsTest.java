@@ -59,4 +59,16 @@ class ChargesInTurnsAndColumnsTest {
                 .containsExactly(tuple("accusation", "Orsk General Hospital"));
         assertThat(report.said("every safety check", "working properly")).containsExactly("denial denies Oleg Marr", "denial denies Orsk General Hospital");
     }
+
+    @Test
+    void anUnnamedSourceWithAnAsideKeepsTheirWordsAndTheirShe() {
+        InventedArticle report = InventedArticle.of("n1", "\"My mother could not walk,\" said Piet Hollander, 52.\n\n"
+                + "One nurse, who asked not to be named, said staff had reported the faulty alarm twice. "
+                + "\"We were told a technician would come. He never did,\" she said.");
+
+        assertThat(report.claims()).filteredOn(c -> c.text().startsWith("One nurse")).extracting(Claim::speaker, Claim::speakerText)
+                .containsExactly(tuple(null, "One nurse"));
+        assertThat(report.claims()).filteredOn(c -> c.text().contains("she said")).extracting(Claim::speaker, Claim::speakerText)
+                .containsExactly(tuple(null, "One nurse"));
+    }
 }
