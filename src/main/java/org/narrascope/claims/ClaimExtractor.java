@@ -204,6 +204,7 @@ final class ClaimExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
     private static final Set<String> BLAME = Set.of("responsibility", "accusation", "denial");
+    private static final Set<String> REPRESENTATIVES = Set.copyOf(DataFile.lines(ClaimExtractor.class, "representatives.txt"));
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -613,16 +614,17 @@ final class ClaimExtractor {
                     // someone blamed setting evidence against it ("there is no evidence linking us", the ministry said) denies it
                     : contradiction && counts.isEmpty() && !aboutCount && (blamedSpeaker || continues) ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
-                    : !counts.isEmpty() ? null
+                    // (a toll with the fault behind it, "21 died behind a padlocked door", is a charge too)
+                    : !counts.isEmpty() && !FAULT.matcher(told).find() ? null
                     : (attributed && (!quotedOnly || turn) || !attributed && (namedActor(article, graph, root) || faultOfNamed(article, v, words))) && FAULT.matcher(told).find()
                             ? (expert ? "responsibility" : "accusation")
-                    : TIME.matcher(words).find() ? "time"
+                    : !asking && TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
                     : attributed && !quotedOnly ? (expert ? "responsibility" : "statement")
                     : DEFINITION.matcher(text).find() ? "other"
                     // "Why blame a neighbour when the alarms had been broken for months?": a version set against another explanation
                     : asking && ANOTHER_EXPLANATION.matcher(text).lookingAt() ? "responsibility"
-                    : asking ? (COUNT_WORDS.matcher(text).find() ? "quantity" : "accusation")
+                    : asking ? (COUNT_WORDS.matcher(text).find() && !FAULT.matcher(told).find() ? "quantity" : "accusation")
                     : !attributed && namedActor(article, graph, root) ? "statement"
                     : null;
             if (type == null) continue;
@@ -1076,6 +1078,11 @@ final class ClaimExtractor {
             speaker = organisation != null ? organisation : person != null ? person : lastSpeaker;
             if (speaker == null) return null;
             text = null;
+        }
+        if (speaker == null && tokens.length == 2 && (tokens[0].equals("his") || tokens[0].equals("her")) && REPRESENTATIVES.contains(head)) {
+            // "his lawyer says": the person the pronoun follows speaks through them
+            speaker = previous.speaker() != null && entities.isPerson(previous.speaker()) ? previous.speaker()
+                    : entities.lastPersonBefore(article.id(), words.start());
         }
         if (speaker == null) speaker = entities.described(article.id(), text, words.start(), sentence.charOffsets().first());
         // "The group says it stole 65,000 records", after "the ransomware gang Night Ledger": the group the article named last

@@ -71,4 +71,17 @@ class ChargesInTurnsAndColumnsTest {
         assertThat(report.claims()).filteredOn(c -> c.text().contains("she said")).extracting(Claim::speaker, Claim::speakerText)
                 .containsExactly(tuple(null, "One nurse"));
     }
+
+    @Test
+    void lockedExitsChargeAndTheOwnersLawyerSpeaksForHim() {
+        InventedArticle report = InventedArticle.of("x1", "Fourteen workers died in the fire at the Kadel Textiles plant in Brennov.\n\n"
+                + "Several workers told reporters that the emergency exit on the second floor was padlocked. "
+                + "The plant's owner, Marek Kadel, denies this. His lawyer says all exits were open during working hours.\n\n"
+                + "Why did the labour ministry cut the number of factory inspectors by half in 2021?");
+
+        assertThat(report.said("padlocked", "His lawyer", "Why did")).containsExactly("accusation reports -", "denial denies Marek Kadel",
+                "accusation questions -");
+        assertThat(report.claims()).filteredOn(c -> c.text().startsWith("Several workers")).extracting(Claim::speakerText)
+                .containsExactly("Several workers");
+    }
 }
