@@ -57,6 +57,7 @@ final class ClaimExtractor {
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
     private static final Pattern FAULT = cues("accusation-cues.txt");
+    private static final Pattern ADMISSION = cues("admission-cues.txt");
     /** "called the explosion an industrial accident": a speaker saying nobody did it. */
     private static final Pattern ACCIDENT = cues("accident-cues.txt");
     /** Who speaks for a state: "Interior Minister X", "the government", "Kalvenian officials". */
@@ -601,6 +602,8 @@ final class ClaimExtractor {
             boolean expert = attributed && expert(article, v) && toldAsPast(graph, v.scope());
             String type = v.accuses() ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
+                    // "said it accepted the findings and apologised": someone blamed taking the blame
+                    : attributed && !denial && counts.isEmpty() && ADMISSION.matcher(words).find() ? "responsibility"
                     // the article calling a version false while tracing the cause ("That is false: the fire began at a
                     // junction box") disputes who or what is responsible
                     : denial && !attributed && responsibility && !aboutCount ? "responsibility"
@@ -660,6 +663,10 @@ final class ClaimExtractor {
                     out.add(claim(article, whole, text, index + out.size(), v, attributed ? "reports" : "asserts", type, subject, objectOf(words, type)));
                 }
                 subject = earlier.lastBlame();
+            } else if (subject == null && type.equals("responsibility") && attributed && ADMISSION.matcher(words).find()) {
+                // who takes the blame: the speaker, or the party a person speaks for
+                subject = v.speaker() == null || !entities.isPerson(v.speaker()) || v.speakerWords() == null ? v.speaker()
+                        : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
             } else if (subject == null && type.equals("denial") && blamedSpeaker) {
                 // someone blamed saying they did not do it ("he had given no such order", his office said) denies their own blame
                 subject = party;

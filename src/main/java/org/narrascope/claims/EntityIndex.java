@@ -58,6 +58,9 @@ final class EntityIndex {
     private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "an inquiry into", "a report on": what follows is what the speaker is about, not who they are. */
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:inquiry|enquiry|investigation|report|review|probe|study|audit|hearing|commission)\\s+(?:into|on|of|about)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "Ostravian agents", "Kestrian border guards", "a Tarsian operation": a country acting, named by its demonym. */
     private static final Pattern DEMONYM_ACTOR = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Ll}+\\s+)?(?:"
             + String.join("|", DataFile.lines(EntityIndex.class, "agent-nouns.txt")) + ")\\b");
@@ -92,6 +95,9 @@ final class EntityIndex {
         String text = texts.getOrDefault(article, "");
         Matcher relative = RELATIVE.matcher(text).region(span.start(), Math.min(span.end(), text.length()));
         int end = relative.find() ? relative.start() : span.end();
+        // nor does what an inquiry or a report is about ("a government inquiry into the collapse of the Selby bridge")
+        Matcher topic = TOPIC.matcher(text).region(span.start(), end);
+        if (topic.find()) end = topic.end();
         for (Located l : located(article)) {
             if (!inside(l.span(), span) || notWhere && afterSetting(article, l.span(), span)) continue;
             // (but a man "who identified himself as the group's spokesman, X Y" is X Y)

@@ -57,4 +57,20 @@ class InquiryFindingsTest {
         assertThat(day.claims()).filteredOn(c -> c.text().contains("All required inspections")).extracting(Claim::type, Claim::stance, Claim::speakerText)
                 .containsExactly(tuple("denial", "denies", "a company spokesman"));
     }
+
+    @Test
+    void anInquiryIsNotWhatItIsIntoAndACompanyAcceptingItsFindingsTakesTheBlame() {
+        InventedArticle report = InventedArticle.of("q1", "Four drivers died when the Tarn road bridge fell in March.\n\n"
+                + "A government inquiry into the collapse of the Tarn bridge has blamed its operator, Eastway Holdings, for failing to repair "
+                + "corroded cables. The report said Eastway had known of the damage since 2020.\n\n"
+                + "Eastway Holdings said it accepted the findings and apologised to the families. The transport agency, which was "
+                + "responsible for checking the operator's work, said it would study the report.");
+
+        assertThat(report.claims()).filteredOn(c -> c.text().startsWith("A government inquiry")).extracting(Claim::type, Claim::speakerText)
+                .contains(tuple("accusation", "A government inquiry into the collapse of the Tarn bridge"));
+        assertThat(report.said("had known of the damage")).containsExactly("accusation asserts -");
+        assertThat(report.claims()).filteredOn(c -> c.text().startsWith("Eastway Holdings said")).extracting(Claim::type, c -> report.name(c.subject()))
+                .containsExactly(tuple("responsibility", "Eastway Holdings"));
+        assertThat(report.claims()).filteredOn(c -> c.text().startsWith("The transport agency")).extracting(Claim::type).doesNotContain("responsibility");
+    }
 }
