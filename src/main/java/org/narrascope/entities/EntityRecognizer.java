@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.narrascope.DataFile;
 import org.narrascope.model.Article;
 import org.narrascope.nlp.Annotations;
+import org.narrascope.nlp.Datelines;
 
 /**
  * Finds the people, organisations and places an article names, with CoreNLP's English NER.
@@ -69,6 +70,7 @@ final class EntityRecognizer {
                 default -> null;
             };
             if (type == null || type.equals("organization") && beforeTitle(m)) continue;
+            if (Datelines.place(article.text(), start, end)) type = "place";
             boolean actor = acts(m);
             String country = "place".equals(type) || "organization".equals(type)
                     ? firstNonNull(countries.byName(text), countries.byDemonym(text)) : null;

@@ -20,6 +20,14 @@ public final class Datelines {
     private Datelines() {
     }
 
+    /** Whether {@code [start, end)} is within a dateline's place ("HALDEN" in "HALDEN (Meridian Wire) - "), which NER may call a person. */
+    public static boolean place(String text, int start, int end) {
+        for (Matcher m = DATELINE.matcher(text); m.find() && m.start(1) <= start; ) {
+            if (end <= m.end(1)) return true;
+        }
+        return false;
+    }
+
     public static String forTagging(String text) {
         StringBuilder out = null;
         for (Matcher m = DATELINE.matcher(text); m.find(); ) {

@@ -68,6 +68,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aWireDatelinesTownIsAPlace() {
+        Article a = article("w1", "Bridge inquiry reports\n\nSELBY (Coastal Press) - A government inquiry blamed the operator on Thursday.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(found).filteredOn(e -> e.name().equalsIgnoreCase("Selby")).extracting(Entity::type).containsExactly("place");
+    }
+
+    @Test
     void aSurnameWithADemonymLikeAdjectiveStaysAPerson() {
         Article a = article("s1", "President Anton Holm signed the decree on Monday. Holm said the law would pass. "
                 + "Critics called it Holmian overreach, and Mr. Holm dismissed them. Holm left for Ardel on Tuesday.");

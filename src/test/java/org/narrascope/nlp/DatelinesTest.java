@@ -19,6 +19,16 @@ class DatelinesTest {
     }
 
     @Test
+    void theDatelinesPlaceIsKnownByWhereItStands() {
+        String text = "Title\n\nKELL BAY (Harbour Wire) - Nine died in Kell Bay.";
+        int at = text.indexOf("KELL");
+
+        assertThat(Datelines.place(text, at, at + "KELL BAY".length())).isTrue();
+        assertThat(Datelines.place(text, text.lastIndexOf("Kell"), text.lastIndexOf("Kell") + 8)).isFalse();
+        assertThat(Datelines.place(text, text.indexOf("Harbour"), text.indexOf("Harbour") + 12)).isFalse();
+    }
+
+    @Test
     void dashesInsideSentencesAndCapitalsWithoutADashStayAsTheyAre() {
         String text = "The NATO summit - held in May - ended early.\n\nUPDATE: the toll has risen to 12.";
 
