@@ -18,8 +18,8 @@ class InquiryFindingsTest {
             + "The interim report was published by the Orlen Structural Safety Council. "
             + "It said the operator, Parkway Holdings, had been told of widening cracks four times since 2021 and had not commissioned repairs.\n\n"
             + "The council rejected suggestions that the storm on Monday night was to blame.\n\n"
-            + "Parkway Holdings disputed the findings. Its lawyer, Miriam Sowe, said the firm had never been told of any building work "
-            + "and that responsibility lay with the contractor who removed the columns.";
+            + "Parkway Holdings disputed the findings. Its lawyer, Miriam Sowe, said the firm had never been told of any building work. "
+            + "A union official, Aron Pike, said responsibility lay with the contractor who removed the columns.";
 
     private static final String FIRST_DAY = "Nine dead as Orlen car park collapses\n\n"
             + "A city councillor, Tomas Hebb, said a contractor had cut away two support columns during building work last spring without a permit.\n\n"
@@ -39,13 +39,15 @@ class InquiryFindingsTest {
     }
 
     @Test
-    void aRejectedCauseAndBlameLyingWithSomeoneUnnamedAreAboutNobodyNamed() {
+    void aRejectedCauseAndBlameLyingWithSomeoneUnnamedAreAboutNobodyNamedAndNeverBeingToldDenies() {
         InventedArticle wire = InventedArticle.of("f2", FOLLOW_UP);
 
         assertThat(wire.claims()).filteredOn(c -> c.text().startsWith("The council rejected")).extracting(Claim::type, Claim::subject)
                 .containsExactly(tuple("denial", null));
-        assertThat(wire.claims()).filteredOn(c -> c.text().startsWith("Its lawyer")).extracting(Claim::type, Claim::subject)
+        assertThat(wire.claims()).filteredOn(c -> c.text().startsWith("A union official")).extracting(Claim::type, Claim::subject)
                 .containsExactly(tuple("responsibility", null));
+        assertThat(wire.claims()).filteredOn(c -> c.text().startsWith("Its lawyer")).extracting(Claim::type, c -> wire.name(c.subject()))
+                .containsExactly(tuple("denial", "Parkway Holdings"));
     }
 
     @Test
