@@ -77,10 +77,11 @@ class ChargesInTurnsAndColumnsTest {
         InventedArticle report = InventedArticle.of("x1", "Fourteen workers died in the fire at the Kadel Textiles plant in Brennov.\n\n"
                 + "Several workers told reporters that the emergency exit on the second floor was padlocked. "
                 + "The plant's owner, Marek Kadel, denies this. His lawyer says all exits were open during working hours.\n\n"
-                + "Why did the labour ministry cut the number of factory inspectors by half in 2021?");
+                + "Why did the labour ministry cut the number of factory inspectors by half in 2021?\n\n"
+                + "The building's landlord, Ida Rusk, said the locks had been fitted without her knowledge.");
 
-        assertThat(report.said("padlocked", "His lawyer", "Why did")).containsExactly("accusation reports -", "denial denies Marek Kadel",
-                "accusation questions -");
+        assertThat(report.said("padlocked", "His lawyer", "Why did", "without her knowledge")).containsExactly("accusation reports -",
+                "denial denies Marek Kadel", "accusation questions -", "denial denies Ida Rusk");
         assertThat(report.claims()).filteredOn(c -> c.text().startsWith("Several workers")).extracting(Claim::speakerText)
                 .containsExactly("Several workers");
     }
