@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.narrascope.DataFile;
 import org.narrascope.entities.OrganisationNames;
 import org.narrascope.model.Article;
@@ -350,7 +351,7 @@ final class EntityIndex {
         for (Entity e : all) {
             if (!e.type().equals("place")) continue;
             // by any one-word name it goes by ("Druvaniya", also spelt "Druvania")
-            for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()).toList()) {
+            for (String name : Stream.concat(Stream.of(e.name()), e.aliases().stream()).toList()) {
                 if (name.contains(" ")) continue;
                 // "Quorland" → "Quorlish", as "England" → "English": a "-land" drops its "-and" before "-ish"
                 if (word.endsWith("ish") && name.toLowerCase(Locale.ROOT).replaceFirst("(?<=.{4}l)and$", "ish").equals(word)) return e;

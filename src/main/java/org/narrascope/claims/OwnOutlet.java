@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.narrascope.DataFile;
 import org.narrascope.entities.OrganisationNames;
 import org.narrascope.model.Article;
+import org.narrascope.nlp.Datelines;
 
 /**
  * Whether a speaker is the article's own outlet telling of its own reporting ("Meridian Wire has
@@ -21,16 +21,14 @@ import org.narrascope.model.Article;
 final class OwnOutlet {
 
     private static final Set<String> NEWSROOM_VERBS = new HashSet<>(DataFile.lines(OwnOutlet.class, "newsroom-verbs.txt"));
-    /** A wire dateline: a place in capitals, the outlet in parentheses, a dash. */
-    private static final Pattern DATELINE = Pattern.compile("(?m)^\\p{Lu}[\\p{Lu} .'’-]+\\s+\\(([^)]{2,60})\\)\\s*[-–—]");
 
     private final Set<String> names = new HashSet<>();
     private final Set<String> authors = new HashSet<>();
 
     OwnOutlet(Article article) {
         if (article.outlet() != null) names.add(normal(article.outlet()));
-        Matcher dateline = DATELINE.matcher(article.text());
-        if (dateline.find()) names.add(normal(dateline.group(1)));
+        Datelines.in(article.text()).stream().map(Datelines.Dateline::agency).filter(Objects::nonNull).findFirst()
+                .ifPresent(agency -> names.add(normal(agency)));
         if (article.byline() != null) {
             // "Anna Berg and Ivo Kern, The Weekly Review | 3 May"
             String[] parts = article.byline().replaceFirst("(?i)^by\\s+", "").replaceFirst("\\s*\\|.*", "").split(",", 2);

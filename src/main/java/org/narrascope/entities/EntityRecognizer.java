@@ -54,6 +54,7 @@ final class EntityRecognizer {
         List<RawMention> out = new ArrayList<>();
         int headline = titleCaseHeadlineEnd(article);
         String body = article.text().substring(headline);
+        List<Datelines.Dateline> datelines = Datelines.in(article.text());
         for (CoreEntityMention m : doc.entityMentions()) {
             String text = m.text();
             if (NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))) continue;
@@ -70,7 +71,7 @@ final class EntityRecognizer {
                 default -> null;
             };
             if (type == null || type.equals("organization") && beforeTitle(m)) continue;
-            if (Datelines.place(article.text(), start, end)) type = "place";
+            if (datelinePlace(datelines, start, end)) type = "place"; // whatever NER called it
             boolean actor = acts(m);
             String country = "place".equals(type) || "organization".equals(type)
                     ? firstNonNull(countries.byName(text), countries.byDemonym(text)) : null;
@@ -95,6 +96,11 @@ final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    private static boolean datelinePlace(List<Datelines.Dateline> datelines, int start, int end) {
+        for (Datelines.Dateline d : datelines) if (d.place().start() <= start && end <= d.place().end()) return true;
+        return false;
     }
 
     /**

@@ -1,43 +1,49 @@
 package org.narrascope.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.narrascope.model.Span;
 
 /**
  * A wire story's dateline: a place in capitals at the start of a paragraph, a date or the agency if any, a dash
  * ("HALDEN (Meridian Wire) - Twelve people died ...", "HALDEN, 3 May —"). The parser takes the place for the
  * main clause and hangs the real sentence under it, so "X was caused by Y, the inquiry said" loses its
- * speaker. The text CoreNLP reads has the place in title case and the dash a full stop, letter for letter in
- * the same places: the dateline is a line of its own.
+ * speaker, and NER may call the place a person. So the text CoreNLP reads has the place in title case and the
+ * dash a full stop, letter for letter in the same places: the dateline is a line of its own.
  */
 public final class Datelines {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^[ \\t]*(\\p{Lu}{3,}(?:[ .'’-]+\\p{Lu}{2,}){0,3})(?:,[^()\\n—–]{1,30}?)?(?:\\s+\\([^)\\n]{2,60}\\))?\\s*([-–—])\\s");
+            "(?m)^[ \\t]*(\\p{Lu}{3,}(?:[ .'’-]+\\p{Lu}{2,}){0,3})(?:,[^()\\n—–]{1,30}?)?(?:\\s+\\(([^)\\n]{2,60})\\))?\\s*([-–—])\\s");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}{2,}");
+
+    /** One dateline: where its place stands, the agency in parentheses (null when none is given), where its dash stands. */
+    public record Dateline(Span place, String agency, int dash) {
+    }
 
     private Datelines() {
     }
 
-    /** Whether {@code [start, end)} is within a dateline's place ("HALDEN" in "HALDEN (Meridian Wire) - "), which NER may call a person. */
-    public static boolean place(String text, int start, int end) {
-        for (Matcher m = DATELINE.matcher(text); m.find() && m.start(1) <= start; ) {
-            if (end <= m.end(1)) return true;
-        }
-        return false;
+    /** The datelines of a text, in order. */
+    public static List<Dateline> in(String text) {
+        List<Dateline> out = new ArrayList<>();
+        for (Matcher m = DATELINE.matcher(text); m.find(); ) out.add(new Dateline(new Span(m.start(1), m.end(1)), m.group(2), m.start(3)));
+        return out;
     }
 
     public static String forTagging(String text) {
-        StringBuilder out = null;
-        for (Matcher m = DATELINE.matcher(text); m.find(); ) {
-            if (out == null) out = new StringBuilder(text);
-            for (Matcher w = WORD.matcher(m.group(1)); w.find(); ) {
-                int at = m.start(1) + w.start();
-                out.replace(at + 1, at + w.group().length(), w.group().substring(1).toLowerCase(Locale.ROOT));
+        List<Dateline> datelines = in(text);
+        if (datelines.isEmpty()) return text;
+        StringBuilder out = new StringBuilder(text);
+        for (Dateline d : datelines) {
+            for (Matcher w = WORD.matcher(text).region(d.place().start(), d.place().end()); w.find(); ) {
+                out.replace(w.start() + 1, w.end(), w.group().substring(1).toLowerCase(Locale.ROOT));
             }
-            out.setCharAt(m.start(2), '.');
+            out.setCharAt(d.dash(), '.');
         }
-        return out == null ? text : out.toString();
+        return out.toString();
     }
 }

@@ -19,13 +19,11 @@ class DatelinesTest {
     }
 
     @Test
-    void theDatelinesPlaceIsKnownByWhereItStands() {
-        String text = "Title\n\nKELL BAY (Harbour Wire) - Nine died in Kell Bay.";
-        int at = text.indexOf("KELL");
+    void aDatelinesPlaceAndAgencyAreKnown() {
+        String text = "Title\n\nKELL BAY (Harbour Wire) - Nine died in Kell Bay.\n\nORSEN, 4 May — Rescuers left.";
 
-        assertThat(Datelines.place(text, at, at + "KELL BAY".length())).isTrue();
-        assertThat(Datelines.place(text, text.lastIndexOf("Kell"), text.lastIndexOf("Kell") + 8)).isFalse();
-        assertThat(Datelines.place(text, text.indexOf("Harbour"), text.indexOf("Harbour") + 12)).isFalse();
+        assertThat(Datelines.in(text)).extracting(d -> text.substring(d.place().start(), d.place().end()), Datelines.Dateline::agency)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KELL BAY", "Harbour Wire"), org.assertj.core.groups.Tuple.tuple("ORSEN", null));
     }
 
     @Test
