@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -859,37 +860,27 @@ final class ClaimExtractor {
                 }
             }
         }
+        int start = sentence.charOffsets().first();
         Matcher trailing = TRAILING_SPEAKER.matcher(sentence.text());
         if (trailing.find()) {
             // ", an inquiry's first findings said on Friday.": when the parser found the verb no subject, or one that runs from
             // the speaker's words back into what they said ("by the removal of ..., an inquiry's first findings"), what comes
             // before the speaker is theirs
-            int start = sentence.charOffsets().first();
             Span words = new Span(start + trailing.start(1), start + trailing.end(1));
-            boolean garbled = out.removeIf(x -> x != null && !x.nominal() && x.speakerWords() != null
-                    && x.speakerWords().start() < words.start() && x.speakerWords().end() >= words.end());
-            if (garbled || out.stream().noneMatch(x -> x != null && !x.nominal() && (x.speaker() != null || x.speakerText() != null))) {
-                Voice v = resolve(article, sentence, new Span(start, start + trailing.start()), words, false, false, lastSpeaker);
-                if (v != null) out.add(v);
-            }
+            speakerBySurface(article, sentence, out, words, new Span(start, start + trailing.start()),
+                    parsed -> parsed.start() < words.start() && parsed.end() >= words.end(), lastSpeaker);
         }
         Matcher leading = LEADING_SPEAKER.matcher(sentence.text());
         if (leading.lookingAt()) {
             // "One nurse, who asked not to be named, said staff had reported it": the parser, lost in the relative clause,
             // finds the verb no subject or the wrong one; the words after the verb are the speaker's
-            int start = sentence.charOffsets().first();
             Span words = new Span(start + leading.start(1), start + leading.end(1));
             int verbEnd = start + leading.end();
-            boolean garbled = out.removeIf(x -> x != null && !x.nominal() && x.speakerWords() != null
-                    && (x.speakerWords().end() > words.end() && x.speakerWords().start() < verbEnd || x.speakerWords().start() >= verbEnd));
-            if (garbled || out.stream().noneMatch(x -> x != null && !x.nominal() && (x.speaker() != null || x.speakerText() != null))) {
-                Voice v = resolve(article, sentence, new Span(verbEnd, sentence.charOffsets().second()), words, false, false, lastSpeaker);
-                if (v != null) out.add(v);
-            }
+            speakerBySurface(article, sentence, out, words, new Span(verbEnd, sentence.charOffsets().second()),
+                    parsed -> parsed.end() > words.end() && parsed.start() < verbEnd || parsed.start() >= verbEnd, lastSpeaker);
         }
         Matcher according = ACCORDING_TO.matcher(sentence.text());
         if (according.find()) {
-            int start = sentence.charOffsets().first();
             Span words = new Span(start + according.start(1), start + according.end(1));
             // "according to the ministry's final count": the count's author
             Matcher author = POSSESSED_CLAIM.matcher(according.group(1));
@@ -905,7 +896,6 @@ final class ClaimExtractor {
         }
         Matcher passive = PASSIVE_SOURCE.matcher(sentence.text());
         if (passive.find()) {
-            int start = sentence.charOffsets().first();
             int group = passive.group(1) != null ? 1 : 2;
             Span words = new Span(start + passive.start(group), start + passive.end(group));
             out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
@@ -1308,6 +1298,19 @@ final class ClaimExtractor {
             }
         }
         return span(graph.descendants(head), skip);
+    }
+
+    /**
+     * A speaker found by the shape of the sentence where the parser went wrong: the parser's voices whose speaker words
+     * are {@code garbled} give way to it, and it is added when they did or when no voice in the sentence speaks.
+     */
+    private void speakerBySurface(Article article, CoreSentence sentence, List<Voice> out, Span words, Span scope, Predicate<Span> garbled,
+            Previous lastSpeaker) {
+        boolean replaced = out.removeIf(x -> x != null && !x.nominal() && x.speakerWords() != null && garbled.test(x.speakerWords()));
+        if (replaced || out.stream().noneMatch(x -> x != null && !x.nominal() && (x.speaker() != null || x.speakerText() != null))) {
+            Voice v = resolve(article, sentence, scope, words, false, false, lastSpeaker);
+            if (v != null) out.add(v);
+        }
     }
 
     /** The verb "according to X" hangs from: its clause is what X said. */
