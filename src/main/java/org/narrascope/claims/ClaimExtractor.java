@@ -154,6 +154,7 @@ final class ClaimExtractor {
             + "witnesses|workers|commuters|shopkeepers|farmers|pupils|students|passengers|staff)\\s+(?:in|from|of|at|on)\\b.*", Pattern.DOTALL);
     /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$|,\\s+\\p{Ll}+ing\\b.*$", Pattern.DOTALL);
+    private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the|those)\\s+");
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
     /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
     private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
@@ -524,7 +525,10 @@ final class ClaimExtractor {
             // "among the dead were six children", "57 treated, nine of them in a critical condition": a part of the count,
             // which answers no "how many"
             String figure = number(text, count[0]);
-            boolean part = PART_AFTER.matcher(text).region(count[0] + figure.length(), text.length()).lookingAt();
+            // ("fourteen of the injured remain in hospital": a part of the counted, named right after "of the")
+            Matcher ofThe = OF_THE.matcher(text).region(count[0] + figure.length(), text.length());
+            boolean part = PART_AFTER.matcher(text).region(count[0] + figure.length(), text.length()).lookingAt()
+                    || count[1] >= 0 && ofThe.lookingAt() && ofThe.end() == count[1];
             boolean more = MORE_AFTER.matcher(text).region(count[0] + figure.length(), text.length()).lookingAt(); // "two more died": not the toll
             String counted = figure + (AMONG.matcher(text.substring(0, count[0])).find() ? " among the " : part ? " of the " : more ? " more " : " ") + word;
             // "raising its earlier toll of 29": the figure of the one who speaks in the sentence

@@ -102,4 +102,17 @@ class WireAndExplainerDetailsTest {
     void anExplainersQuestionHeadingsAreNoClaims() {
         assertThat(InventedArticle.of("e1", EXPLAINER).said("How many died?", "Were the exits locked?")).containsExactly("(none)", "(none)");
     }
+
+    @Test
+    void aPartOfTheInjuredAnswersNoHowManyAndBearingNoResponsibilityDenies() {
+        InventedArticle depot = InventedArticle.of("d1", "Nine people were killed and 34 injured, according to the district council. "
+                + "Fourteen of the injured remain in hospital.\n\n"
+                + "The ministry blamed Brightfire Displays. Brightfire Displays said the allegations were categorically false and that it bore "
+                + "no responsibility for the blast.");
+
+        List<Question> questions = EventVersions.of(depot.claims(), depot.entities()).questions();
+        assertThat(questions).filteredOn(q -> q.text().startsWith("how many were injured")).flatExtracting(Question::answers)
+                .extracting(Question.Answer::answer).containsExactly("34");
+        assertThat(depot.said("categorically false")).containsExactly("denial denies Brightfire Displays");
+    }
 }
