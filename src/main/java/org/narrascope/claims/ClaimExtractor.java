@@ -1017,7 +1017,10 @@ final class ClaimExtractor {
         if (saidBefore && JOINED_AFTER.matcher(sentence.text()).region(node.endPosition() - sentence.charOffsets().first(), sentence.text().length()).lookingAt()) {
             return resolve(article, sentence, null, speakerWords, accuses, nominal, lastSpeaker);
         }
+        // "Police said there was no evidence", parsed with "said" as the subject of "evidence": what follows the verb is what it says
+        boolean saidAsSubject = relation.startsWith("csubj") && up.getGovernor().index() > node.index();
         Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition())
+                : saidAsSubject ? new Span(node.endPosition(), sentence.charOffsets().second())
                 : relation.equals("acl") ? phrase(graph, up.getGovernor(), null) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
     }

@@ -104,15 +104,18 @@ class WireAndExplainerDetailsTest {
     }
 
     @Test
-    void aPartOfTheInjuredAnswersNoHowManyAndBearingNoResponsibilityDenies() {
+    void aPartOfTheInjuredAnswersNoHowManyAndBearingNoResponsibilityOrNoEvidenceDenies() {
         InventedArticle depot = InventedArticle.of("d1", "Nine people were killed and 34 injured, according to the district council. "
                 + "Fourteen of the injured remain in hospital.\n\n"
                 + "The ministry blamed Brightfire Displays. Brightfire Displays said the allegations were categorically false and that it bore "
-                + "no responsibility for the blast.");
+                + "no responsibility for the blast.\n\n"
+                + "A local MP suggested that a rival firm may have started the fire. Police said there was no evidence to support that claim.");
 
         List<Question> questions = EventVersions.of(depot.claims(), depot.entities()).questions();
         assertThat(questions).filteredOn(q -> q.text().startsWith("how many were injured")).flatExtracting(Question::answers)
                 .extracting(Question.Answer::answer).containsExactly("34");
         assertThat(depot.said("categorically false")).containsExactly("denial denies Brightfire Displays");
+        assertThat(depot.claims()).filteredOn(c -> c.text().startsWith("Police said")).extracting(Claim::type, Claim::stance, Claim::speakerText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("responsibility", "denies", "Police"));
     }
 }
