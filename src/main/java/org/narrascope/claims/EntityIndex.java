@@ -55,6 +55,9 @@ final class EntityIndex {
     private static final Set<String> GROUP_NOUNS = Set.copyOf(DataFile.lines(EntityIndex.class, "group-nouns.txt"));
     /** How an article refers to a firm it has named: "the company", "the operator". */
     private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "operator", "manufacturer", "owner", "corporation");
+    /** ", a family firm that", ", the company that runs": what follows a name that presents it as a firm. */
+    private static final Pattern PRESENTED_AS_FIRM = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + String.join("|", COMPANY_DESCRIPTIONS)
+            + ")\\b");
     /** "the ransomware gang X", "a group calling itself the X": a name presented as a group's. */
     private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -289,10 +292,13 @@ final class EntityIndex {
         }
         if (found != null) return found;
         if (words.length == 1 && COMPANY_DESCRIPTIONS.contains(head)) {
-            // "the company" for a firm whose name holds no such word: the firm named last
+            // "the company" for a firm whose name holds no such word: the firm named last, by its name or as the article
+            // presents it ("Starlight Pyrotechnics, a family firm that ...")
+            String text = texts.getOrDefault(article, "");
             for (Located l : located(article)) {
                 if (l.span().start() >= before) break;
-                if (firm(l.entity()) && !l.entity().type().equals("place")) found = l.entity().id();
+                boolean presented = PRESENTED_AS_FIRM.matcher(text).region(l.span().end(), Math.min(text.length(), l.span().end() + 40)).lookingAt();
+                if ((firm(l.entity()) || presented && !l.entity().type().equals("person")) && !l.entity().type().equals("place")) found = l.entity().id();
             }
             if (found != null) return found;
         }

@@ -55,4 +55,13 @@ class BlamedByDescriptionTest {
                 .extracting(Claim::type, c -> report.name(c.subject()))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("responsibility", "Kovaliya"));
     }
+
+    @Test
+    void theCompanyIsTheFirmTheArticlePresentedAsOneWhateverItsName() {
+        InventedArticle report = InventedArticle.of("r4", "The depot belongs to Starfall Pyrotechnics, a family firm that supplies displays.\n\n"
+                + "The interior ministry has pointed the finger at the company, saying it stored more explosives than its licence allowed.");
+
+        assertThat(report.claims()).filteredOn(c -> c.text().startsWith("The interior ministry")).extracting(Claim::type, c -> report.name(c.subject()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("accusation", "Starfall Pyrotechnics"));
+    }
 }
