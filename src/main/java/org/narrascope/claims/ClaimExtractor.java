@@ -207,6 +207,8 @@ final class ClaimExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
     private static final Set<String> BLAME = Set.of("responsibility", "accusation", "denial");
+    /** "a spokeswoman", "the spokesman": someone speaking for a body the words do not name. */
+    private static final Pattern BARE_SPOKESPERSON = Pattern.compile("(?:a|an|the)\\s+(?:spokesman|spokeswoman|spokesperson|representative)");
     private static final Set<String> REPRESENTATIVES = Set.copyOf(DataFile.lines(ClaimExtractor.class, "representatives.txt"));
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
@@ -242,11 +244,16 @@ final class ClaimExtractor {
         static final Previous NONE = new Previous(null, null);
         private static final Pattern ONE_PERSON = Pattern.compile("(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+");
 
-        /** A quotation closed by "she said", right after one person told of but not named spoke, is theirs. */
-        Voice retold(Article article, Voice v) {
-            if (unnamed == null || v.speakerWords() == null) return v;
+        /**
+         * A quotation closed by "she said", right after one person told of but not named spoke, is theirs; one closed by "a
+         * spokeswoman said" right after a body spoke is the body's.
+         */
+        Voice retold(Article article, Voice v, Predicate<String> person) {
+            if (v.speakerWords() == null) return v;
             String words = article.text().substring(v.speakerWords().start(), v.speakerWords().end()).strip().toLowerCase(Locale.ROOT);
-            return words.equals("he") || words.equals("she") ? new Voice(v.scope(), v.speakerWords(), null, unnamed, v.accuses(), v.nominal()) : v;
+            if (unnamed != null && (words.equals("he") || words.equals("she"))) return new Voice(v.scope(), v.speakerWords(), null, unnamed, v.accuses(), v.nominal());
+            return bareSpokesperson(words) && v.speaker() == null && speaker != null && !person.test(speaker)
+                    ? new Voice(v.scope(), v.speakerWords(), speaker, v.speakerText(), v.accuses(), v.nominal()) : v;
         }
 
         Previous after(Voice v) {
@@ -284,7 +291,7 @@ final class ClaimExtractor {
             // a presenter's questions are put to the guests, not to the reader
             if (hosting[i] && sentence.text().strip().endsWith("?")) continue;
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
-            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(lastSpeaker.retold(article, quoted[i])))
+            List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(lastSpeaker.retold(article, quoted[i], entities::isPerson)))
                     : voices(article, outlet, sentence, lastSpeaker);
             boolean quotedOnly = quoted[i] != null;
             if (turn[i]) {
@@ -1083,6 +1090,10 @@ final class ClaimExtractor {
             if (speaker == null) return null;
             text = null;
         }
+        if (speaker == null && bareSpokesperson(lower) && previous.speaker() != null && !entities.isPerson(previous.speaker())) {
+            // "a spokeswoman said" right after a body spoke: its spokeswoman
+            speaker = previous.speaker();
+        }
         if (speaker == null && tokens.length == 2 && (tokens[0].equals("his") || tokens[0].equals("her")) && REPRESENTATIVES.contains(head)) {
             // "his lawyer says": the person the pronoun follows speaks through them
             speaker = previous.speaker() != null && entities.isPerson(previous.speaker()) ? previous.speaker()
@@ -1094,6 +1105,10 @@ final class ClaimExtractor {
             speaker = entities.lastGroupBefore(article.id(), words.start());
         }
         return new Voice(scope, words, speaker, text, accuses, nominal);
+    }
+
+    private static boolean bareSpokesperson(String lowerCaseWords) {
+        return BARE_SPOKESPERSON.matcher(lowerCaseWords).matches();
     }
 
     /** The word a phrase hangs from ("audit" in "a safety audit two years ago"), lower-cased, or "" . */

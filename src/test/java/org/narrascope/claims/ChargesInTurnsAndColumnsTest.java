@@ -85,4 +85,14 @@ class ChargesInTurnsAndColumnsTest {
         assertThat(report.claims()).filteredOn(c -> c.text().startsWith("Several workers")).extracting(Claim::speakerText)
                 .containsExactly("Several workers");
     }
+
+    @Test
+    void aSpokeswomanRightAfterABodySpokeIsItsSpokeswoman() {
+        InventedArticle report = InventedArticle.of("s1", "Residents blamed Greyline Housing for the faulty fire doors.\n\n"
+                + "Greyline Housing, which manages the block, rejected the criticism. \"We take safety seriously,\" a spokeswoman said. "
+                + "\"The fire doors were inspected in May and found to be in good working order.\"");
+
+        assertThat(report.claims()).filteredOn(c -> c.text().contains("good working order")).extracting(Claim::type, c -> report.name(c.speaker()))
+                .containsExactly(tuple("denial", "Greyline Housing"));
+    }
 }
