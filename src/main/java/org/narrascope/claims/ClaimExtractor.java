@@ -251,9 +251,19 @@ final class ClaimExtractor {
         Voice retold(Article article, Voice v, Predicate<String> person) {
             if (v.speakerWords() == null) return v;
             String words = article.text().substring(v.speakerWords().start(), v.speakerWords().end()).strip().toLowerCase(Locale.ROOT);
-            if (unnamed != null && (words.equals("he") || words.equals("she"))) return new Voice(v.scope(), v.speakerWords(), null, unnamed, v.accuses(), v.nominal());
-            return bareSpokesperson(words) && v.speaker() == null && speaker != null && !person.test(speaker)
-                    ? new Voice(v.scope(), v.speakerWords(), speaker, v.speakerText(), v.accuses(), v.nominal()) : v;
+            if (unnamedFor(words) != null) return new Voice(v.scope(), v.speakerWords(), null, unnamed, v.accuses(), v.nominal());
+            String body = v.speaker() == null ? bodyFor(words, person) : null;
+            return body != null ? new Voice(v.scope(), v.speakerWords(), body, v.speakerText(), v.accuses(), v.nominal()) : v;
+        }
+
+        /** Whom "he" or "she" stands for right after one person told of but not named spoke, or null. */
+        String unnamedFor(String lowerCaseWords) {
+            return unnamed != null && (lowerCaseWords.equals("he") || lowerCaseWords.equals("she")) ? unnamed : null;
+        }
+
+        /** The body "a spokeswoman" speaks for right after that body spoke, or null. */
+        String bodyFor(String lowerCaseWords, Predicate<String> person) {
+            return speaker != null && !person.test(speaker) && BARE_SPOKESPERSON.matcher(lowerCaseWords).matches() ? speaker : null;
         }
 
         Previous after(Voice v) {
@@ -1073,9 +1083,7 @@ final class ClaimExtractor {
         // "parents in Orne", "workers at the plant": people, not the place or the firm named after them
         String speaker = PEOPLE_OF.matcher(text).matches() ? null : entities.entityAt(article.id(), words);
         // "'We were told a technician would come,' she said" after "one nurse, who asked not to be named, said": that nurse
-        if (speaker == null && previous.unnamed() != null && (lower.equals("he") || lower.equals("she"))) {
-            return new Voice(scope, words, null, previous.unnamed(), accuses, nominal);
-        }
+        if (speaker == null && previous.unnamedFor(lower) != null) return new Voice(scope, words, null, previous.unnamed(), accuses, nominal);
         String lastSpeaker = previous.speaker();
         if (speaker == null && PRONOUNS.contains(lower)) {
             // "she said" goes on with the person who spoke last, else the person named last; "it said", with the body that spoke last
@@ -1090,10 +1098,8 @@ final class ClaimExtractor {
             if (speaker == null) return null;
             text = null;
         }
-        if (speaker == null && bareSpokesperson(lower) && previous.speaker() != null && !entities.isPerson(previous.speaker())) {
-            // "a spokeswoman said" right after a body spoke: its spokeswoman
-            speaker = previous.speaker();
-        }
+        // "a spokeswoman said" right after a body spoke: its spokeswoman
+        if (speaker == null) speaker = previous.bodyFor(lower, entities::isPerson);
         if (speaker == null && tokens.length == 2 && (tokens[0].equals("his") || tokens[0].equals("her")) && REPRESENTATIVES.contains(head)) {
             // "his lawyer says": the person the pronoun follows speaks through them
             speaker = previous.speaker() != null && entities.isPerson(previous.speaker()) ? previous.speaker()
@@ -1105,10 +1111,6 @@ final class ClaimExtractor {
             speaker = entities.lastGroupBefore(article.id(), words.start());
         }
         return new Voice(scope, words, speaker, text, accuses, nominal);
-    }
-
-    private static boolean bareSpokesperson(String lowerCaseWords) {
-        return BARE_SPOKESPERSON.matcher(lowerCaseWords).matches();
     }
 
     /** The word a phrase hangs from ("audit" in "a safety audit two years ago"), lower-cased, or "" . */

@@ -62,6 +62,7 @@ final class EntityIndex {
     private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** "an inquiry into", "a report on": what follows is what the speaker is about, not who they are. */
     private static final Pattern TOPIC = Pattern.compile("\\b(?:inquiry|enquiry|investigation|report|review|probe|study|audit|hearing|commission)\\s+(?:into|on|of|about)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -342,7 +343,7 @@ final class EntityIndex {
     String countryByDemonymIn(String article, Span span, Span speakerWords) {
         String text = texts.get(article);
         if (text == null) return null;
-        Matcher word = Pattern.compile("\\p{Lu}\\p{Ll}+").matcher(text).region(span.start(), span.end());
+        Matcher word = CAPITALISED_WORD.matcher(text).region(span.start(), span.end());
         while (word.find()) {
             if (speakerWords != null && word.start() >= speakerWords.start() && word.end() <= speakerWords.end()) continue;
             Entity country = countryOfDemonym(word.group().toLowerCase(Locale.ROOT));
