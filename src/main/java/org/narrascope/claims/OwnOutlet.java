@@ -29,12 +29,8 @@ final class OwnOutlet {
         if (article.outlet() != null) names.add(normal(article.outlet()));
         Datelines.in(article.text()).stream().map(Datelines.Dateline::agency).filter(Objects::nonNull).findFirst()
                 .ifPresent(agency -> names.add(normal(agency)));
-        if (article.byline() != null) {
-            // "Anna Berg and Ivo Kern, The Weekly Review | 3 May"
-            String[] parts = article.byline().replaceFirst("(?i)^by\\s+", "").replaceFirst("\\s*\\|.*", "").split(",", 2);
-            for (String author : parts[0].split("\\s+and\\s+")) authors.add(normal(author));
-            if (parts.length > 1) names.add(normal(parts[1]));
-        }
+        for (String author : article.bylineAuthors()) authors.add(normal(author));
+        if (article.bylineOutlet() != null) names.add(normal(article.bylineOutlet()));
     }
 
     /**

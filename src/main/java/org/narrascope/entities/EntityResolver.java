@@ -42,6 +42,8 @@ final class EntityResolver {
     /** The share of its letters a spelling variant may change (edits per letter of the longer form). */
     private static final double VARIANT_SHARE = 0.25;
     private static final Pattern TITLE_CASE_WORD = Pattern.compile("(\\p{Lu})(\\p{Lu}+)");
+    /** The capitalised words before a name that make it the longer name of the same thing ("Dravenian ", "Ostravia's "). */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
 
     private EntityResolver() {
@@ -105,10 +107,12 @@ final class EntityResolver {
         });
         List<String> keys = new ArrayList<>(parent.keySet());
         keys.sort(null);
+        Map<String, Set<String>> firstNameBearers = firstNameBearers(byKey, typeOf);
         Map<String, List<String>> lastNames = new HashMap<>();
         Map<String, List<String>> initials = new HashMap<>();
         Map<String, List<String>> skeletons = new HashMap<>();
         Map<String, Set<String>> prefixes = new HashMap<>();
+        Map<String, Set<String>> tails = new HashMap<>();
         for (String k : keys) {
             String type = typeOf.get(k);
             String name = k.substring(k.indexOf(':') + 1);
@@ -123,6 +127,10 @@ final class EntityResolver {
             int first = words[0].equals("st") || words[0].equals("saint") ? 2 : 1;
             if (type.equals("organization") && words.length > first && !branches.contains(k) && !OrganisationNames.outletWord(words[words.length - 1])) {
                 prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, first)), x -> new HashSet<>()).add(k);
+            }
+            // (a one-word name only after its country: "the Standard" of the "Serravian Standard", not "Orvik" of the "Daily Orvik")
+            if (type.equals("organization") && (words.length >= 3 || words.length == 2 && places.placeOf(words[0]) != null) && !branches.contains(k)) {
+                tails.computeIfAbsent("name:" + String.join(" ", List.of(words).subList(1, words.length)), x -> new HashSet<>()).add(k);
             }
             if (!k.startsWith("country:") && name.replace(" ", "").length() >= 5) {
                 skeletons.computeIfAbsent(type.equals("person") ? skeleton(words) : skeleton(words).replace(" ", ""), x -> new ArrayList<>()).add(k);
@@ -140,17 +148,22 @@ final class EntityResolver {
                 if (bearers.size() == 1) union(parent, k, bearers.get(0));
             }
             String full = name.contains(" ") ? null : bearer(lastNames.get(name), byKey);
+            // a place's name is not an organisation's short form ("Veldran" and "Veldran Institute of Hydrology"), nor a first name
+            boolean place = type.equals("place") || places.placeOf(name.split(" ")[0]) != null || places.located(name);
             if (!name.contains(" ")) {
                 // NER sometimes calls a lone surname an organisation, or a place when it acts ("Dorval said")
                 if (full != null) union(parent, k, full);
+                Set<String> addressed = type.equals("person") && full == null && !place ? firstNameBearers.get(k) : null;
+                if (addressed != null && addressed.size() == 1) union(parent, k, addressed.iterator().next());
                 List<String> expansions = type.equals("person") ? null : initials.get(name.replace("-", ""));
                 if (expansions != null && expansions.size() == 1) union(parent, k, expansions.get(0));
             }
-            // a place's name is not an organisation's short form ("Veldran" and "Veldran Institute of Hydrology")
-            boolean place = type.equals("place") || places.placeOf(name.split(" ")[0]) != null || places.located(name);
             // nor is a person's surname ("Ford" of a witness is no short form of a "Ford Raptor")
             Set<String> longer = place || full != null ? null : prefixes.get(name);
             if (longer != null && longer.size() == 1) union(parent, k, longer.iterator().next());
+            // an organisation without the town or country before its name ("the Border Service" of the "Dravenian Border Service")
+            Set<String> owners = type.equals("organization") && !place ? tails.get(k) : null;
+            if (owners != null && owners.size() == 1) union(parent, k, owners.iterator().next());
         }
         // one consonant skeleton holds spelling variants ("Tarsia", "Tarsiya") but also short names that only sound alike
         // ("Corvan", "Corvenna", "Kerrowan"): variants differ in a few letters
@@ -192,6 +205,30 @@ final class EntityResolver {
             }
         }
         return mostMentions >= DOMINANT * (total - mostMentions) ? most : null;
+    }
+
+    /**
+     * For each name of one word, the people of the articles it is written in whose full name starts with it: a first name
+     * alone is the one person in the same article who has it ("Callum, I told parliament ..." to the presenter Callum Dresh).
+     */
+    private static Map<String, Set<String>> firstNameBearers(Map<String, List<RawMention>> byKey, Map<String, String> typeOf) {
+        Map<String, Map<String, Set<String>>> byArticle = new HashMap<>();
+        byKey.forEach((k, ms) -> {
+            String name = k.substring(k.indexOf(':') + 1);
+            if (!k.startsWith("name:") || !typeOf.get(k).equals("person") || !name.contains(" ")) return;
+            for (RawMention m : ms) {
+                byArticle.computeIfAbsent(m.article(), a -> new HashMap<>())
+                        .computeIfAbsent("name:" + name.substring(0, name.indexOf(' ')), f -> new HashSet<>()).add(k);
+            }
+        });
+        Map<String, Set<String>> out = new HashMap<>();
+        byKey.forEach((k, ms) -> {
+            for (RawMention m : ms) {
+                Set<String> bearers = byArticle.getOrDefault(m.article(), Map.of()).get(k);
+                if (bearers != null) out.computeIfAbsent(k, x -> new HashSet<>()).addAll(bearers);
+            }
+        });
+        return out;
     }
 
     /**
@@ -264,7 +301,12 @@ final class EntityResolver {
         for (RawMention m : cluster) if (m.country() != null) return m.country();
         Map<String, Integer> counts = new HashMap<>();
         for (RawMention m : cluster) counts.merge(m.type().equals("person") ? bareName(m.text()) : m.text(), 1, Integer::sum);
-        String name = counts.entrySet().stream()
+        // a short form's mentions count for the longest name that ends with it ("the Border Service", "Dravenian Border Service")
+        Map<String, Integer> credited = new HashMap<>(counts);
+        counts.forEach((form, n) -> counts.keySet().stream().filter(o -> o.endsWith(" " + form) && OWNER_BEFORE.matcher(o.substring(0, o.length() - form.length())).matches())
+                .max(Comparator.comparingInt(String::length))
+                .ifPresent(full -> credited.merge(full, n, Integer::sum)));
+        String name = credited.entrySet().stream()
                 .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().contains(" "))
                         .thenComparing(e -> !(e.getKey().contains(" ") && e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))))
                         .thenComparing(Map.Entry::getValue).thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.narrascope.model.Article;
 
 /**
@@ -26,6 +28,7 @@ final class KnownNames {
     /** Where a camel-cased name splits: after a lower-case letter that ends a part of four letters or more ("NightLedger", not "McDonald"). */
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{3,})(?=\\p{Lu})");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,5}");
 
     private KnownNames() {
     }
@@ -34,6 +37,14 @@ final class KnownNames {
         Map<String, String> typeOfName = new LinkedHashMap<>();
         Map<String, Set<String>> bySurname = new HashMap<>();
         Map<String, Set<String>> byFirstWord = new HashMap<>();
+        Map<String, Set<String>> byTail = new HashMap<>();
+        for (Article a : articles) {
+            // the outlet an article names itself by, wherever another article cites it ("the Weekly Review reported")
+            for (String outlet : Stream.of(a.outlet(), a.bylineOutlet()).filter(Objects::nonNull).toList()) {
+                String name = outlet.replaceFirst("^(?:The|the)\\s+", "");
+                if (CAPITALISED_WORDS.matcher(name).matches()) typeOfName.putIfAbsent(name, "organization");
+            }
+        }
         for (RawMention m : mentions) {
             if (m.country() != null || m.type().equals("place")) continue;
             String name = EntityResolver.bareName(m.text()).replaceFirst("^(?:The|the)\\s+", "");
@@ -43,6 +54,9 @@ final class KnownNames {
                 String first = words[0].equals("St") || words[0].equals("Saint") ? words[0] + " " + words[1] : words[0];
                 Map<String, Set<String>> index = m.type().equals("person") ? bySurname : byFirstWord;
                 index.computeIfAbsent(m.type().equals("person") ? words[words.length - 1] : first, k -> new HashSet<>()).add(name);
+                if (m.type().equals("organization") && words.length >= 3 && Character.isUpperCase(words[1].charAt(0))) {
+                    byTail.computeIfAbsent(String.join(" ", List.of(words).subList(1, words.length)), k -> new HashSet<>()).add(name);
+                }
             } else if (CAMEL.matcher(name).find()) {
                 // a camel-cased name is distinctive enough to find again as it is, too
                 typeOfName.putIfAbsent(CAMEL.matcher(name).replaceAll(" "), m.type());
@@ -53,6 +67,10 @@ final class KnownNames {
                 .filter(w -> Character.isLowerCase(w.charAt(0))).collect(Collectors.toSet());
         addShortForms(bySurname, typeOfName, lowerCaseWords, places, "person");
         addShortForms(byFirstWord, typeOfName, lowerCaseWords, places, "organization");
+        // an organisation without the town before its name ("the Fire Service" of the "Wenholm Fire Service"), when only one has it
+        byTail.forEach((tail, full) -> {
+            if (full.size() == 1) typeOfName.putIfAbsent(tail, "organization");
+        });
         if (typeOfName.isEmpty()) return List.of();
 
         List<String> names = new ArrayList<>(typeOfName.keySet());

@@ -1,5 +1,6 @@
 package org.narrascope.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -36,6 +37,23 @@ public record Article(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         sources = List.copyOf(sources);
+    }
+
+    /** The authors a byline names before its outlet ("Anna Berg and Ivo Kern, The Weekly Review | 3 May"). */
+    @JsonIgnore
+    public List<String> bylineAuthors() {
+        return byline == null ? List.of() : List.of(bylineParts()[0].split("\\s+and\\s+"));
+    }
+
+    /** The outlet a byline names after its authors ("The Weekly Review"), or null. */
+    @JsonIgnore
+    public String bylineOutlet() {
+        String[] parts = byline == null ? new String[0] : bylineParts();
+        return parts.length > 1 ? parts[1].strip() : null;
+    }
+
+    private String[] bylineParts() {
+        return byline.replaceFirst("(?i)^by\\s+", "").replaceFirst("\\s*\\|.*", "").split(",", 2);
     }
 
     /** The first place this article was read from; the contract's single {@code source}. */

@@ -249,6 +249,42 @@ class EntitiesTest {
         assertThat(entity(found, "Harbour Defence League").name()).isEqualTo("Harbour Defence League");
     }
 
+    @Test
+    void aFirstNameAloneIsThePersonOfThatArticleWhoHasIt() {
+        Article interview = article("f1", "Presenter Marek Olander spoke to the union's leader, Hedda Strand. \"Marek, nobody needed a bomb,\" "
+                + "Strand said. The driver, Petter Lund, had driven the line for years; Petter was doing 38 kilometres an hour.");
+        Article other = article("f2", "Marek Vosk, a farmer, saw the carriages fall.");
+        List<Entity> found = Entities.find(List.of(interview, other));
+
+        assertThat(entity(found, "Marek Olander").aliases()).contains("Marek");
+        assertThat(entity(found, "Petter Lund").aliases()).contains("Petter");
+        assertThat(entity(found, "Marek Vosk").aliases()).doesNotContain("Marek");
+    }
+
+    @Test
+    void anOrganisationWithoutItsTownIsTheOneThatHasThatName() {
+        Article wire = article("o1", "Chief inspector Lars Oden of the Brannock Fire Service said the wiring was old. "
+                + "The Tessaly Border Guard closed the road.");
+        Article check = article("o2", "Mayor Ines Hald blamed arsonists. That is false: the Fire Service traced the first flames to a junction box. "
+                + "Fire Service records show the hall was last inspected in 1990.");
+        List<Entity> found = Entities.find(List.of(wire, check));
+
+        Entity service = entity(found, "Brannock Fire Service");
+        assertThat(service.name()).isEqualTo("Brannock Fire Service");
+        assertThat(service.aliases()).contains("Fire Service");
+        assertThat(service.mentions()).extracting(Mention::article).contains("o1", "o2");
+    }
+
+    @Test
+    void theOutletOfAnArticlesBylineIsFoundWhereAnotherArticleCitesIt() {
+        Article own = new Article("b1", List.of("b1"), null, "a staff writer, The Corranian Standard", null, null, null, null, null, "en", 9,
+                "Security sources told the Standard that two men were seen.");
+        Article check = article("b2", "Corrania's Interior Minister Aud Berle and the Corranian Standard have blamed Velmark for the fire. Velmark denies any role.");
+        List<Entity> found = Entities.find(List.of(own, check));
+
+        assertThat(entity(found, "Corranian Standard").mentions()).extracting(Mention::article).contains("b2");
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }

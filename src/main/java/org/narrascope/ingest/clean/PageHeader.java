@@ -12,7 +12,7 @@ import org.narrascope.ingest.PublicationDate;
 
 /**
  * Recovers the metadata a pasted page carries in its own lines: the title (first line), the byline
- * ("By NAME", or a lone name line under the title), the translator credit, the "originally
+ * ("By NAME", "By a staff writer, OUTLET", or a lone name line under the title), the translator credit, the "originally
  * published on" provenance line and a date line. Lines that only carry metadata leave the body;
  * everything else stays in order.
  */
@@ -39,6 +39,7 @@ public final class PageHeader {
     private final CueList translatorCues = CueList.load("translator-cues.txt");
     private final CueList provenanceCues = CueList.load("provenance-cues.txt");
     private final CueList creditLines = CueList.load("credit-lines.txt");
+    private final CueList staffCredits = CueList.load("staff-credits.txt");
     private final Set<String> notNames = CueList.load("not-names.txt").words().stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
@@ -133,7 +134,7 @@ public final class PageHeader {
         String s = MARKS.matcher(line).replaceAll("").strip();
         if (s.isEmpty() || s.length() > 120 || Paragraphs.endsSentence(s) && !INITIAL_AT_END.matcher(s).matches()) return false;
         for (String name : NAME_SEPARATOR.split(s)) {
-            if (!isPersonName(name.strip())) return false;
+            if (!isPersonName(name.strip()) && staffCredits.matchWhole(name.strip()) == null) return false;
         }
         return true;
     }
