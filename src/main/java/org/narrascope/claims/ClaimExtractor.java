@@ -197,6 +197,8 @@ final class ClaimExtractor {
     /** A definition of what a name is, which links it to another: "X, a splinter faction of Y operating in Z, …". */
     private static final Pattern DEFINITION = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]*,\\s+(?:a|an)\\s+([^,]*\\b(?:of|by)\\b[^,]*),");
     private static final Pattern BY_AGENT = Pattern.compile("\\s*by\\b", Pattern.CASE_INSENSITIVE);
+    /** A responsibility cue that names the cause after it ("lies with X", "traced the flames to X"). */
+    private static final Pattern CAUSE_AFTER = Pattern.compile("\\b(?:with|to)$", Pattern.CASE_INSENSITIVE);
     /** A sentence about what came before: "This is unproven", "The likelihood of this was shattered". */
     private static final Pattern ANAPHOR = Pattern.compile("(?:the\\s+\\p{L}+\\s+of\\s+)?(?:this|that|these|those|it)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWERED = Pattern.compile("(?:And\\s+)?(?:Did|Was|Were|Is|Are|Does|Do|Has|Have|How many|How much)\\b",
@@ -1239,8 +1241,9 @@ final class ClaimExtractor {
         if ("responsibility".equals(type) || "accusation".equals(type) && !ACCUSING_WORDS.matcher(words).find() && !BLAME_TARGET.matcher(words).find()) {
             // "was carried out by X", "were assisted by X", "had been set by men paid by X": the agent after any cue
             for (Matcher cue = RESPONSIBILITY.matcher(words); cue.find(); ) {
-                // "responsibility lies with X": X, or nobody named when X is no name ("with the shop's tenant")
-                if (cue.group().toLowerCase(Locale.ROOT).endsWith("with")) {
+                // "responsibility lies with X", "the fire service traced the flames to X": X, or nobody named when X is no name
+                // ("with the shop's tenant"), not who traced it
+                if (CAUSE_AFTER.matcher(cue.group()).find()) {
                     return entities.firstEntityIn(article.id(), new Span(scope.start() + cue.end(), scope.end()), v.speakerWords(), v.speaker(), true);
                 }
                 Matcher agent = BY_AGENT.matcher(words).region(cue.end() - (cue.group().endsWith("by") ? 2 : 0), words.length());

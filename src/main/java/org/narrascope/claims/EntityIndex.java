@@ -43,9 +43,9 @@ final class EntityIndex {
 
     private static final Pattern TOLD_TO_DO = Pattern.compile("\\s+(?:to|not to)\\s+\\p{Ll}");
 
-    /** "Kestria's accusation", "Ostravia's flat denial": the name is the claim's author, not its answer. */
-    private static final Pattern AUTHOR = Pattern.compile("^['’]s\\s+(?:\\p{Ll}+\\s+)?(?:" + String.join("|",
-            DataFile.lines(EntityIndex.class, "attribution-nouns.txt")) + ")s?\\b");
+    /** "Kestria's accusation", "Ostravia's flat denial", "Fire Service records": the name is the claim's author, not its answer. */
+    private static final Pattern AUTHOR = Pattern.compile("^(?:['’]s\\s+(?:\\p{Ll}+\\s+)?(?:" + String.join("|",
+            DataFile.lines(EntityIndex.class, "attribution-nouns.txt")) + ")s?|\\s+(?:records|data|figures|findings))\\b");
 
     /** "an accusation by the minister that ...": the name is the claim's author, not its answer (what follows "that" is). */
     private static final Pattern AUTHOR_BY = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "attribution-nouns.txt"))

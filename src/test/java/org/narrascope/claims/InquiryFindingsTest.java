@@ -51,6 +51,19 @@ class InquiryFindingsTest {
     }
 
     @Test
+    void whoTracedACauseOrKeptTheRecordsIsNotWhoIsBlamed() {
+        InventedArticle check = InventedArticle.of("t1", "Fact check: who started the market fire in Dunmere?\n\n"
+                + "Posts claim that the fire was started by stallholders. That is false: the Dunmere Fire Service traced the first flames "
+                + "to a junction box, not to any stall. Harrow Estates, the market's operator, says a heater at a food stall started the fire. "
+                + "Fire Service records do not support that account: the heater was found switched off.");
+
+        assertThat(check.claims()).filteredOn(c -> c.text().contains("traced the first flames")).extracting(Claim::type, c -> check.name(c.subject()))
+                .containsExactly(tuple("responsibility", null));
+        assertThat(check.claims()).filteredOn(c -> c.text().contains("records do not support")).extracting(c -> check.name(c.subject()))
+                .doesNotContain("Dunmere Fire Service");
+    }
+
+    @Test
     void workWithoutAPermitIsAChargeAndTheOwnersInspectionsAreItsDefence() {
         InventedArticle day = InventedArticle.of("d1", FIRST_DAY);
 
