@@ -19,6 +19,15 @@ class PageHeaderTest {
     }
 
     @Test
+    void aStaffCreditIsABylineThatNamesTheOutlet() {
+        PageHeader.Result r = read("Title", "By a staff writer, The Harbour Standard", "Body text of the story.");
+
+        assertThat(r.byline()).isEqualTo("a staff writer, The Harbour Standard");
+        assertThat(r.body()).containsExactly("Body text of the story.");
+        assertThat(read("Title", "By a wide margin, voters rejected the plan.", "Body.").byline()).isNull();
+    }
+
+    @Test
     void sentencesStartingWithByAreNotBylines() {
         PageHeader.Result r = read("Title", "By the end of the day, the toll had risen to nine.", "More text.");
 
