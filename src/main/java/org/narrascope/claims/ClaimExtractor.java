@@ -1279,7 +1279,9 @@ final class ClaimExtractor {
             String accused = entities.firstEntityIn(article.id(), new Span(scope.start() + accusing.end(), scope.end()), v.speakerWords(), v.speaker(), true);
             if (accused != null) return accused;
         }
-        String named = entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame);
+        // (a statement too: "a post says Stannian soldiers were photographed at the shaft" is about Stannia, not the scene, and a
+        // verdict on it disputes Stannia)
+        String named = entities.firstEntityIn(article.id(), scope, v.speakerWords(), v.speaker(), blame || "statement".equals(type));
         if (named != null || !blame) return named;
         // "he said the company had cut the crews", "the authority denies any neglect": the organisation the description stands
         // for, whose staff may be the ones named ("the hospital's management"; not its author, "the agency's report", nor a

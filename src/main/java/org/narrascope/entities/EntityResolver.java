@@ -139,6 +139,8 @@ final class EntityResolver {
         for (String k : keys) {
             String type = typeOf.get(k);
             String name = k.substring(k.indexOf(':') + 1);
+            // a river's name alone ("the Quellan section") when nothing is written as being in a place of that name
+            if (type.equals("place") && parent.containsKey(k + " river") && !places.located(name)) union(parent, k, k + " river");
             if (k.startsWith("country:") || type.equals("place") && !acting.contains(k)) continue;
             String[] words = name.split(" ");
             if (type.equals("person") && words.length == 2 && words[0].length() == 1) {
@@ -331,7 +333,12 @@ final class EntityResolver {
     /** Forms that are equal up to case, punctuation and a person's title share a key, whatever type NER gave each. */
     static String key(RawMention m) {
         if (m.country() != null) return "country:" + m.country();
-        return "name:" + normalize(m.type().equals("person") ? bareName(m.text()) : m.text());
+        String name = switch (m.type()) {
+            case "person" -> bareName(m.text());
+            case "place" -> Landmarks.keyForm(m.text());
+            default -> m.text();
+        };
+        return "name:" + normalize(name);
     }
 
     /** A person's name without the title before it: the words after the last title word ("Interior Minister Olga Ivanova" -> "Olga Ivanova"). */

@@ -49,6 +49,17 @@ class RoundUpsAndTranslatedWiresTest {
     }
 
     @Test
+    void aVerdictOnAPostAboutForeignAgentsAtTheSceneDisputesTheirCountryNotTheScene() {
+        InventedArticle check = InventedArticle.of("r2", "Dellow mine collapse: two viral claims checked\n\n"
+                + "Stannia has rejected any link to the collapse.\n\n"
+                + "Claim: A widely shared post says Stannian soldiers were photographed at the Dellow shaft the night before the collapse.\n\n"
+                + "Verdict: False. The photograph was taken in 2019.");
+
+        assertThat(check.claims()).filteredOn(c -> c.text().startsWith("Verdict")).extracting(c -> check.name(c.subject()))
+                .containsExactly("Stannia");
+    }
+
+    @Test
     void theActDeniedOfSomeoneDisputesTheirBlame() {
         assertThat(roundUp.said("did not blow up the shaft")).containsExactly("responsibility denies -");
     }

@@ -285,8 +285,25 @@ class EntitiesTest {
         assertThat(entity(found, "Corranian Standard").mentions()).extracting(Mention::article).contains("b2");
     }
 
+    @Test
+    void aBridgeOrRiverNamedAfterAPlaceIsOneLandmarkApartFromThePlace() {
+        Article wire = article("l1", "Three carriages fell into the River Tessel on Friday after the train left the Orvane railway bridge "
+                + "near the town of Orvane, police in Orvane said.");
+        Article check = article("l2", "A post claims that Marvish soldiers were photographed on the Orvane bridge. Divers searched the Tessel river "
+                + "all night. Boats on the Tessel near Kell were stopped. A Marvia dam breach last year killed four.");
+        List<Entity> found = Entities.find(List.of(wire, check));
+
+        assertThat(forms(entity(found, "Orvane bridge"))).contains("Orvane railway bridge").doesNotContain("Orvane");
+        assertThat(forms(entity(found, "River Tessel"))).contains("Tessel river", "Tessel");
+        assertThat(found).noneMatch(e -> e.name().equals("Marvia dam"));
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
+    }
+
+    private static List<String> forms(Entity e) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()).toList();
     }
 
     private static Entity entity(List<Entity> found, String name) {
