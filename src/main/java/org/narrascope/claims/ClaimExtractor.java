@@ -98,6 +98,9 @@ final class ClaimExtractor {
             + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|child|children|workers?|passengers?|residents?|pupils?|students?)\\b)|\\bnobody\\b",
             Pattern.CASE_INSENSITIVE);
     /** A measured amount: a number and its unit ("180 millimetres", "60 percent"). */
+    private static final Pattern LENGTH = Pattern.compile("(?:kilo|centi|milli)?(?:metre|meter)s?|miles?|feet", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITION_AFTER = Pattern.compile("\\s+(?:off|from|away|north|south|east|west|down|up|along|inland|offshore|"
+            + "outside|upstream|downstream)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEASURE = Pattern.compile("\\b(\\d[\\d,.]*\\d|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
             + "forty|fifty|hundreds?|thousands?)\\s*(" + String.join("|", DataFile.lines(ClaimExtractor.class, "measure-units.txt")) + ")(?![\\p{L}-])",
             Pattern.CASE_INSENSITIVE);
@@ -490,7 +493,10 @@ final class ClaimExtractor {
             // "Verdict: False." rates the claim checked above it: about a count, or else about who is to blame
             Claim checked = earlier.checked();
             String type = Set.of("quantity", "accusation").contains(checked.type()) ? checked.type() : "responsibility";
-            out.add(claim(article, whole, text, index, new Voice(whole, null, null, null, false, false), rated, type, checked.subject(), checked.object()));
+            // (a claim checked for where or when something was seen is rated for who was seen there, not the place)
+            String subject = Set.of("place", "time").contains(checked.type()) ? entities.firstEntityIn(article.id(), checked.span(), null, null, true)
+                    : checked.subject();
+            out.add(claim(article, whole, text, index, new Voice(whole, null, null, null, false, false), rated, type, subject, checked.object()));
             return out;
         }
 
@@ -1516,7 +1522,11 @@ final class ClaimExtractor {
             out.add(new int[] {at, nearest[1], nearest[2]});
         }
         // a measured amount is a quantity of its own, with its unit for what it counts
-        for (Matcher m = MEASURE.matcher(text); m.find(); ) out.add(new int[] {m.start(1), m.start(2), m.end(2)});
+        for (Matcher m = MEASURE.matcher(text); m.find(); ) {
+            // (not a distance that places something: "six kilometres off the port", "12 kilometres down the valley")
+            boolean position = LENGTH.matcher(m.group(2)).matches() && POSITION_AFTER.matcher(text).region(m.end(2), text.length()).lookingAt();
+            if (!position) out.add(new int[] {m.start(1), m.start(2), m.end(2)});
+        }
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
     }

@@ -1,0 +1,39 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+
+/**
+ * Where an invented ferry sinking and train derailment happened: a distance that places the wreck is no count, an island
+ * and a bridge named after a town are places, and a fact check's verdict on where foreign soldiers were seen disputes
+ * their country, not the bridge.
+ */
+class PlacesOfTheEventTest {
+
+    @Test
+    void aDistanceOffAPortPlacesTheWreckAndAnIslandIsAPlace() {
+        InventedArticle live = InventedArticle.of("p1", "The ferry Silver Gull sank in the Marl Strait shortly before midnight on 3 July, "
+                + "about six kilometres off the port of Dunmore. The ship was on the last crossing of the evening to the island of Holm.");
+
+        assertThat(live.said("sank in the Marl Strait")).containsExactly("time asserts -", "place asserts -");
+        assertThat(live.said("the island of Holm")).containsExactly("place asserts -");
+        assertThat(InventedArticle.of("p2", "The storm dropped 120 millimetres of rain on Dunmore in a day.").said("120 millimetres"))
+                .containsExactly("quantity asserts -");
+    }
+
+    @Test
+    void aBridgeOrRiverTheTrainFellFromIsWhereItHappened() {
+        InventedArticle check = InventedArticle.of("p3", "Ardle bridge derailment: two viral claims checked\n\n"
+                + "Stannia has rejected any link to the derailment.\n\n"
+                + "Five days after a train left the rails on the Ardle bridge and fell into the River Tove on 9 May, claims about the "
+                + "cause are spreading fast.\n\n"
+                + "Claim: A widely shared post says Stannian soldiers were photographed on the Ardle bridge the night before.\n\n"
+                + "Verdict: False. The photograph was taken in 2019.");
+
+        assertThat(check.said("Five days after")).contains("place asserts -");
+        assertThat(check.claims()).filteredOn(c -> c.text().startsWith("Verdict")).extracting(c -> check.name(c.subject()))
+                .containsExactly("Stannia");
+    }
+}
