@@ -314,9 +314,19 @@ final class EntityIndex {
         if (candidates.size() > 1) {
             // "police" in an article about Marrow Bay: the one whose other name words the article uses ("Marrow Bay Police")
             String text = texts.getOrDefault(article, "");
-            candidates = candidates.stream().filter(e -> otherWordsIn(e, head, text)).toList();
+            List<Entity> inArticle = candidates.stream().filter(e -> otherWordsIn(e, head, text)).toList();
+            // else "the police" in a column that names the country only: the one body whose name starts with the country's
+            // name or demonym the article writes ("Valdorian National Police" in an article on "the Valdorians")
+            candidates = !inArticle.isEmpty() ? inArticle : candidates.stream().filter(e -> countryWordIn(e, text)).toList();
         }
         return candidates.size() == 1 ? candidates.get(0).id() : null;
+    }
+
+    private boolean countryWordIn(Entity e, String text) {
+        String first = e.name().split("\\s+")[0].replaceFirst("['’]s$", "");
+        boolean country = countryOfDemonym(first.toLowerCase(Locale.ROOT)) != null
+                || all.stream().anyMatch(c -> c.type().equals("place") && c.name().equals(first) && c.aliases().stream().anyMatch(a -> DEMONYM_PLURAL.matcher(a).find()));
+        return country && Pattern.compile("\\b" + Pattern.quote(first) + "s?\\b").matcher(text).find();
     }
 
     private boolean otherWordsIn(Entity e, String head, String text) {

@@ -37,12 +37,19 @@ class SpeakerDescriptionsTest {
             + "Officials in Dunmoor, the Vesslish capital, rejected the accusation as absurd. "
             + "The Vesslish government said no Vesslish boat had been near the ferry.";
 
+    private static final String ARRESTS = "Four held after Tallin bridge fire\n\n"
+            + "Four people have been detained over the fire on the Tallin bridge in northern Sorvania, a spokesman for the Sorvanian National Police said. "
+            + "In neighbouring Vessland, Dunmoor Police closed the port.";
+    private static final String ARRESTS_COLUMN = "Opinion: the Sorvanians deserve the truth\n\n"
+            + "The interior minister says six people were arrested; the police say four.";
+
     private static List<Entity> entities;
     private static List<Claim> claims;
 
     @BeforeAll
     static void find() {
-        List<Article> both = List.of(article("w1", WIRE), article("o1", COLUMN), article("b1", BRIEF), article("n1", NEIGHBOUR));
+        List<Article> both = List.of(article("w1", WIRE), article("o1", COLUMN), article("b1", BRIEF), article("n1", NEIGHBOUR),
+                article("a1", ARRESTS), article("a2", ARRESTS_COLUMN));
         Annotations annotations = Annotations.of(both);
         entities = Entities.find(both, annotations);
         claims = Claims.find(both, annotations, entities);
@@ -52,6 +59,11 @@ class SpeakerDescriptionsTest {
     void aGroupCallingItselfByANameSpeaksByThatName() {
         assertThat(on("calling itself")).extracting(Claim::type, Claim::stance, c -> name(c.speaker()))
                 .containsExactly(tuple("responsibility", "reports", "Grey Lantern Front"));
+    }
+
+    @Test
+    void thePoliceInAColumnThatNamesOnlyTheCountryAreThatCountrysPolice() {
+        assertThat(on("the police say four")).extracting(c -> name(c.speaker())).contains("Sorvanian National Police");
     }
 
     @Test
