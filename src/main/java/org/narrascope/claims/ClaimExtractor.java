@@ -1044,10 +1044,24 @@ final class ClaimExtractor {
         }
         // "Police said there was no evidence", parsed with "said" as the subject of "evidence": what follows the verb is what it says
         boolean saidAsSubject = relation.startsWith("csubj") && up.getGovernor().index() > node.index();
-        Span scope = trailing ? new Span(sentence.charOffsets().first(), node.endPosition())
+        // ("well above the figure of 23 announced by the government", parsed as a trailing verb: the words are the figure before it)
+        IndexedWord qualified = trailing && "VBN".equals(node.tag()) && speakerWords.start() > node.endPosition() ? nounBefore(graph, node) : null;
+        Span scope = qualified != null ? phrase(graph, qualified, node)
+                : trailing ? new Span(sentence.charOffsets().first(), node.endPosition())
                 : saidAsSubject ? new Span(node.endPosition(), sentence.charOffsets().second())
                 : relation.equals("acl") ? phrase(graph, up.getGovernor(), null) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
+    }
+
+    /** The noun whose phrase ends right before the verb ("the figure of 23| announced"), or null. */
+    private static IndexedWord nounBefore(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord head = graph.getNodeByIndexSafe(verb.index() - 1);
+        if (head == null) return null;
+        for (IndexedWord up = graph.getParent(head); up != null && up.index() < verb.index() && up.tag() != null && up.tag().startsWith("NN");
+                up = graph.getParent(up)) {
+            head = up;
+        }
+        return head.tag() != null && head.tag().startsWith("NN") ? head : null;
     }
 
     /** Whether the verb's words run to the end of the sentence: ", the inquiry said on Friday." */

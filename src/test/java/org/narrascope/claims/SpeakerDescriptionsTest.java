@@ -67,6 +67,15 @@ class SpeakerDescriptionsTest {
     }
 
     @Test
+    void aFigureAnnouncedByAnotherSourceIsThatSourcesAndTheRestTheSpeakers() {
+        InventedArticle wire = InventedArticle.of("f1", "Floods in Orm Province\n\n"
+                + "Governor Anna Lisk of Orm Province put the number of dead at 31, well above the figure of 23 announced by the Orm Interior Ministry.");
+
+        assertThat(wire.claims()).filteredOn(c -> c.type().equals("quantity")).extracting(Claim::object, c -> wire.name(c.speaker()))
+                .containsExactlyInAnyOrder(tuple("31 dead", "Anna Lisk"), tuple("23 dead", "Orm Interior Ministry"));
+    }
+
+    @Test
     void theGroupIsTheGroupTheArticleNamedLast() {
         assertThat(on("The group says")).extracting(Claim::type, c -> name(c.speaker())).containsExactly(tuple("quantity", "Copper Wasp"));
     }
