@@ -870,7 +870,11 @@ final class ClaimExtractor {
                     && !actedBy(graph, node) && !namesItself(graph, node) && !arguedOver(sentence, token);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
-                Voice v = speakerWords == null ? null : voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker);
+                // "... and the Aldmere Valley Rescue Service says 31", parsed with the verb hanging from its figure: the name right
+                // before the verb speaks, and what follows it is theirs
+                Span named = speakerWords == null && reports ? nameBefore(sentence, token) : null;
+                Voice v = named != null ? resolve(article, sentence, new Span(token.endPosition(), clauseEnd(sentence, token)), named, false, false, lastSpeaker)
+                        : speakerWords == null ? null : voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker);
                 // the article's outlet telling of its own reporting speaks in the article's voice
                 if (v != null && !outlet.speaks(v.speakerText(), lemma)) out.add(v);
             } else if (token.tag().startsWith("NN") && CLAIM_NOUNS.contains(lemma) && colonAfter(sentence, token)) {
@@ -1051,6 +1055,23 @@ final class ClaimExtractor {
                 : saidAsSubject ? new Span(node.endPosition(), sentence.charOffsets().second())
                 : relation.equals("acl") ? phrase(graph, up.getGovernor(), null) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
+    }
+
+    /** The proper name written right before a token ("the Aldmere Valley Rescue Service| says"), or null. */
+    private static Span nameBefore(CoreSentence sentence, CoreLabel token) {
+        List<CoreLabel> tokens = sentence.tokens();
+        int i = token.index() - 2;
+        int end = i;
+        while (i >= 0 && tokens.get(i).tag().startsWith("NNP")) i--;
+        if (i == end) return null;
+        int first = i >= 0 && tokens.get(i).word().equalsIgnoreCase("the") ? i : i + 1;
+        return new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
+    }
+
+    /** Where the clause a token is in ends: at the next semicolon, else the sentence's end. */
+    private static int clauseEnd(CoreSentence sentence, CoreLabel token) {
+        int semicolon = sentence.text().indexOf(';', token.endPosition() - sentence.charOffsets().first());
+        return semicolon < 0 ? sentence.charOffsets().second() : sentence.charOffsets().first() + semicolon;
     }
 
     /** The noun whose phrase ends right before the verb ("the figure of 23| announced"), or null. */

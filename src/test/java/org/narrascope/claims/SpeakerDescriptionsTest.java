@@ -76,6 +76,15 @@ class SpeakerDescriptionsTest {
     }
 
     @Test
+    void aNameRightBeforeSaysSpeaksWhenTheParserHangsTheVerbFromTheFigure() {
+        InventedArticle check = InventedArticle.of("f2", "Floods in Orm Province\n\n"
+                + "On the death toll, the government's figure is 17 and the Brenna Mountain Rescue Service says 25.");
+
+        assertThat(check.claims()).filteredOn(c -> c.type().equals("quantity")).extracting(Claim::object, c -> check.name(c.speaker()))
+                .contains(tuple("25 death", "Brenna Mountain Rescue Service"));
+    }
+
+    @Test
     void theGroupIsTheGroupTheArticleNamedLast() {
         assertThat(on("The group says")).extracting(Claim::type, c -> name(c.speaker())).containsExactly(tuple("quantity", "Copper Wasp"));
     }
