@@ -105,9 +105,12 @@ final class ClaimExtractor {
             + "forty|fifty|hundreds?|thousands?)\\s*(" + String.join("|", DataFile.lines(ClaimExtractor.class, "measure-units.txt")) + ")(?![\\p{L}-])",
             Pattern.CASE_INSENSITIVE);
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-    /** What makes a number a date, a time or a measure rather than a count ("14 March", "2:40", "36 hours", "12 kilometres"). */
+    /**
+     * What makes a number a date, a time, a measure or a frequency rather than a count ("14 March", "2:40", "36 hours", "12
+     * kilometres", "postponed three times").
+     */
     private static final Pattern DATE_AFTER = Pattern.compile("\\s*(?:" + MONTH + "|a\\.m|p\\.m|am\\b|pm\\b|hours|days|weeks|minutes|years|"
-            + "metres|meters|kilometres|kilometers|millimetres|millimeters|percent)");
+            + "metres|meters|kilometres|kilometers|millimetres|millimeters|percent|times\\b)");
     private static final Pattern DATE_BEFORE = Pattern.compile(MONTH + "\\s*$");
     private static final Pattern PART_OF = Pattern.compile("(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\\s+of\\s+(?:the|these|those)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -136,8 +139,10 @@ final class ClaimExtractor {
             + "\\s+(?:said|says|told reporters|announced|added|confirmed|stated|reported)"
             + "(?:\\s+(?:late |early )?on\\s+\\p{Lu}\\p{Ll}+|\\s+on\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\s+in a statement)?\\s*[.!]?\\s*$");
     /** "X, who asked not to be named, said": the speaker's words, an aside about them, the verb. */
-    private static final Pattern LEADING_SPEAKER = Pattern.compile("\\s*((?:the|a|an|one|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,6}?),"
-            + "\\s+(?:who|which|whose)\\s[^,;\"“”]{1,100},\\s+(?:said|says|told\\s+\\p{L}+|added|warned|insisted|claimed)\\b");
+    private static final Pattern LEADING_SPEAKER = Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?((?:the|a|an|one|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,6}?)"
+            // (also without commas around an asking for anonymity: "a maintenance engineer who asked not to be named said")
+            + "(?:,\\s+(?:who|which|whose)\\s[^,;\"“”]{1,100},|\\s+who\\s+(?:asked|spoke|declined|requested)\\s[^,;\"“”]{1,60}?)"
+            + "\\s+(?:said|says|told\\s+\\p{L}+|added|warned|insisted|claimed)\\b");
     /** "suggestions that", "claims that": a version told of, whose clause follows. */
     private static final Pattern CLAIM_THAT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "attribution-nouns.txt"))
             + ")s?\\s+that\\b", Pattern.CASE_INSENSITIVE);
@@ -1258,7 +1263,9 @@ final class ClaimExtractor {
             boolean self = SPEAKERS_SIDE.matcher(words).region(denial.end(), Math.min(words.length(), denial.end() + SIDE_REACH)).find()
                     || SAID_ITSELF.matcher(words.substring(Math.max(0, denial.start() - SIDE_REACH), denial.start())).find();
             if (self && v.speaker() != null) {
-                String side = !entities.isPerson(v.speaker()) ? v.speaker()
+                // (a foreign ministry's denial is its country's)
+                String country = entities.countrySpokenFor(v.speaker());
+                String side = country != null ? country : !entities.isPerson(v.speaker()) ? v.speaker()
                         : v.speakerWords() == null ? null : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), scope.start());
                 if (side != null) return side;
             }
@@ -1276,7 +1283,10 @@ final class ClaimExtractor {
                 String cause = words.substring(rejectedCause.end());
                 if (RESPONSIBILITY.matcher(cause).find() || FAULT.matcher(cause).find()) return null;
             }
-            if (v.speaker() != null && !entities.isPerson(v.speaker())) return v.speaker();
+            if (v.speaker() != null && !entities.isPerson(v.speaker())) {
+                String country = entities.countrySpokenFor(v.speaker());
+                return country != null ? country : v.speaker();
+            }
         }
         // (an accusation without an accusing verb: "the minister said the fire had been set by men paid by X")
         if ("responsibility".equals(type) || "accusation".equals(type) && !ACCUSING_WORDS.matcher(words).find() && !BLAME_TARGET.matcher(words).find()) {
@@ -1347,7 +1357,10 @@ final class ClaimExtractor {
             // sharing its subject: a verb in the past perfect of reported speech goes on with what was said)
             boolean goesOn = relation.startsWith("conj") && head.lemma() != null && REPORTING.contains(head.lemma().toLowerCase(Locale.ROOT))
                     && hasChild(graph, head, "ccomp") && hasChild(graph, e.getDependent(), "aux", "had") && sharesSubject(graph, head, e.getDependent());
-            boolean aside = !said && !goesOn && (relation.startsWith("conj") || relation.startsWith("parataxis")
+            // ("told parliament that the blast was deliberate and that agents had carried it out": a second "that" clause is said too)
+            boolean thatToo = relation.startsWith("conj") && e.getDependent().index() > head.index() && hasChild(graph, e.getDependent(), "mark", "that")
+                    && head.lemma() != null && REPORTING.contains(head.lemma().toLowerCase(Locale.ROOT));
+            boolean aside = !said && !goesOn && !thatToo && (relation.startsWith("conj") || relation.startsWith("parataxis")
                     || relation.startsWith("advcl") && hasChild(graph, e.getDependent(), "mark"));
             if (aside && hasSubject(graph, e.getDependent())) {
                 skip.addAll(graph.descendants(e.getDependent()));

@@ -43,6 +43,8 @@ final class EntityIndex {
 
     private static final Pattern TOLD_TO_DO = Pattern.compile("\\s+(?:to|not to)\\s+\\p{Ll}");
 
+    private static final Pattern COUNTRY_VOICE = Pattern.compile("(?:the\\s+)?(\\p{Lu}\\p{L}+)(?:['’]s)?\\s+(?:Foreign (?:Ministry|Office)|[Ee]mbassy|[Gg]overnment)"
+            + "|Ministry of Foreign Affairs of (\\p{Lu}\\p{L}+)");
     /** "Kestria's accusation", "Ostravia's flat denial", "Fire Service records": the name is the claim's author, not its answer. */
     private static final Pattern AUTHOR = Pattern.compile("^(?:['’]s\\s+(?:\\p{Ll}+\\s+)?(?:" + String.join("|",
             DataFile.lines(EntityIndex.class, "attribution-nouns.txt")) + ")s?|\\s+(?:records|data|figures|findings))\\b");
@@ -219,6 +221,21 @@ final class EntityIndex {
     }
 
     /** A person, not a firm NER took for one ("Ashgrove Grain Corporation"). */
+    /**
+     * The country a body speaks for when it is that country's voice abroad ("Ostmark's Foreign Ministry", "the Ostravian
+     * embassy", "Ministry of Foreign Affairs of X"), or null: its denial is the country's.
+     */
+    String countrySpokenFor(String entityId) {
+        Entity body = all.stream().filter(e -> e.id().equals(entityId)).findFirst().orElse(null);
+        if (body == null || !body.type().equals("organization")) return null;
+        Matcher voice = COUNTRY_VOICE.matcher(body.name());
+        if (!voice.matches()) return null;
+        String word = (voice.group(1) != null ? voice.group(1) : voice.group(2)).toLowerCase(Locale.ROOT);
+        Entity country = countryOfDemonym(word);
+        if (country != null) return country.id();
+        return all.stream().filter(e -> e.type().equals("place") && e.name().equalsIgnoreCase(word)).map(Entity::id).findFirst().orElse(null);
+    }
+
     boolean isPerson(String entityId) {
         return isA(entityId, "person") && all.stream().noneMatch(e -> e.id().equals(entityId) && firm(e));
     }

@@ -42,6 +42,7 @@ final class EntityResolver {
     /** The share of its letters a spelling variant may change (edits per letter of the longer form). */
     private static final double VARIANT_SHARE = 0.25;
     private static final Pattern TITLE_CASE_WORD = Pattern.compile("(\\p{Lu})(\\p{Lu}+)");
+    private static final Pattern POSSESSIVE_FIRST = Pattern.compile("\\S+['’]s\\b");
     /** The capitalised words before a name that make it the longer name of the same thing ("Dravenian ", "Ostravia's "). */
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
@@ -125,7 +126,9 @@ final class EntityResolver {
             // only a first word is a short form: a longer name that goes on from another ("X", "X of Y Province") is a branch of it;
             // an outlet's first word is its town ("Orne" of the "Orne Herald")
             int first = words[0].equals("st") || words[0].equals("saint") ? 2 : 1;
-            if (type.equals("organization") && words.length > first && !branches.contains(k) && !OrganisationNames.outletWord(words[words.length - 1])) {
+            // (nor is an owner's name: "Ostmark" of "Ostmark's Foreign Ministry")
+            boolean owned = byKey.getOrDefault(k, List.of()).stream().anyMatch(m -> POSSESSIVE_FIRST.matcher(m.text()).lookingAt());
+            if (type.equals("organization") && words.length > first && !branches.contains(k) && !owned && !OrganisationNames.outletWord(words[words.length - 1])) {
                 prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, first)), x -> new HashSet<>()).add(k);
             }
             // (a one-word name only after its country: "the Standard" of the "Serravian Standard", not "Orvik" of the "Daily Orvik")
@@ -217,7 +220,9 @@ final class EntityResolver {
         Map<String, Map<String, Set<String>>> byArticle = new HashMap<>();
         byKey.forEach((k, ms) -> {
             String name = k.substring(k.indexOf(':') + 1);
-            if (!k.startsWith("name:") || !typeOf.get(k).equals("person") || !name.contains(" ")) return;
+            // (not a body NER took for a person, "Ostmark's Foreign Ministry", whose first word is its country's name)
+            boolean possessed = ms.stream().anyMatch(m -> POSSESSIVE_FIRST.matcher(bareName(m.text())).lookingAt());
+            if (!k.startsWith("name:") || !typeOf.get(k).equals("person") || !name.contains(" ") || possessed) return;
             for (RawMention m : ms) {
                 byArticle.computeIfAbsent(m.article(), a -> new HashMap<>())
                         .computeIfAbsent("name:" + name.substring(0, name.indexOf(' ')), f -> new HashSet<>()).add(k);

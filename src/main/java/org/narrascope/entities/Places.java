@@ -14,14 +14,15 @@ import org.narrascope.model.Article;
 
 /**
  * Countries the data file does not know, learnt from the corpus: a place name with a demonym
- * derived from it ("Ostravia" and "the Ostravians") is a country, the demonym names it as an
- * actor, and so does a city the corpus calls its capital ("Veldran, the Ostravian capital").
+ * derived from it ("Ostravia" and "the Ostravians") or a state body of its own ("Ostravia's Foreign
+ * Ministry") is a country, the demonym names it as an actor, and so does a city the corpus calls its
+ * capital ("Veldran, the Ostravian capital").
  */
 final class Places {
 
     private static final Pattern SUFFIX = Pattern.compile("(?:i?an|n|ese|i|ite)");
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(?:ans?|ese|is?)$");
-    private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|outside|from|reached|reaching)\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}'’])(?!\\s+\\p{Lu})");
+    private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|outside|from|reached|reaching|neighbouring|neighboring)\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}'’])(?!\\s+\\p{Lu})");
     private static final Pattern DEMONYM_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans?|ese|is?)(?!\\p{L})");
     private static final Pattern PLURAL_DEMONYM = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans|ese|is)(?!\\p{L})");
     private static final String NAME = "(\\p{Lu}\\p{L}+)";
@@ -31,6 +32,10 @@ final class Places {
             Pattern.compile(NAME + ", the capital of " + NAME),
             Pattern.compile("\\bthe " + NAME + " capital,? " + NAME),
             Pattern.compile(NAME + "(?:'s|’s) capital,? " + NAME));
+
+    /** "Ostmark's Foreign Ministry", "Ostmark's government": only a country has such a body, whatever NER called the name. */
+    private static final Pattern STATE_OWNER = Pattern.compile(NAME + "(?:'s|’s) (?:(?:Foreign|Interior|Defence|Defense|foreign|interior|defence|defense) "
+            + "(?:Ministry|ministry|Minister|minister|Office)|government|Government|embassy|Embassy|armed forces|President|president|Prime Minister)\\b");
 
     private final Countries countries;
     /** Single-word place names as NER found them, by key. */
@@ -74,6 +79,13 @@ final class Places {
         for (Article a : articles) {
             for (Matcher d = DEMONYM_WORD.matcher(a.text()); d.find(); ) {
                 String country = derived(d.group());
+                if (country != null) countryPlaces.add(country);
+            }
+        }
+        // and so is one with a foreign ministry, a government or an embassy
+        for (Article a : articles) {
+            for (Matcher d = STATE_OWNER.matcher(a.text()); d.find(); ) {
+                String country = candidate(d.group(1));
                 if (country != null) countryPlaces.add(country);
             }
         }
@@ -141,7 +153,7 @@ final class Places {
 
     /**
      * Names of countries NER did not tag at all: plural demonyms ("Ostravians are entitled to ask")
-     * of countries of the corpus, and the capitals it defines ("Veldran, the Ostravian capital").
+     * of countries of the corpus, their names, and the capitals it defines ("Veldran, the Ostravian capital").
      */
     List<RawMention> untaggedMentions(List<Article> articles, List<RawMention> tagged) {
         List<RawMention> out = new ArrayList<>();
@@ -163,12 +175,17 @@ final class Places {
         });
         List<Pattern> names = new ArrayList<>(List.of(PLURAL_DEMONYM));
         capitalNames.forEach(c -> names.add(Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(c) + "(?!\\p{L})")));
+        // the corpus's own countries by name, where NER missed them ("agents working for neighbouring Ostmark")
+        places.forEach((k, name) -> {
+            if (countryPlaces.contains(name)) names.add(Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(Character.toUpperCase(k.charAt(0)) + k.substring(1)) + "(?![\\p{L}'’])"));
+        });
         for (Article a : articles) {
             List<RawMention> inArticle = tagged.stream().filter(m -> m.article().equals(a.id())).toList();
             if (inArticle.isEmpty()) continue; // not annotated
             for (Pattern name : names) {
                 for (Matcher d = name.matcher(a.text()); d.find(); ) {
-                    String country = capitals.containsKey(key(d.group())) ? capitals.get(key(d.group())) : derived(d.group());
+                    String country = capitals.containsKey(key(d.group())) ? capitals.get(key(d.group()))
+                            : isCountry(d.group()) ? places.get(key(d.group())) : derived(d.group());
                     int start = d.start();
                     int end = d.end();
                     if (country == null || !countryPlaces.contains(country) && !capitals.containsKey(key(d.group()))

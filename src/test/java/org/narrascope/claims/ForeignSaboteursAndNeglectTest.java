@@ -1,0 +1,62 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Entity;
+
+/**
+ * A wire story on an invented pipeline blast: a minister naming a neighbour in her second "that" clause, the neighbour
+ * known as a country only by its foreign ministry and denying through it, an anonymous engineer blaming postponed
+ * repairs, and a frequency that is no count.
+ */
+class ForeignSaboteursAndNeglectTest {
+
+    private static final String WIRE = "Gas pipeline blast kills nine in Tervald\n\n"
+            + "HAVERLY (Northline Press) - An explosion on the Tervald gas pipeline killed nine workers on Tuesday night, the regional "
+            + "emergency service said.\n\n"
+            + "Energy Minister Kasia Vell told parliament that the blast was \"a deliberate act\" and that investigators were examining "
+            + "whether it had been carried out by agents working for neighbouring Ostmark.\n\n"
+            + "Ostmark's Foreign Ministry rejected the accusation as \"a cynical attempt to hide years of neglect.\" A spokesman, Pavel "
+            + "Dorin, said Ostmark had \"no interest whatsoever\" in damaging the pipeline.\n\n"
+            + "But a maintenance engineer who asked not to be named said repairs to a corroded valve had been postponed three times "
+            + "to save money.";
+
+    private static InventedArticle wire;
+
+    @BeforeAll
+    static void find() {
+        wire = InventedArticle.of("g1", WIRE);
+    }
+
+    @Test
+    void aCountryKnownByItsForeignMinistryIsAPlaceApartFromTheMinistry() {
+        Entity ostmark = wire.entities().stream().filter(e -> e.name().equals("Ostmark")).findFirst().orElseThrow();
+
+        assertThat(ostmark.type()).isEqualTo("place");
+        assertThat(ostmark.mentions()).hasSize(3);
+    }
+
+    @Test
+    void aSecondThatClauseIsTheMinistersWordsTooAndNamesTheNeighbour() {
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("deliberate act")).extracting(Claim::stance, c -> wire.name(c.subject()))
+                .containsExactly(tuple("reports", "Ostmark"));
+    }
+
+    @Test
+    void aForeignMinistrysRejectionAndADeniedMotiveAreTheCountrysDenials() {
+        assertThat(wire.claims()).filteredOn(c -> c.type().equals("denial")).extracting(c -> wire.name(c.subject()))
+                .containsExactly("Ostmark", "Ostmark");
+        assertThat(wire.said("no interest whatsoever")).containsExactly("denial denies Pavel Dorin");
+    }
+
+    @Test
+    void anAnonymousEngineerBlamesRepairsPostponedToSaveMoneyAndThreeTimesCountsNothing() {
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("maintenance engineer"))
+                .extracting(Claim::type, Claim::stance, Claim::speakerText)
+                .containsExactly(tuple("responsibility", "reports", "a maintenance engineer"));
+    }
+}
