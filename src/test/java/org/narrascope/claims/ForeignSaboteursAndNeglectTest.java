@@ -54,6 +54,15 @@ class ForeignSaboteursAndNeglectTest {
     }
 
     @Test
+    void theCompanyIsThePipelineOperatorNamedBefore() {
+        InventedArticle local = InventedArticle.of("g2", "Families demand answers\n\n"
+                + "Tervald Gas Transmission declined to answer questions about the letters. In a statement, the company said it "
+                + "\"takes safety extremely seriously\" and would cooperate fully with the investigation.");
+
+        assertThat(local.said("In a statement")).containsExactly("statement reports Tervald Gas Transmission");
+    }
+
+    @Test
     void anAnonymousEngineerBlamesRepairsPostponedToSaveMoneyAndThreeTimesCountsNothing() {
         assertThat(wire.claims()).filteredOn(c -> c.text().contains("maintenance engineer"))
                 .extracting(Claim::type, Claim::stance, Claim::speakerText)
