@@ -85,6 +85,8 @@ final class ClaimExtractor {
             + "|\\b(?:carried|carry|carries|carrying) out\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "not-the-event.txt")) + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANTITY = cues("quantity-cues.txt");
+    /** What may stand between a counted noun and the verb that counts it: "patients (have) died". */
+    private static final Pattern AUXILIARIES = Pattern.compile("\\s+(?:(?:have|has|had|were|was|are|is|been|being)\\s+)*");
     private static final Pattern VERIFICATION = cues("verification-cues.txt");
     private static final Pattern TIME = cues("time-cues.txt");
     private static final Pattern HEDGE = cues("hedges.txt");
@@ -1460,8 +1462,10 @@ final class ClaimExtractor {
             String word = e.getDependent().word().toLowerCase(Locale.ROOT);
             if ((relation.equals("advmod") || relation.equals("neg")) && (word.equals("not") || word.equals("n't") || word.equals("never"))) return true;
         }
-        IndexedWord governor = graph.getParent(verb);
-        return governor != null && governor.lemma() != null && WITHHOLDING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+        // "failed to confirm", not "their families say" hung from "the power failed"
+        SemanticGraphEdge up = graph.incomingEdgeIterable(verb).iterator().hasNext() ? graph.incomingEdgeIterable(verb).iterator().next() : null;
+        return up != null && up.getRelation().toString().startsWith("xcomp") && up.getGovernor().lemma() != null
+                && WITHHOLDING.contains(up.getGovernor().lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the second verb's subject is the first's own (the enhanced parse's copy of a shared subject), or it has none. */
@@ -1538,6 +1542,10 @@ final class ClaimExtractor {
         List<int[]> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (Matcher q = QUANTITY.matcher(text); q.find(); ) {
+            // "two patients died": the figure counts the dead, who are named by the counted noun before the verb
+            Matcher next = QUANTITY.matcher(text).region(q.end(), text.length());
+            if (COUNTED_NOUNS.contains(q.group().toLowerCase(Locale.ROOT)) && next.find() && !COUNTED_NOUNS.contains(next.group().toLowerCase(Locale.ROOT))
+                    && AUXILIARIES.matcher(text.substring(q.end(), next.start())).matches()) continue;
             int best = -1;
             int distance = 45;
             for (int i = 0; i < numbers.size(); i++) {
