@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -1031,7 +1032,7 @@ final class ClaimExtractor {
      */
     private Voice voice(Article article, CoreSentence sentence, SemanticGraph graph, IndexedWord node, Span speakerWords, boolean accuses,
             boolean nominal, Previous lastSpeaker) {
-        SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext() ? graph.incomingEdgeIterable(node).iterator().next() : null;
+        SemanticGraphEdge up = incoming(graph, node);
         String relation = up == null ? "" : up.getRelation().toString();
         if (relation.startsWith("acl:relcl")) return null; // "the gang, which claimed it": a detail of the main clause
         if (nominal && relation.startsWith("nsubj")) {
@@ -1265,9 +1266,7 @@ final class ClaimExtractor {
             boolean self = SPEAKERS_SIDE.matcher(words).region(denial.end(), Math.min(words.length(), denial.end() + SIDE_REACH)).find()
                     || SAID_ITSELF.matcher(words.substring(Math.max(0, denial.start() - SIDE_REACH), denial.start())).find();
             if (self && v.speaker() != null) {
-                // (a foreign ministry's denial is its country's)
-                String country = entities.countrySpokenFor(v.speaker());
-                String side = country != null ? country : !entities.isPerson(v.speaker()) ? v.speaker()
+                String side = !entities.isPerson(v.speaker()) ? bodySide(v.speaker())
                         : v.speakerWords() == null ? null : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), scope.start());
                 if (side != null) return side;
             }
@@ -1285,10 +1284,7 @@ final class ClaimExtractor {
                 String cause = words.substring(rejectedCause.end());
                 if (RESPONSIBILITY.matcher(cause).find() || FAULT.matcher(cause).find()) return null;
             }
-            if (v.speaker() != null && !entities.isPerson(v.speaker())) {
-                String country = entities.countrySpokenFor(v.speaker());
-                return country != null ? country : v.speaker();
-            }
+            if (v.speaker() != null && !entities.isPerson(v.speaker())) return bodySide(v.speaker());
         }
         // (an accusation without an accusing verb: "the minister said the fire had been set by men paid by X")
         if ("responsibility".equals(type) || "accusation".equals(type) && !ACCUSING_WORDS.matcher(words).find() && !BLAME_TARGET.matcher(words).find()) {
@@ -1342,6 +1338,12 @@ final class ClaimExtractor {
         Matcher description = ACTOR_DESCRIPTION.matcher(words);
         if (!description.find() || AUTHORS.matcher(words).region(description.end(), words.length()).lookingAt()) return null;
         return describedActor(article, new Span(scope.start() + description.start(), scope.start() + description.end()));
+    }
+
+    /** The side a body denies for: itself, or the country whose foreign ministry or embassy it is. */
+    private String bodySide(String body) {
+        String country = entities.countrySpokenFor(body);
+        return country != null ? country : body;
     }
 
     /** The words of a verb's own clause: its subtree without coordinated clauses that have their own subject. */
@@ -1435,8 +1437,7 @@ final class ClaimExtractor {
                 passive |= relation.equals("nsubj:pass");
             }
             if (passive) return null;
-            SemanticGraphEdge up = graph.incomingEdgeIterable(node).iterator().hasNext()
-                    ? graph.incomingEdgeIterable(node).iterator().next() : null;
+            SemanticGraphEdge up = incoming(graph, node);
             if (up == null) return null;
             String relation = up.getRelation().toString();
             if (relation.startsWith("acl")) return phrase(graph, up.getGovernor(), node);
@@ -1463,9 +1464,15 @@ final class ClaimExtractor {
             if ((relation.equals("advmod") || relation.equals("neg")) && (word.equals("not") || word.equals("n't") || word.equals("never"))) return true;
         }
         // "failed to confirm", not "their families say" hung from "the power failed"
-        SemanticGraphEdge up = graph.incomingEdgeIterable(verb).iterator().hasNext() ? graph.incomingEdgeIterable(verb).iterator().next() : null;
+        SemanticGraphEdge up = incoming(graph, verb);
         return up != null && up.getRelation().toString().startsWith("xcomp") && up.getGovernor().lemma() != null
                 && WITHHOLDING.contains(up.getGovernor().lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The edge a word hangs from, or null for the root. */
+    private static SemanticGraphEdge incoming(SemanticGraph graph, IndexedWord word) {
+        Iterator<SemanticGraphEdge> up = graph.incomingEdgeIterable(word).iterator();
+        return up.hasNext() ? up.next() : null;
     }
 
     /** Whether the second verb's subject is the first's own (the enhanced parse's copy of a shared subject), or it has none. */

@@ -42,7 +42,8 @@ final class EntityResolver {
     /** The share of its letters a spelling variant may change (edits per letter of the longer form). */
     private static final double VARIANT_SHARE = 0.25;
     private static final Pattern TITLE_CASE_WORD = Pattern.compile("(\\p{Lu})(\\p{Lu}+)");
-    private static final Pattern POSSESSIVE_FIRST = Pattern.compile("\\S+['’]s\\b");
+    /** A name that opens with its owner's ("Ostmark's Foreign Ministry"). */
+    private static final Pattern OWNER_FIRST = Pattern.compile("\\S+['’]s\\b");
     /** The capitalised words before a name that make it the longer name of the same thing ("Dravenian ", "Ostravia's "). */
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
@@ -127,8 +128,8 @@ final class EntityResolver {
             // an outlet's first word is its town ("Orne" of the "Orne Herald")
             int first = words[0].equals("st") || words[0].equals("saint") ? 2 : 1;
             // (nor is an owner's name: "Ostmark" of "Ostmark's Foreign Ministry")
-            boolean owned = byKey.getOrDefault(k, List.of()).stream().anyMatch(m -> POSSESSIVE_FIRST.matcher(m.text()).lookingAt());
-            if (type.equals("organization") && words.length > first && !branches.contains(k) && !owned && !OrganisationNames.outletWord(words[words.length - 1])) {
+            if (type.equals("organization") && words.length > first && !branches.contains(k) && !ownerFirst(byKey.getOrDefault(k, List.of()))
+                    && !OrganisationNames.outletWord(words[words.length - 1])) {
                 prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, first)), x -> new HashSet<>()).add(k);
             }
             // (a one-word name only after its country: "the Standard" of the "Serravian Standard", not "Orvik" of the "Daily Orvik")
@@ -212,6 +213,10 @@ final class EntityResolver {
         return mostMentions >= DOMINANT * (total - mostMentions) ? most : null;
     }
 
+    private static boolean ownerFirst(List<RawMention> mentions) {
+        return mentions.stream().anyMatch(m -> OWNER_FIRST.matcher(bareName(m.text())).lookingAt());
+    }
+
     /**
      * For each name of one word, the people of the articles it is written in whose full name starts with it: a first name
      * alone is the one person in the same article who has it ("Callum, I told parliament ..." to the presenter Callum Dresh).
@@ -221,8 +226,7 @@ final class EntityResolver {
         byKey.forEach((k, ms) -> {
             String name = k.substring(k.indexOf(':') + 1);
             // (not a body NER took for a person, "Ostmark's Foreign Ministry", whose first word is its country's name)
-            boolean possessed = ms.stream().anyMatch(m -> POSSESSIVE_FIRST.matcher(bareName(m.text())).lookingAt());
-            if (!k.startsWith("name:") || !typeOf.get(k).equals("person") || !name.contains(" ") || possessed) return;
+            if (!k.startsWith("name:") || !typeOf.get(k).equals("person") || !name.contains(" ") || ownerFirst(ms)) return;
             for (RawMention m : ms) {
                 byArticle.computeIfAbsent(m.article(), a -> new HashMap<>())
                         .computeIfAbsent("name:" + name.substring(0, name.indexOf(' ')), f -> new HashSet<>()).add(k);
