@@ -1054,8 +1054,10 @@ final class ClaimExtractor {
         if (saidBefore && JOINED_AFTER.matcher(sentence.text()).region(node.endPosition() - sentence.charOffsets().first(), sentence.text().length()).lookingAt()) {
             return resolve(article, sentence, null, speakerWords, accuses, nominal, lastSpeaker);
         }
-        // "Police said there was no evidence", parsed with "said" as the subject of "evidence": what follows the verb is what it says
-        boolean saidAsSubject = relation.startsWith("csubj") && up.getGovernor().index() > node.index();
+        // "Police said there was no evidence", parsed with "said" as the subject of "evidence", and "21:40 - The Coast Guard says
+        // 240 passengers have been taken off", parsed with "says" beside what it says: what follows the verb is what it says
+        boolean saidAsSubject = (relation.startsWith("csubj") || relation.startsWith("parataxis") && !hasChild(graph, node, "ccomp"))
+                && up.getGovernor().index() > node.index();
         // ("well above the figure of 23 announced by the government", parsed as a trailing verb: the words are the figure before it)
         IndexedWord qualified = trailing && "VBN".equals(node.tag()) && speakerWords.start() > node.endPosition() ? nounBefore(graph, node) : null;
         Span scope = qualified != null ? phrase(graph, qualified, node)

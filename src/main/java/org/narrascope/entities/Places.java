@@ -22,7 +22,7 @@ final class Places {
 
     private static final Pattern SUFFIX = Pattern.compile("(?:i?an|n|ese|i|ite)");
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(?:ans?|ese|is?)$");
-    private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|outside|from|reached|reaching|neighbouring|neighboring)\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}'’])(?!\\s+\\p{Lu})");
+    private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|outside|from|reached|reaching|neighbouring|neighboring|(?:port|town|city|village|island) of)\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}'’])(?!\\s+\\p{Lu})");
     private static final Pattern DEMONYM_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans?|ese|is?)(?!\\p{L})");
     private static final Pattern PLURAL_DEMONYM = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans|ese|is)(?!\\p{L})");
     private static final String NAME = "(\\p{Lu}\\p{L}+)";

@@ -160,4 +160,18 @@ class TranscriptsAndLiveBlogsTest {
         assertThat(report.claims()).filteredOn(c -> c.text().contains("was behind this")).extracting(c -> report.name(c.speaker()))
                 .containsOnly("Ivo Marr");
     }
+
+    @Test
+    void aLiveEntrysSourceBeforeItsCountAndChargesOfFailedAlarmsAndInspectionsAreTheSpeakers() {
+        InventedArticle live = InventedArticle.of("l9", "Live: ferry fire off Maresh\n\n"
+                + "21:05 - A fire has broken out on the ferry Northern Light off the port of Maresh, the Maresh Coast Guard says.\n\n"
+                + "21:40 - The Coast Guard says 240 passengers have been taken off the ship.\n\n"
+                + "00:20 - A passenger, Jonas Keld, told local radio that the fire alarms did not sound and that crew members \"had no idea what to do\".\n\n"
+                + "01:10 - Opposition leader Per Amundsen says the ship failed a fire safety inspection in March and should never have been allowed to sail.");
+
+        assertThat(live.said("240 passengers")).containsExactly("quantity reports Maresh Coast Guard");
+        assertThat(live.said("fire alarms did not sound", "fire safety inspection")).containsExactly("accusation reports Jonas Keld", "accusation reports Per Amundsen");
+        assertThat(live.entities()).filteredOn(e -> e.name().equals("Maresh Coast Guard")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).doesNotContain("Maresh"));
+    }
 }
