@@ -341,9 +341,12 @@ final class EntityIndex {
 
     private boolean countryWordIn(Entity e, String text) {
         String first = e.name().split("\\s+")[0].replaceFirst("['’]s$", "");
-        boolean country = countryOfDemonym(first.toLowerCase(Locale.ROOT)) != null
-                || all.stream().anyMatch(c -> c.type().equals("place") && c.name().equals(first) && c.aliases().stream().anyMatch(a -> DEMONYM_PLURAL.matcher(a).find()));
-        return country && Pattern.compile("\\b" + Pattern.quote(first) + "s?\\b").matcher(text).find();
+        return countryWord(first) && Pattern.compile("\\b" + Pattern.quote(first) + "s?\\b").matcher(text).find();
+    }
+
+    /** A country's demonym or the name of a place ("Valdorian", "Valdoria"), as the first word of a body's name. */
+    private boolean countryWord(String word) {
+        return DEMONYM.matcher(word).matches() || all.stream().anyMatch(c -> c.type().equals("place") && word.equals(c.name()));
     }
 
     private boolean otherWordsIn(Entity e, String head, String text) {
@@ -353,8 +356,7 @@ final class EntityIndex {
         // "the ministry" in an article naming the "Transport Minister": the Varnian Transport Ministry, whose country an
         // article about it need not name
         String[] words = others.split("\\s+", 2);
-        boolean country = words.length == 2 && (DEMONYM.matcher(words[0]).matches()
-                || all.stream().anyMatch(c -> c.type().equals("place") && words[0].replaceFirst("['’]s$", "").equals(c.name())));
+        boolean country = words.length == 2 && countryWord(words[0].replaceFirst("['’]s$", ""));
         String role = Character.toUpperCase(head.charAt(0)) + head.substring(1, Math.min(head.length(), 6));
         return country && Pattern.compile(Pattern.quote(words[1]) + "\\s+" + role).matcher(text).find();
     }
