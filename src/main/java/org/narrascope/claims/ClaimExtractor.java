@@ -12,10 +12,13 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.narrascope.DataFile;
 import org.narrascope.learn.LabelTexts;
@@ -37,10 +40,12 @@ import org.narrascope.nlp.SpeakerLabels;
 final class ClaimExtractor {
 
     private static final Set<String> REPORTING = lemmas("reporting-verbs.txt");
-    private static final Set<String> ACCUSING = lemmas("accusation-verbs.txt");
+    /** Accusing verbs by lemma, each with the relation and the words its complement needs ("point" only "at" or "to" someone). */
+    private static final Map<String, List<String>> ACCUSING = DataFile.lines(ClaimExtractor.class, "accusation-verbs.txt").stream()
+            .map(line -> List.of(line.split("\\s+"))).collect(Collectors.toMap(words -> words.get(0), words -> words.subList(1, words.size())));
     private static final Set<String> BLAME_PLACING = lemmas("blame-placing-verbs.txt");
     /** The accusing verbs as written: "accused", "blames", "pinning". */
-    private static final Pattern ACCUSING_WORDS = Pattern.compile("\\b(?:" + String.join("|", ACCUSING.stream().map(l -> l.replaceFirst("e$", "")).toList())
+    private static final Pattern ACCUSING_WORDS = Pattern.compile("\\b(?:" + String.join("|", ACCUSING.keySet().stream().map(l -> l.replaceFirst("e$", "")).toList())
             + ")\\p{L}*", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLAME_NOUNS = lemmas("blame-nouns.txt");
     /** Whom blame is put on: "(place responsibility for the attack) on Y", "(shift the blame) onto Y". */
@@ -51,6 +56,9 @@ final class ClaimExtractor {
     private static final Set<String> SUSPECTING = lemmas("suspecting-verbs.txt");
     private static final Pattern SUSPICION = cues("suspicion-cues.txt");
     private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
+    /** A claim referred back to: "the claim", "that account", "such allegations". */
+    private static final Pattern CLAIM_REFERENCE = Pattern.compile("\\b(?:the|that|this|these|those|such)\\s+(?:" + String.join("|", CLAIM_NOUNS)
+            + ")s?\\b(?!\\s+(?:that|by|of)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_SPEAKERS = lemmas("not-speakers.txt");
     private static final Set<String> GROUP_NOUNS = lemmas("group-nouns.txt");
     /** What evidence does when it speaks: "inspection reports show", "the footage reveals". */
@@ -708,6 +716,11 @@ final class ClaimExtractor {
             } else if (subject == null && type.equals("denial") && blamedSpeaker) {
                 // someone blamed saying they did not do it ("he had given no such order", his office said) denies their own blame
                 subject = party;
+            } else if (subject == null && attributed && type.equals("denial") && (v.speaker() == null || !entities.isPerson(v.speaker()))
+                    && CLAIM_REFERENCE.matcher(words).find()) {
+                // a body dismissing "the claim" without naming whom it blamed (the police calling a group's claim a hoax) disputes
+                // the blame just passed on
+                subject = earlier.lastBlame();
             } else if (subject == null && !attributed && stance.equals("denies") && BLAME.contains(type)) {
                 // the article dismissing a version without naming it ("The tale of foreign saboteurs is a fairy tale") disputes
                 // the blame it has just passed on
@@ -734,6 +747,11 @@ final class ClaimExtractor {
                 out.add(claim(article, whole, text, index + out.size(), v, "reports", "accusation", subjectOf(article, v, "accusation", words), null));
             }
         }
+        // "X denied that the cuts played any part and said the company was to blame": whom X blames is not whom X clears
+        out.replaceAll(c -> c.type().equals("denial") && c.subject() != null && out.stream().anyMatch(o -> o.type().equals("accusation")
+                && c.subject().equals(o.subject()) && Objects.equals(c.speaker(), o.speaker()))
+                ? new Claim(c.id(), c.article(), c.span(), c.text(), c.speaker(), c.speakerText(), c.stance(), c.type(), null, c.object(), c.question())
+                : c);
         return out;
     }
 
@@ -805,13 +823,19 @@ final class ClaimExtractor {
 
     /**
      * One speaker rejecting a claim and accusing in return ("X said the minister had not a shred of evidence and
-     * accused Y of ..."): two claims, where other pairs of verbs of one speaker ("said ... and added") are one.
+     * accused Y of ...", "X denied that the cuts played any part and said the company was to blame"): two claims, where
+     * other pairs of verbs of one speaker ("said ... and added") are one.
      */
     private static boolean rejectsAndAccuses(Article article, Voice a, Voice b) {
-        if (a.accuses() == b.accuses()) return false;
-        Voice other = a.accuses() ? b : a;
-        String words = article.text().substring(other.scope().start(), other.scope().end());
-        return DENIAL.matcher(words).find() || CONTRADICTION.matcher(words).find();
+        boolean aRejects = rejecting(article, a);
+        if (aRejects == rejecting(article, b)) return false;
+        Voice other = aRejects ? b : a;
+        return other.accuses() || FAULT.matcher(article.text().substring(other.scope().start(), other.scope().end())).find();
+    }
+
+    private static boolean rejecting(Article article, Voice v) {
+        String words = article.text().substring(v.scope().start(), v.scope().end());
+        return !v.accuses() && (DENIAL.matcher(words).find() || CONTRADICTION.matcher(words).find());
     }
 
     /** "…, and Tarvelia has blood on its hands": a fault said of an actor named just before it, in a clause of its own. */
@@ -871,7 +895,7 @@ final class ClaimExtractor {
             IndexedWord node = graph.getNodeByIndexSafe(token.index());
             if (node == null) continue;
             boolean verb = token.tag().startsWith("VB");
-            boolean accuses = verb && (ACCUSING.contains(lemma) && (!lemma.equals("point") || hasChild(graph, node, "obl", "at", "to"))
+            boolean accuses = verb && (ACCUSING.containsKey(lemma) && completes(graph, node, ACCUSING.get(lemma))
                     && !toBlame(sentence, token)
                     || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
             boolean reports = verb && (REPORTING.contains(lemma) || counted && figures(graph, node, lemma) || SUSPECTING.contains(lemma) && suspected)
@@ -1423,6 +1447,13 @@ final class ClaimExtractor {
      * by X"), never its subject.
      */
     private static Span subjectOf(SemanticGraph graph, IndexedWord verb) {
+        // "X denied that the cuts played any part and said the company was to blame", parsed with "said" beside "played" and
+        // given its subject: a verb that tells a clause of its own, beside the clause another verb tells, is that verb's
+        for (SemanticGraphEdge beside : graph.incomingEdgeIterable(verb)) {
+            if (!beside.getRelation().toString().startsWith("conj") || !hasChild(graph, verb, "ccomp") || !sharesSubject(graph, beside.getGovernor(), verb)) continue;
+            SemanticGraphEdge told = incoming(graph, beside.getGovernor());
+            if (told != null && told.getRelation().toString().equals("ccomp")) return subjectOf(graph, told.getGovernor());
+        }
         IndexedWord node = verb;
         for (int depth = 0; node != null && depth < 3; depth++) {
             boolean passive = false;
@@ -1500,6 +1531,11 @@ final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether a verb has the complement it needs: {@code needs} is a relation and the words one of which it must hold, or empty. */
+    private static boolean completes(SemanticGraph graph, IndexedWord verb, List<String> needs) {
+        return needs.isEmpty() || hasChild(graph, verb, needs.get(0), needs.subList(1, needs.size()).toArray(String[]::new));
     }
 
     /** The span of a word and its dependents, leaving out the clause {@code except} hangs from it. */

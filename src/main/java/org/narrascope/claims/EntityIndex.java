@@ -3,6 +3,7 @@ package org.narrascope.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -313,10 +314,18 @@ final class EntityIndex {
             // "the company" for a firm whose name holds no such word: the firm named last, by its name or as the article
             // presents it ("Starlight Pyrotechnics, a family firm that ...")
             String text = texts.getOrDefault(article, "");
+            Map<String, Integer> named = new LinkedHashMap<>();
             for (Located l : located(article)) {
                 if (l.span().start() >= before) break;
                 boolean presented = PRESENTED_AS_FIRM.matcher(text).region(l.span().end(), Math.min(text.length(), l.span().end() + 40)).lookingAt();
-                if ((firm(l.entity()) || presented && !l.entity().type().equals("person")) && !l.entity().type().equals("place")) found = l.entity().id();
+                if ((firm(l.entity()) || presented && !l.entity().type().equals("person")) && !l.entity().type().equals("place")) named.merge(l.entity().id(), 1, Integer::sum);
+            }
+            int most = 0;
+            for (var e : named.entrySet()) {
+                if (e.getValue() > most) {
+                    found = e.getKey();
+                    most = e.getValue();
+                }
             }
             if (found != null) return found;
         }

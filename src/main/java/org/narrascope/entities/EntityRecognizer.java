@@ -71,7 +71,8 @@ final class EntityRecognizer {
                 default -> null;
             };
             if (type == null || type.equals("organization") && beforeTitle(m)) continue;
-            if (datelinePlace(datelines, start, end)) type = "place"; // whatever NER called it
+            boolean dateline = datelinePlace(datelines, start, end);
+            if (dateline) type = "place"; // whatever NER called it
             boolean actor = acts(m);
             String country = "place".equals(type) || "organization".equals(type)
                     ? firstNonNull(countries.byName(text), countries.byDemonym(text)) : null;
@@ -81,7 +82,8 @@ final class EntityRecognizer {
             if (type.equals("organization") && country == null) start = ownerStart(m);
             if (type.equals("person") && (Provinces.branchName(text) || OrganisationNames.body(text))) type = "organization";
             Matcher acronym = ACRONYM_AFTER.matcher(article.text().substring(end, Math.min(article.text().length(), end + 60)));
-            String alias = acronym.find() && !type.equals("person") ? firstNonNull(acronym.group(1), acronym.group(2)) : null;
+            // (a dateline's parentheses hold the agency: "HALDEN, Marenland (Northwire) -")
+            String alias = acronym.find() && !type.equals("person") && !dateline ? firstNonNull(acronym.group(1), acronym.group(2)) : null;
             out.add(new RawMention(article.id(), article.text().substring(start, end), type, start, end, country, alias, actor,
                     nationality && country == null));
         }
@@ -99,7 +101,9 @@ final class EntityRecognizer {
     }
 
     private static boolean datelinePlace(List<Datelines.Dateline> datelines, int start, int end) {
-        for (Datelines.Dateline d : datelines) if (d.place().start() <= start && end <= d.place().end()) return true;
+        for (Datelines.Dateline d : datelines) {
+            if (d.place().start() <= start && end <= d.place().end() || d.region() != null && d.region().start() <= start && end <= d.region().end()) return true;
+        }
         return false;
     }
 

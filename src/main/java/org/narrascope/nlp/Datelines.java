@@ -17,11 +17,17 @@ import org.narrascope.model.Span;
 public final class Datelines {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^[ \\t]*(\\p{Lu}{3,}(?:[ .'’-]+\\p{Lu}{2,}){0,3})(?:,[^()\\n—–]{1,30}?)?(?:\\s+\\(([^)\\n]{2,60})\\))?\\s*([-–—])\\s");
+            "(?m)^[ \\t]*(\\p{Lu}{3,}(?:[ .'’-]+\\p{Lu}{2,}){0,3})(?:,\\s*([^()\\n—–]{1,30}?))?(?:\\s+\\(([^)\\n]{2,60})\\))?\\s*([-–—])\\s");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}{2,}");
+    /** The country or region after the town ("HALDEN, Marenland -"), not a date ("HALDEN, 3 May -", "HALDEN, Tuesday -"). */
+    private static final Pattern REGION = Pattern.compile("(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?");
 
-    /** One dateline: where its place stands, the agency in parentheses (null when none is given), where its dash stands. */
-    public record Dateline(Span place, String agency, int dash) {
+    /**
+     * One dateline: where its place stands, where the country or region after it stands (null when none is given), the
+     * agency in parentheses (null when none is given), where its dash stands.
+     */
+    public record Dateline(Span place, Span region, String agency, int dash) {
     }
 
     private Datelines() {
@@ -30,7 +36,10 @@ public final class Datelines {
     /** The datelines of a text, in order. */
     public static List<Dateline> in(String text) {
         List<Dateline> out = new ArrayList<>();
-        for (Matcher m = DATELINE.matcher(text); m.find(); ) out.add(new Dateline(new Span(m.start(1), m.end(1)), m.group(2), m.start(3)));
+        for (Matcher m = DATELINE.matcher(text); m.find(); ) {
+            Span region = m.group(2) != null && REGION.matcher(m.group(2)).matches() ? new Span(m.start(2), m.end(2)) : null;
+            out.add(new Dateline(new Span(m.start(1), m.end(1)), region, m.group(3), m.start(4)));
+        }
         return out;
     }
 

@@ -36,7 +36,7 @@ public final class EventVersions {
     /** What a counted word counts; the first matching row names the question. */
     private static final String[][] QUANTITIES = {
         {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims|bodies"},
-        {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated|ill|sickened"},
+        {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated|treatment|ill|sickened"},
         {"missing", "(?i)missing|unaccounted"},
         {"trapped", "(?i)trapped"},
         {"detained", "(?i)detained|arrested|arrests|suspects|held|questioned"},
