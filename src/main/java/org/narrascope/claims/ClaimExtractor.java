@@ -8,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.narrascope.DataFile;
+import org.narrascope.entities.Entities;
 import org.narrascope.learn.LabelTexts;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
@@ -56,6 +58,9 @@ final class ClaimExtractor {
     private static final Set<String> SUSPECTING = lemmas("suspecting-verbs.txt");
     private static final Pattern SUSPICION = cues("suspicion-cues.txt");
     private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
+    /** A person named by a title alone: "(accused) the minister", "the transport minister". */
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\s+the\\s+(?:\\p{Ll}+\\s+)?(" + String.join("|", DataFile.lines(Entities.class, "person-titles.txt"))
+            + ")\\b(?!['’])", Pattern.CASE_INSENSITIVE);
     /** A claim referred back to: "the claim", "that account", "such allegations". */
     private static final Pattern CLAIM_REFERENCE = Pattern.compile("\\b(?:the|that|this|these|those|such)\\s+(?:" + String.join("|", CLAIM_NOUNS)
             + ")s?\\b(?!\\s+(?:that|by|of)\\b)", Pattern.CASE_INSENSITIVE);
@@ -188,6 +193,9 @@ final class ClaimExtractor {
     /** "The death toll is also disputed": the article saying there is a dispute, which takes no side in it. */
     private static final Pattern DISPUTE_NOTED = Pattern.compile("\\b(?:is|are|was|were|remains?|remained)\\s+(?:also\\s+|still\\s+|\\p{L}+ly\\s+)?(?:disputed|contested)\\s*[.:]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "Survivors tell a different story.": that another version follows, which is no claim itself. */
+    private static final Pattern STORY_NOTED = Pattern.compile("^[^.;:\"“]*\\b(?:tells?|told|telling|gives?|gave|offers?|offered|paints?|painted)\\s+(?:a|an)\\s+"
+            + "(?:\\p{L}+\\s+)?(?:different|other|another|similar|darker|grimmer|conflicting)\\s+(?:story|version|account|picture)\\s*[.:]?\\s*$", Pattern.CASE_INSENSITIVE);
     /** "X has spoken to reporters", "Y has issued a short statement in reply": that someone spoke, which is no claim (a live blog's heading for what follows). */
     private static final Pattern SPOKE_NOTED = Pattern.compile("\\b(?:spoken|spoke|issued\\s+(?:a|an)\\s+(?:\\p{L}+\\s+)?statement|held\\s+a\\s+(?:press|news)\\s+conference)"
             + "(?:\\s+(?:to|with|in|for|outside|at|on)\\b[^.:;\"“]*)?\\.?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -353,6 +361,8 @@ final class ClaimExtractor {
             String last = null;
             Set<String> blamed = new HashSet<>(otherCauses);
             for (Claim c : made) {
+                // (a party rejecting the blame has been blamed, whether or not the article has said by whom)
+                if (c.subject() != null && c.type().equals("denial")) blamed.add(c.subject());
                 if (c.subject() == null || !Set.of("responsibility", "accusation").contains(c.type())) continue;
                 last = c.subject();
                 if (!c.stance().equals("denies") && !c.subject().equals(c.speaker())) blamed.add(c.subject());
@@ -641,6 +651,7 @@ final class ClaimExtractor {
             boolean accident = attributed && counts.isEmpty() && earlier.lastBlame() != null && accident(words);
             boolean aboutCount = counts.isEmpty() && !responsibility && COUNT_WORDS.matcher(words).find();
             if (!attributed && counts.isEmpty() && (DISPUTE_NOTED.matcher(words.strip()).find() || SPOKE_NOTED.matcher(words.strip()).find())) continue;
+            if (counts.isEmpty() && STORY_NOTED.matcher(text.strip()).find()) continue;
             // "the kitchen passed every inspection", the owner said: a speaker's own duty done rejects the blame
             boolean compliance = attributed && counts.isEmpty() && COMPLIANCE.matcher(words).find();
             // an inspector or an analyst telling how it came about gives its cause, not a plain statement or a charge
@@ -1352,6 +1363,9 @@ final class ClaimExtractor {
         if ("accusation".equals(type) && accusing.find()) {
             // "Within a day of the Port Alder fire, the minister had blamed Y": whom the verb accuses, not a name before it
             String accused = entities.firstEntityIn(article.id(), new Span(scope.start() + accusing.end(), scope.end()), v.speakerWords(), v.speaker(), true);
+            // ("accused the minister of ignoring warnings": the one minister the article has named)
+            Matcher title = TITLE_AFTER.matcher(words).region(accusing.end(), words.length());
+            if (accused == null && title.lookingAt()) accused = entities.titled(article.id(), title.group(1), scope.start() + accusing.end());
             if (accused != null) return accused;
         }
         // (a statement too: "a post says Stannian soldiers were photographed at the shaft" is about Stannia, not the scene, and a

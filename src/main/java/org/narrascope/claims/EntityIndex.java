@@ -237,6 +237,20 @@ final class EntityIndex {
         return all.stream().filter(e -> e.type().equals("place") && e.name().equalsIgnoreCase(word)).map(Entity::id).findFirst().orElse(null);
     }
 
+    /**
+     * The one person an article has presented with this title before a position ("the minister" for "Transport Minister
+     * X"), or null when none or several are.
+     */
+    String titled(String article, String title, int before) {
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(title) + "\\b", Pattern.CASE_INSENSITIVE);
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (Located l : located(article)) {
+            if (l.span().start() >= before) break;
+            if (isPerson(l.entity().id()) && word.matcher(presentation(article, l.entity().id())).find()) found.add(l.entity().id());
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
     boolean isPerson(String entityId) {
         return isA(entityId, "person") && all.stream().noneMatch(e -> e.id().equals(entityId) && firm(e));
     }

@@ -22,7 +22,7 @@ final class Places {
 
     private static final Pattern SUFFIX = Pattern.compile("(?:i?an|n|ese|i|ite)");
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(?:ans?|ese|is?)$");
-    private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|outside|from|reached|reaching|neighbouring|neighboring|(?:port|town|city|village|island) of)\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}'’])(?!\\s+\\p{Lu})");
+    private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|outside|above|below|beyond|from|reached|reaching|neighbouring|neighboring|(?:port|town|city|village|island) of)\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}'’])(?!\\s+\\p{Lu})");
     private static final Pattern DEMONYM_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans?|ese|is?)(?!\\p{L})");
     private static final Pattern PLURAL_DEMONYM = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans|ese|is)(?!\\p{L})");
     private static final String NAME = "(\\p{Lu}\\p{L}+)";
@@ -45,6 +45,8 @@ final class Places {
     private final Set<String> capitalNames = new HashSet<>();
     /** Capitalised words the corpus writes after "in", "at", "near" …: places, whatever NER called them. */
     private final Set<String> located = new HashSet<>();
+    /** The last words of people's full names. */
+    private final Set<String> surnames;
     /** Places that act as countries: some demonym derives from them, or they have a capital. */
     private final Set<String> countryPlaces = new HashSet<>();
 
@@ -52,7 +54,7 @@ final class Places {
         this.countries = countries;
         // NER often calls an invented country a person, so every single-word name is a candidate; places first. A person's
         // surname is not ("Donald Holm", "Mr. Holm"): else "Holmian policies" would make a country of him
-        Set<String> surnames = new HashSet<>();
+        surnames = new HashSet<>();
         for (RawMention m : mentions) {
             String[] words = m.text().strip().split("\\s+");
             if (m.type().equals("person") && words.length >= 2) surnames.add(key(words[words.length - 1]));
@@ -126,6 +128,9 @@ final class Places {
                 out.add(m.withCountry(places.get(key(m.text())), "place"));
             } else if (capitals.containsKey(key(m.text()))) {
                 out.add(m.withCountry(capitals.get(key(m.text())), "place"));
+            } else if (m.type().equals("person") && !m.text().contains(" ") && located(m.text()) && !surnames.contains(key(m.text()))) {
+                // a word NER took for a person that the corpus writes where a place goes ("fell into the gorge above Orlenz")
+                out.add(new RawMention(m.article(), m.text(), "place", m.start(), m.end(), null, m.acronymOf(), m.actor(), false));
             } else {
                 out.add(m);
             }
