@@ -58,9 +58,11 @@ final class ClaimExtractor {
     private static final Set<String> SUSPECTING = lemmas("suspecting-verbs.txt");
     private static final Pattern SUSPICION = cues("suspicion-cues.txt");
     private static final Set<String> CLAIM_NOUNS = lemmas("attribution-nouns.txt");
+    private static final String TITLES = String.join("|", DataFile.lines(Entities.class, "person-titles.txt"));
     /** A person named by a title alone: "(accused) the minister", "the transport minister". */
-    private static final Pattern TITLE_AFTER = Pattern.compile("\\s+the\\s+(?:\\p{Ll}+\\s+)?(" + String.join("|", DataFile.lines(Entities.class, "person-titles.txt"))
-            + ")\\b(?!['’])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\s+the\\s+(?:\\p{Ll}+\\s+)?(" + TITLES + ")\\b(?!['’])", Pattern.CASE_INSENSITIVE);
+    /** A speaker named by a title alone: "the Deputy Minister (emphasised)". */
+    private static final Pattern TITLE_ALONE = Pattern.compile("the\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + TITLES + ")", Pattern.CASE_INSENSITIVE);
     /** A claim referred back to: "the claim", "that account", "such allegations". */
     private static final Pattern CLAIM_REFERENCE = Pattern.compile("\\b(?:the|that|this|these|those|such)\\s+(?:" + String.join("|", CLAIM_NOUNS)
             + ")s?\\b(?!\\s+(?:that|by|of)\\b)", Pattern.CASE_INSENSITIVE);
@@ -139,10 +141,17 @@ final class ClaimExtractor {
     /** The claim a fact check goes on to rate: "Claim: posts say ...". */
     private static final Pattern CHECKED = Pattern.compile("\\s*(?:The )?claim\\s*:", Pattern.CASE_INSENSITIVE);
     /** "it was noted in the ministry", "In the rail company it was reported that": the source of translated news. */
+    /** A body's capitalised name, with "of" between its words: "the Ministry of Internal Security". */
+    private static final String BODY_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*)";
+    private static final String LABELLED = "(?:called|described|termed|labell?ed|branded|dismissed|rejected|denounced)";
     private static final Pattern PASSIVE_SOURCE = Pattern.compile("\\b(?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|"
             + "announced|stressed|emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified) (?:in|at) ((?:the )?\\p{Lu}[^,.;:]*)"
             + "|^\\s*In ((?:the )?\\p{Lu}[^,.;:]*?),? (?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|announced|stressed|"
-            + "emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified)\\b");
+            + "emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified)\\b"
+            // "such statements were called 'irresponsible speculation' in the Ministry of Defence", "In the ministry, the claims
+            // were described as ...": the wording of official rejections in translation
+            + "|\\b(?:was|were|has been|have been|had been) " + LABELLED + "\\s+in\\s+" + BODY_NAME + "\\s+(?:as|a|an)\\b"
+            + "|^\\s*In " + BODY_NAME + ",?\\s+[^.;]*?\\b(?:was|were|has been|have been|had been) " + LABELLED + "\\b");
     /** "12%", "12 per cent", "12 percent" (not "12 persons"). */
     private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|per ?cent\\b)", Pattern.CASE_INSENSITIVE);
     /** Between a counted word and a figure after it: the start of another clause. */
@@ -972,7 +981,7 @@ final class ClaimExtractor {
         }
         Matcher passive = PASSIVE_SOURCE.matcher(sentence.text());
         if (passive.find()) {
-            int group = passive.group(1) != null ? 1 : 2;
+            int group = IntStream.rangeClosed(1, passive.groupCount()).filter(g -> passive.group(g) != null).findFirst().orElseThrow();
             Span words = new Span(start + passive.start(group), start + passive.end(group));
             out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
         }
@@ -982,6 +991,10 @@ final class ClaimExtractor {
 
     /** "The ministry puts the toll at 23", "the union has the names of 31": a verb, or a verb and its object, giving a figure. */
     private static boolean figures(SemanticGraph graph, IndexedWord verb, String lemma) {
+        // ("residents numbering around 3,000": a participle describing the counted, not anyone giving a figure, as "the 31 dead
+        // counted by the rescue service" is)
+        SemanticGraphEdge up = incoming(graph, verb);
+        if (up != null && up.getRelation().toString().startsWith("acl") && !hasChild(graph, verb, "obl:agent") && !hasChild(graph, verb, "obl", "by")) return false;
         boolean figures = FIGURING.contains(lemma);
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
             String object = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
@@ -1095,7 +1108,10 @@ final class ClaimExtractor {
                 && up.getGovernor().index() > node.index();
         // ("well above the figure of 23 announced by the government", parsed as a trailing verb: the words are the figure before it)
         IndexedWord qualified = trailing && "VBN".equals(node.tag()) && speakerWords.start() > node.endPosition() ? nounBefore(graph, node) : null;
+        // "As was noted by the head of the administration X, the evacuation has been completed": the clause the aside opens
+        boolean aside = relation.startsWith("advcl") && hasChild(graph, node, "mark", "as") && up.getGovernor().index() > node.index();
         Span scope = qualified != null ? phrase(graph, qualified, node)
+                : aside ? phrase(graph, up.getGovernor(), node)
                 : trailing ? new Span(sentence.charOffsets().first(), node.endPosition())
                 : saidAsSubject ? new Span(node.endPosition(), sentence.charOffsets().second())
                 : relation.equals("acl") ? phrase(graph, up.getGovernor(), null) : ownClause(graph, node);
@@ -1194,6 +1210,8 @@ final class ClaimExtractor {
                     : entities.lastPersonBefore(article.id(), words.start());
         }
         if (speaker == null) speaker = entities.described(article.id(), text, words.start(), sentence.charOffsets().first());
+        Matcher title = speaker == null ? TITLE_ALONE.matcher(text) : null;
+        if (title != null && title.matches()) speaker = entities.titled(article.id(), title.group(1), words.start());
         // "The group says it stole 65,000 records", after "the ransomware gang Night Ledger": the group the article named last
         if (speaker == null && tokens.length == 2 && tokens[0].equals("the") && GROUP_NOUNS.contains(head)) {
             speaker = entities.lastGroupBefore(article.id(), words.start());

@@ -33,6 +33,9 @@ final class EntityRecognizer {
     /** "Capitalised Long Name (ACR)", whether or not NER tagged the name. */
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
             "((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:(?:of|and|for|the|on|de|del|la)\\s+)*[A-Z][\\p{L}'’-]+){1,8})\\s*\\(([A-Z][A-Z0-9-]{1,11})\\)");
+    /** A name in quotation marks after what it names, as translations write them: 'the opposition party "Civic Choice"'. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("\\b(?:party|movement|group|organi[sz]ation|association|union|bloc|front|foundation|"
+            + "publication|newspaper|channel|agency|company|firm)\\s+[\"“«]((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})[\"”»]");
     /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
     /** Share of a title's words (function words aside) capitalised that makes it Title Case rather than a sentence with names in it. */
@@ -95,6 +98,13 @@ final class EntityRecognizer {
             if (!known) {
                 out.add(new RawMention(article.id(), article.text().substring(start, d.end(1)), "organization", start, d.end(1), null,
                         d.group(2), false, false));
+            }
+        }
+        for (Matcher q = QUOTED_NAME.matcher(article.text()); q.find(); ) {
+            int start = q.start(1);
+            int end = q.end(1);
+            if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                out.add(new RawMention(article.id(), q.group(1), "organization", start, end, null, null, false, false));
             }
         }
         return out;

@@ -36,6 +36,9 @@ final class Places {
     /** "Ostmark's Foreign Ministry", "Ostmark's government": only a country has such a body, whatever NER called the name. */
     private static final Pattern STATE_OWNER = Pattern.compile(NAME + "(?:'s|’s) (?:(?:Foreign|Interior|Defence|Defense|foreign|interior|defence|defense) "
             + "(?:Ministry|ministry|Minister|minister|Office)|government|Government|embassy|Embassy|armed forces|President|president|Prime Minister)\\b");
+    /** "the Ministry of Defence of Zarovia", "the Embassy of Zarovia": a state's body named after it, the way translations write it. */
+    private static final Pattern STATE_OF = Pattern.compile("\\b(?:Ministry of (?:the )?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+)*|Government|Embassy|"
+            + "President|Prime Minister) of " + NAME + "\\b");
 
     private final Countries countries;
     /** Single-word place names as NER found them, by key. */
@@ -89,6 +92,11 @@ final class Places {
             for (Matcher d = STATE_OWNER.matcher(a.text()); d.find(); ) {
                 String country = candidate(d.group(1));
                 if (country != null) countryPlaces.add(country);
+            }
+            for (Matcher d = STATE_OF.matcher(a.text()); d.find(); ) {
+                if (countries.byName(d.group(1)) != null) continue;
+                places.putIfAbsent(key(d.group(1)), d.group(1));
+                countryPlaces.add(places.get(key(d.group(1))));
             }
         }
         // and so is one the corpus gives a capital

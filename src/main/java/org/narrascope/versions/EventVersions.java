@@ -35,12 +35,12 @@ public final class EventVersions {
 
     /** What a counted word counts; the first matching row names the question. */
     private static final String[][] QUANTITIES = {
-        {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims|bodies"},
-        {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated|treatment|ill|sickened"},
+        {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims|bodies|perished"},
+        {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated|treatment|injuries|wounds|ill|sickened"},
         {"missing", "(?i)missing|unaccounted"},
         {"trapped", "(?i)trapped"},
         {"detained", "(?i)detained|arrested|arrests|suspects|held|questioned"},
-        {"displaced", "(?i)displaced|evacuated|homeless|shelters?"},
+        {"displaced", "(?i)displaced|evacuated|evacuation|evacuees|homeless|shelters?"},
         {"affected", "(?i)records|patients|files|affected"},
     };
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("no", "0"), Map.entry("neither", "0"), Map.entry("nobody", "0"), Map.entry("one", "1"), Map.entry("two", "2"),

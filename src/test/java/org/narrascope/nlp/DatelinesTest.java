@@ -1,6 +1,7 @@
 package org.narrascope.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,15 @@ class DatelinesTest {
 
         assertThat(Datelines.in(text)).extracting(d -> text.substring(d.place().start(), d.place().end()), Datelines.Dateline::agency)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KELL BAY", "Harbour Wire"), org.assertj.core.groups.Tuple.tuple("ORSEN", null));
+    }
+
+    @Test
+    void aCountryAfterTheTownAndAnAgencyBetweenSlashesAreKnownButADateIsNoCountry() {
+        String text = "Title\n\nPELLOR, Marenland (Northwire) - Nine died.\n\nZAROVSK, 14 October. /ZarPress/. Rescuers left.";
+
+        assertThat(Datelines.in(text)).extracting(d -> d.region() == null ? null : text.substring(d.region().start(), d.region().end()),
+                Datelines.Dateline::agency).containsExactly(tuple("Marenland", "Northwire"), tuple(null, "ZarPress"));
+        assertThat(Datelines.forTagging(text)).hasSameSizeAs(text).contains("Zarovsk, 14 October. /ZarPress/. Rescuers left.");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Entity;
+
+/**
+ * An invented state agency's report in translation: tolls of servicemen who "perished" and "received injuries", a
+ * source named in an opening aside ("As was noted by ..."), a speaker called by his title alone, a rejection put in
+ * the passive with the ministry as its place ("In the Ministry ... were called ..."), a party named in quotation
+ * marks, and a ministry named with and without its country.
+ */
+class TranslatedStatementsTest {
+
+    private static InventedArticle report;
+
+    @BeforeAll
+    static void read() {
+        report = InventedArticle.of("depot", "Explosion at military depot near Belovo\n\n"
+                + "ZAROVSK, 14 October. /ZarPress/. As a result of the explosion at the military depot near the settlement of Belovo, "
+                + "17 servicemen perished and 42 received injuries of varying severity, the press service of the Ministry of Defence "
+                + "of Zarovia reported.\n\n"
+                + "The explosion was the work of saboteurs, according to the Deputy Minister of Defence Arkady Volnov. "
+                + "The preliminary version of the investigation is sabotage, the Deputy Minister emphasised.\n\n"
+                + "At the same time, representatives of the opposition party \"Civic Choice\" declared that the depot had been neglected "
+                + "for many years.\n\n"
+                + "In the Ministry of Defence such statements were called \"irresponsible speculation\".\n\n"
+                + "As was noted by the head of the regional administration Oleg Sarin, the evacuation of residents of Belovo, numbering "
+                + "around 3,000 persons, has been completed.");
+    }
+
+    @Test
+    void servicemenWhoPerishedAndReceivedInjuriesAreCounted() {
+        assertThat(report.claims()).filteredOn(c -> c.text().contains("perished")).extracting(Claim::type, Claim::object)
+                .containsExactlyInAnyOrder(tuple("quantity", "17 perished"), tuple("quantity", "42 injuries"));
+    }
+
+    @Test
+    void aSpeakerCalledByHisTitleAloneIsTheOneNamedWithIt() {
+        assertThat(report.said("the Deputy Minister emphasised")).containsExactly("responsibility reports Arkady Volnov");
+    }
+
+    @Test
+    void aRejectionInThePassiveIsTheMinistrysDenial() {
+        assertThat(report.said("irresponsible speculation")).containsExactly("denial denies Ministry of Defence of Zarovia");
+    }
+
+    @Test
+    void aSourceNamedInAnOpeningAsideSpeaksTheClauseAfterIt() {
+        assertThat(report.claims()).filteredOn(c -> c.text().contains("As was noted"))
+                .extracting(Claim::type, Claim::object, c -> report.name(c.speaker())).containsExactly(tuple("quantity", "3,000 evacuation", "Oleg Sarin"));
+    }
+
+    @Test
+    void aPartyNamedInQuotationMarksIsAnOrganisationThatSpeaks() {
+        assertThat(report.entities()).extracting(Entity::name, Entity::type).contains(tuple("Civic Choice", "organization"));
+        assertThat(report.said("neglected for many years")).containsExactly("accusation reports Civic Choice");
+    }
+
+    @Test
+    void aMinistryNamedWithAndWithoutItsCountryIsOneBody() {
+        assertThat(report.entities()).filteredOn(e -> e.name().startsWith("Ministry of Defence"))
+                .extracting(Entity::name).containsExactly("Ministry of Defence of Zarovia");
+    }
+}
