@@ -1,0 +1,33 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Ways a blamed firm and its people reject a charge without "deny" or "reject", in an invented warehouse fire. */
+class DenialWordingsTest {
+
+    @Test
+    void aFirmAndItsPeopleRejectTheChargeInTheirOwnWords() {
+        InventedArticle report = InventedArticle.of("w1", "Warehouse fire in Tallow Bay\n\n"
+                + "A fire destroyed the Harrow Logistics warehouse in Tallow Bay on Sunday, killing four workers. Opposition leader "
+                + "Dana Fell accused the company of locking the fire exits.\n\n"
+                + "The company's chief executive, Ruben Ost, said there was \"not a shred of truth\" in the allegation. "
+                + "Ost said the suggestion was \"a disgraceful slur on our staff\". "
+                + "A company spokeswoman said the allegations were \"simply wrong\". "
+                + "Ost said he was \"deeply offended\" by the suggestion. "
+                + "Ost said the company had \"nothing to hide\".");
+
+        assertThat(report.said("shred of truth", "slur", "simply wrong", "deeply offended", "nothing to hide"))
+                .allMatch(said -> said.startsWith("denial denies"))
+                .hasSize(5);
+    }
+
+    @Test
+    void somethingThatWentWrongWithAMachineIsNoRejection() {
+        InventedArticle report = InventedArticle.of("w2", "Warehouse fire in Tallow Bay\n\n"
+                + "Workers said something was wrong with the sprinkler pump for weeks before the fire.");
+
+        assertThat(report.said("sprinkler pump")).noneMatch(said -> said.startsWith("denial"));
+    }
+}
