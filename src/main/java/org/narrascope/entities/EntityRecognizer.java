@@ -33,9 +33,14 @@ final class EntityRecognizer {
     /** "Capitalised Long Name (ACR)", whether or not NER tagged the name. */
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
             "((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:(?:of|and|for|the|on|de|del|la)\\s+)*[A-Z][\\p{L}'’-]+){1,8})\\s*\\(([A-Z][A-Z0-9-]{1,11})\\)");
-    /** A name in quotation marks after what it names, as translations write them: 'the opposition party "Civic Choice"'. */
-    private static final Pattern QUOTED_NAME = Pattern.compile("\\b(?:party|movement|group|organi[sz]ation|association|union|bloc|front|foundation|"
-            + "publication|newspaper|channel|agency|company|firm)\\s+[\"“«]((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})[\"”»]");
+    /**
+     * A name after what it names, in quotation marks as translations write them ('the opposition party "Civic Choice"'), or a
+     * group's without them ("the group Red Lantern", "a gang calling itself Night Ledger").
+     */
+    private static final Pattern NAME_AFTER_KIND = Pattern.compile("\\b(?:party|movement|group|organi[sz]ation|association|union|bloc|front|foundation|"
+            + "publication|newspaper|channel|agency|company|firm)\\s+[\"“«]((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})[\"”»]"
+            + "|\\b(?:group|gang|militia|movement|network|cell|faction|brigade|crew|collective)(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
     /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
     /** Share of a title's words (function words aside) capitalised that makes it Title Case rather than a sentence with names in it. */
@@ -100,11 +105,12 @@ final class EntityRecognizer {
                         d.group(2), false, false));
             }
         }
-        for (Matcher q = QUOTED_NAME.matcher(article.text()); q.find(); ) {
-            int start = q.start(1);
-            int end = q.end(1);
+        for (Matcher q = NAME_AFTER_KIND.matcher(article.text()); q.find(); ) {
+            int group = q.group(1) != null ? 1 : 2;
+            int start = q.start(group);
+            int end = q.end(group);
             if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
-                out.add(new RawMention(article.id(), q.group(1), "organization", start, end, null, null, false, false));
+                out.add(new RawMention(article.id(), q.group(group), "organization", start, end, null, null, false, false));
             }
         }
         return out;
