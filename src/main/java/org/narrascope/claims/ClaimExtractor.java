@@ -205,6 +205,9 @@ final class ClaimExtractor {
     /** "Survivors tell a different story.": that another version follows, which is no claim itself. */
     private static final Pattern STORY_NOTED = Pattern.compile("^[^.;:\"“]*\\b(?:tells?|told|telling|gives?|gave|offers?|offered|paints?|painted)\\s+(?:a|an)\\s+"
             + "(?:\\p{L}+\\s+)?(?:different|other|another|similar|darker|grimmer|conflicting)\\s+(?:story|version|account|picture)\\s*[.:]?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "Klara Dunmoor, thank you.", "X and Y, thank you both for joining us.": an interview's close. */
+    private static final Pattern SIGN_OFF = Pattern.compile("\\s*(?:[\\p{L}'’ ,.-]+,\\s*)?(?:thank you|thanks)(?:\\s+(?:all|both|very much|so much))?"
+            + "(?:\\s+for (?:joining|talking to|speaking to|being with) us)?(?:\\s+(?:today|tonight|this morning|this evening))?\\s*[.!]?\\s*", Pattern.CASE_INSENSITIVE);
     /** "X has spoken to reporters", "Y has issued a short statement in reply": that someone spoke, which is no claim (a live blog's heading for what follows). */
     private static final Pattern SPOKE_NOTED = Pattern.compile("\\b(?:spoken|spoke|issued\\s+(?:a|an)\\s+(?:\\p{L}+\\s+)?statement|held\\s+a\\s+(?:press|news)\\s+conference)"
             + "(?:\\s+(?:to|with|in|for|outside|at|on)\\b[^.:;\"“]*)?\\.?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -442,6 +445,10 @@ final class ClaimExtractor {
                     // (a role for a name, "ANCHOR:", or after the name, "X (presenter):")
                     if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || HOST_ROLES.matcher(name).matches() || outlet.asks(name)) {
                         hosts.add(surname);
+                        // ("PRESENTER (Jonas Krell):" and then "KRELL:")
+                        if (label.group(2) != null && HOST_ROLES.matcher(name).matches()) {
+                            hosts.add(label.group(2).strip().substring(label.group(2).strip().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+                        }
                     }
                     host = hosts.contains(surname);
                     person = host ? null : entities.personNamed(article.id(), name);
@@ -1030,7 +1037,7 @@ final class ClaimExtractor {
      */
     private static boolean heading(CoreSentence sentence) {
         String text = sentence.text();
-        if (SEE_ALSO.matcher(text).lookingAt()) return true;
+        if (SEE_ALSO.matcher(text).lookingAt() || SIGN_OFF.matcher(text).matches()) return true;
         // ("live" is read as a verb in "X News live blog, Y.")
         if (LIVE_HEADING.matcher(text).matches() && sentence.tokens().size() <= HEADING_WORDS && counts(text).isEmpty()) return true;
         if (VERDICT.matcher(text).lookingAt()) return false;
@@ -1496,7 +1503,8 @@ final class ClaimExtractor {
                         && !dateline(graph, edge.getDependent())) {
                     // (an agent without its "by")
                     IndexedWord by = relation.startsWith("obl") ? graph.getChildWithReln(edge.getDependent(), UniversalEnglishGrammaticalRelations.CASE_MARKER) : null;
-                    return phrase(graph, edge.getDependent(), by);
+                    IndexedWord addressed = vocative(graph, edge.getDependent(), node);
+                    return addressed != null ? phrase(graph, addressed, null) : phrase(graph, edge.getDependent(), by);
                 }
                 // ("it was reported by the minister that": the agent, wherever the parser puts it)
                 passive |= relation.equals("nsubj:pass");
@@ -1507,6 +1515,22 @@ final class ClaimExtractor {
             String relation = up.getRelation().toString();
             if (relation.startsWith("acl")) return phrase(graph, up.getGovernor(), node);
             node = relation.startsWith("xcomp") || relation.startsWith("advcl") || relation.startsWith("conj") ? up.getGovernor() : null;
+        }
+        return null;
+    }
+
+    /**
+     * "Klara Dunmoor, the government says ...", parsed with the government in apposition to the guest addressed: the words
+     * right before the verb, with no comma between, are its subject (not "Ostrel, the neighbouring state, says").
+     */
+    private static IndexedWord vocative(SemanticGraph graph, IndexedWord subject, IndexedWord verb) {
+        if (subject.index() != 1 && !(subject.index() == 2 && graph.getNodeByIndexSafe(1) != null && "NNP".equals(graph.getNodeByIndexSafe(1).tag()))) return null;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(subject)) {
+            if (!e.getRelation().toString().equals("appos")) continue;
+            Set<IndexedWord> words = graph.descendants(e.getDependent());
+            IndexedWord first = words.stream().min(Comparator.comparingInt(IndexedWord::index)).orElseThrow();
+            int last = words.stream().mapToInt(IndexedWord::index).max().orElseThrow();
+            if (last + 1 == verb.index() && first.word().equalsIgnoreCase("the")) return e.getDependent();
         }
         return null;
     }

@@ -1,0 +1,47 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An invented radio interview whose presenter is labelled by role and name first ("PRESENTER (Jonas Krell):") and by
+ * surname after, who addresses the guest by name before telling what others say, and who closes with thanks.
+ */
+class RadioInterviewTest {
+
+    private static InventedArticle interview;
+
+    @BeforeAll
+    static void read() {
+        interview = InventedArticle.of("radio", "An engineer on the Hessle reservoir collapse\n\n"
+                + "Radio Vennor spoke to Klara Dunmoor, a structural engineer who worked on the Hessle reservoir until last year.\n\n"
+                + "PRESENTER (Jonas Krell): Klara Dunmoor, the Water Authority says the wall passed its last inspection in March.\n\n"
+                + "DUNMOOR: That inspection was done from a car park. Nobody went down to the north face. They sent nobody.\n\n"
+                + "KRELL: The minister, Aldo Brisk, says divers found explosives near the outlet.\n\n"
+                + "DUNMOOR: He has not shown anyone those explosives.\n\n"
+                + "KRELL: Klara Dunmoor, thank you.");
+    }
+
+    @Test
+    void thePresenterNamedByRoleFirstTellsWhatOthersSayInTheArticlesVoice() {
+        assertThat(interview.said("divers found explosives")).containsExactly("responsibility reports Aldo Brisk");
+    }
+
+    @Test
+    void theGuestAddressedByNameIsNotTheOneWhoSaysIt() {
+        assertThat(interview.said("passed its last inspection")).containsExactly("denial denies Water Authority");
+    }
+
+    @Test
+    void nobodySentOrGoingDownChargesAndEvidenceNeverShownDisputes() {
+        assertThat(interview.said("Nobody went down", "sent nobody", "not shown anyone"))
+                .containsExactly("responsibility reports Klara Dunmoor", "responsibility reports Klara Dunmoor", "responsibility denies Klara Dunmoor");
+    }
+
+    @Test
+    void thanksClosingTheInterviewIsNoClaim() {
+        assertThat(interview.said("thank you")).containsExactly("(none)");
+    }
+}
