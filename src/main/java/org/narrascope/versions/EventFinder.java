@@ -79,8 +79,11 @@ public final class EventFinder {
             "alleged", "apparent", "suspected", "recent", "weekend", "night", "morning", "evening", "another", "such", "any", "every");
 
     private static final Pattern DETERMINED = Pattern.compile("(?:\\b(?:the|a|an|this|that|its|their|[Tt]he|An?)|['’]s|\\b\\p{Lu}[\\p{L}-]*)\\s+$");
-    /** A plural noun right before an event word is its subject ("rebels strike"): compounds take the singular ("depot fire"). */
-    private static final String PLURAL_END = "[^s]s";
+    /**
+     * A plural noun right before an event word is its subject ("rebels strike"): compounds take the singular ("depot fire"),
+     * and a word that only ends like a plural ("bus crash", "gas leak", "virus attack") is no subject.
+     */
+    private static final String PLURAL_END = "(?:[^siua]s|[^g]as)";
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("\\p{L}+" + PLURAL_END);
     /** What follows a verb ending in -s rather than a plural noun: a name or a determiner of its object. */
     private static final Pattern OBJECT_AFTER = Pattern.compile("[ \\t]+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"

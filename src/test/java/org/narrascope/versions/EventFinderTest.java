@@ -134,6 +134,16 @@ class EventFinderTest {
     }
 
     @Test
+    void aWordThatOnlyEndsLikeAPluralBeforeAnEventWordIsACompound() {
+        List<Article> articles = List.of(article("a", "Who is to blame for the Orlenz bus crash?\n\n"
+                + "Three days after a coach left the road above Orlenz, the arguments over the bus crash have grown louder."));
+
+        List<Event> events = EventFinder.find(articles, List.of(place("e1", "Orlenz", articles)), List.of());
+
+        assertThat(events).extracting(Event::name).containsExactly("Orlenz bus crash");
+    }
+
+    @Test
     void lettersThatGrowWhenLowerCasedDoNotShiftWhereEventWordsAreReadAndAPluralAfterTheIsANoun() {
         // (a text ending on an event word: read at shifted places, the word would run past the text's end)
         List<Article> articles = List.of(article("a", "Police in İzmir count the dead\n\n"
