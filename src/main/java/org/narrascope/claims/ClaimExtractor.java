@@ -70,6 +70,13 @@ final class ClaimExtractor {
     private static final Set<String> GROUP_NOUNS = lemmas("group-nouns.txt");
     /** What evidence does when it speaks: "inspection reports show", "the footage reveals". */
     private static final Set<String> EVIDENCE_VERBS = Set.of("show", "reveal", "indicate", "suggest", "record", "describe");
+    /**
+     * A sentence opening with documents or recordings and what they show ("Maintenance logs obtained by the Herald show
+     * that ..."), which the parser often reads with the documents obtained and "show" hanging loose.
+     */
+    private static final Pattern EVIDENCE_OPENING = Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "evidence-nouns.txt"))
+            + ")\\b(?:\\s+(?:obtained|seen|published|released|reviewed|leaked)\\s+(?:by|to)\\s+[^.;,]{1,40}?)?,?\\s+(?:also\\s+)?(?:show(?:s|ed|n)?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIAL = cues("denial-cues.txt");
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
@@ -701,7 +708,7 @@ final class ClaimExtractor {
                     // "Why blame a neighbour when the alarms had been broken for months?": a version set against another explanation
                     : asking && ANOTHER_EXPLANATION.matcher(text).lookingAt() ? "responsibility"
                     : asking ? (COUNT_WORDS.matcher(text).find() && !FAULT.matcher(told).find() ? "quantity" : "accusation")
-                    : !attributed && namedActor(article, graph, root) ? "statement"
+                    : !attributed && (namedActor(article, graph, root) || EVIDENCE_OPENING.matcher(text).lookingAt()) ? "statement"
                     : null;
             if (type == null) continue;
             String stance = asking && (!attributed || spokenQuestion) ? "questions"

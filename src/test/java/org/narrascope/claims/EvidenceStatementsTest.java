@@ -1,0 +1,19 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What documents and recordings show, in the article's voice, however the parser reads the sentence. */
+class EvidenceStatementsTest {
+
+    @Test
+    void documentsObtainedOrSeenAndWhatTheyShowAreTheArticlesStatements() {
+        InventedArticle report = InventedArticle.of("d1", "Dam failure at Corve\n\n"
+                + "The Corve dam failed on Monday, flooding three villages. "
+                + "Inspection reports show seepage was recorded in the dam's lower wall in January and not repaired. "
+                + "Maintenance logs obtained by the Herald show that two of the four pumps had been out of service since March.");
+
+        assertThat(report.said("Inspection reports show", "Maintenance logs")).containsExactly("statement asserts -", "statement asserts -");
+    }
+}
