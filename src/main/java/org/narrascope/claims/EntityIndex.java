@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.narrascope.DataFile;
+import org.narrascope.entities.Entities;
 import org.narrascope.entities.OrganisationNames;
 import org.narrascope.model.Article;
 import org.narrascope.model.Entity;
@@ -65,6 +66,8 @@ final class EntityIndex {
     private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LANDMARK = Pattern.compile("\\s(?:" + String.join("|", DataFile.lines(Entities.class, "landmark-nouns.txt")) + ")$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** "an inquiry into", "a report on": what follows is what the speaker is about, not who they are. */
     private static final Pattern TOPIC = Pattern.compile("\\b(?:inquiry|enquiry|investigation|report|review|probe|study|audit|hearing|commission)\\s+(?:into|on|of|about)\\b",
@@ -444,7 +447,7 @@ final class EntityIndex {
         Located first = null;
         for (Located l : located(article)) {
             if (!inside(l.span(), span) || l.entity().id().equals(speaker)) continue;
-            if (speakerWords != null && inside(l.span(), speakerWords) || actorsOnly && setting(article, l.span(), span)) continue;
+            if (speakerWords != null && inside(l.span(), speakerWords) || actorsOnly && (setting(article, l.span(), span) || landmark(l.entity()))) continue;
             first = l;
             break;
         }
@@ -500,6 +503,11 @@ final class EntityIndex {
         boolean channel = CHANNEL.matcher(text.substring(Math.max(clause.start(), name.start() - 40), name.start())).find()
                 && !TOLD_TO_DO.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt();
         return parenthesised || author || channel || afterSetting(article, name, clause);
+    }
+
+    /** A bridge, a dam or a river ("the Selmer bridge"): where something happened, never who did it. */
+    private static boolean landmark(Entity e) {
+        return e.type().equals("place") && LANDMARK.matcher(e.name()).find();
     }
 
     /** Whether the name follows a preposition of place or target within the phrase or clause ("in Kestria"). */

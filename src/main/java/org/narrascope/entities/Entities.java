@@ -31,7 +31,7 @@ public final class Entities {
         }
         mentions = new ArrayList<>(Provinces.join(articles, mentions));
         Places places = new Places(countries, mentions, articles);
-        mentions = new ArrayList<>(Landmarks.extend(articles, Landmarks.withRivers(articles, places.resolve(mentions))));
+        mentions = new ArrayList<>(Landmarks.extend(articles, Landmarks.withUntagged(articles, places.resolve(mentions), places)));
         mentions.addAll(places.untaggedMentions(articles, mentions));
         mentions.addAll(KnownNames.mentions(articles, mentions, places));
         mentions.addAll(Coreference.pronouns(articles, annotations, mentions));

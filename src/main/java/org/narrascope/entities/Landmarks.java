@@ -26,19 +26,23 @@ final class Landmarks {
     private Landmarks() {
     }
 
-    /** "the River Tessel", which NER may leave untagged. */
-    private static final Pattern RIVER_NAME = Pattern.compile("\\bRiver\\s+\\p{Lu}\\p{Ll}+");
+    /** "the River Tessel", "the Selmer bridge", which NER may leave untagged. */
+    private static final Pattern UNTAGGED = Pattern.compile("\\bRiver\\s+\\p{Lu}\\p{Ll}+|(?<=\\bthe\\s)(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Ll}+\\s+)?(?:" + NOUNS + ")\\b");
 
-    /** The mentions, and every river written "River X" that NER left untagged in an article it annotated. */
-    static List<RawMention> withRivers(List<Article> articles, List<RawMention> mentions) {
+    /**
+     * The mentions, and every landmark NER left untagged in an article it annotated: a river written "River X", or "the X
+     * bridge" where X is no country or demonym ("the Ostrelian dam" is no landmark's name).
+     */
+    static List<RawMention> withUntagged(List<Article> articles, List<RawMention> mentions, Places places) {
         Map<String, List<RawMention>> byArticle = mentions.stream().collect(Collectors.groupingBy(RawMention::article));
         List<RawMention> out = new ArrayList<>(mentions);
         for (Article a : articles) {
             List<RawMention> tagged = byArticle.get(a.id());
             if (tagged == null) continue; // not annotated
-            for (Matcher m = RIVER_NAME.matcher(a.text()); m.find(); ) {
+            for (Matcher m = UNTAGGED.matcher(a.text()); m.find(); ) {
                 int start = m.start();
                 int end = m.end();
+                if (m.group(1) != null && (places.placeOf(m.group(1)) != null || places.demonym(m.group(1)))) continue;
                 if (tagged.stream().noneMatch(x -> x.start() < end && start < x.end())) {
                     out.add(new RawMention(a.id(), m.group(), "place", start, end, null, null, false, false));
                 }

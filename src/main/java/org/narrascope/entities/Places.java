@@ -26,6 +26,8 @@ final class Places {
     private static final Pattern DEMONYM_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans?|ese|is?)(?!\\p{L})");
     private static final Pattern PLURAL_DEMONYM = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans|ese|is)(?!\\p{L})");
     private static final String NAME = "(\\p{Lu}\\p{L}+)";
+    /** How countries' names end ("Brevonia", "Ostland", "Karzistan"). */
+    private static final Pattern COUNTRY_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ia|land|stan)");
     /** "X, the Ostravian capital", "X, the capital of Ostravia", "the Ostravian capital, X", "Ostravia's capital, X". */
     private static final List<Pattern> CAPITAL_DEFINITIONS = List.of(
             Pattern.compile(NAME + ", the " + NAME + " capital\\b"),
@@ -48,8 +50,9 @@ final class Places {
     private final Set<String> capitalNames = new HashSet<>();
     /** Capitalised words the corpus writes after "in", "at", "near" …: places, whatever NER called them. */
     private final Set<String> located = new HashSet<>();
-    /** The last words of people's full names. */
+    /** The last words of people's full names, and the first words. */
     private final Set<String> surnames;
+    private final Set<String> firstNames = new HashSet<>();
     /** Places that act as countries: some demonym derives from them, or they have a capital. */
     private final Set<String> countryPlaces = new HashSet<>();
 
@@ -61,6 +64,7 @@ final class Places {
         for (RawMention m : mentions) {
             String[] words = m.text().strip().split("\\s+");
             if (m.type().equals("person") && words.length >= 2) surnames.add(key(words[words.length - 1]));
+            if (m.type().equals("person") && words.length >= 2) firstNames.add(key(words[0]));
         }
         for (RawMention m : mentions) {
             if (m.type().equals("place") && m.country() == null && !m.demonym() && !m.text().contains(" ") && !surnames.contains(key(m.text()))) {
@@ -136,8 +140,10 @@ final class Places {
                 out.add(m.withCountry(places.get(key(m.text())), "place"));
             } else if (capitals.containsKey(key(m.text()))) {
                 out.add(m.withCountry(capitals.get(key(m.text())), "place"));
-            } else if (m.type().equals("person") && !m.text().contains(" ") && located(m.text()) && !surnames.contains(key(m.text()))) {
-                // a word NER took for a person that the corpus writes where a place goes ("fell into the gorge above Orlenz")
+            } else if (m.type().equals("person") && !m.text().contains(" ") && !surnames.contains(key(m.text()))
+                    && (located(m.text()) || COUNTRY_SHAPE.matcher(m.text()).matches() && !firstNames.contains(key(m.text())))) {
+                // a word NER took for a person that the corpus writes where a place goes ("fell into the gorge above Orlenz"), or
+                // that is shaped like a country's name and is nobody's first or last name ("paid by Brevonia")
                 out.add(new RawMention(m.article(), m.text(), "place", m.start(), m.end(), null, m.acronymOf(), m.actor(), false));
             } else {
                 out.add(m);
@@ -208,6 +214,11 @@ final class Places {
             }
         }
         return out;
+    }
+
+    /** Whether a word has a demonym's ending and derives from a place of the corpus or the data file ("Ostrelian"). */
+    boolean demonym(String word) {
+        return isDemonym(word) && (derived(word) != null || countries.byDemonym(word) != null);
     }
 
     private static boolean isDemonym(String text) {
