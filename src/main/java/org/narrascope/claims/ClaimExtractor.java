@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.narrascope.DataFile;
 import org.narrascope.entities.Entities;
 import org.narrascope.learn.LabelTexts;
@@ -198,9 +199,13 @@ final class ClaimExtractor {
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
     /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
     private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
+    private static final String FIGURE = "\\d[\\d,.]*\\d|\\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:(?:says?|said|claims?|gives?|counts?|puts? it at|(?:figure|count|total|toll) (?:is|was|stands at|remains))\\s+"
-            + "(\\d[\\d,.]*\\d|\\d)(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)|(?:figure|toll|total|tally|count) of\\s+(\\d[\\d,.]*\\d|\\d)\\b)",
+            + "(" + FIGURE + ")(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)|(?:figure|toll|total|tally|count) of\\s+(\\d[\\d,.]*\\d|\\d)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** A presenter's question for a count ("How many people died, do you know?"), which the bare figures after it answer. */
+    private static final Pattern HOW_MANY = Pattern.compile("^\\s*(?:\\p{L}+,\\s+)?how many\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SET_AGAINST = Pattern.compile("\\b(?:not|says|said|say|claims|claimed|reports|reported|counts|gives|(?:figure|toll|total|tally|count) of|"
             + "puts (?:it|the (?:number|figure|total|toll|count)) at)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -339,6 +344,7 @@ final class ClaimExtractor {
         speakerTurns(article, outlet, sentences, quoted, hosting, turn);
         Previous lastSpeaker = Previous.NONE;
         Set<String> otherCauses = new HashSet<>();
+        Claim asked = null;
         boolean explainer = IntStream.range(0, sentences.size()).filter(j -> sectionHeading(sentences, j)).count() > 1;
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
@@ -346,8 +352,16 @@ final class ClaimExtractor {
                     || heading(sentence)) {
                 continue;
             }
-            // a presenter's questions are put to the guests, not to the reader
-            if (hosting[i] && sentence.text().strip().endsWith("?")) continue;
+            // a presenter's questions are put to the guests, not to the reader; one for a count is what the bare figures after it
+            // count ("How many died?" "The authority says nine.")
+            if (hosting[i] && sentence.text().strip().endsWith("?")) {
+                Matcher counted = HOW_MANY.matcher(sentence.text()).find() ? QUANTITY.matcher(sentence.text()) : null;
+                if (counted != null && counted.find()) {
+                    asked = new Claim(article.id() + "-asked", article.id(), new Span(sentence.charOffsets().first(), sentence.charOffsets().second()),
+                            sentence.text(), null, null, "questions", "quantity", null, "how many " + counted.group(), null);
+                }
+                continue;
+            }
             // inside a quotation, every voice is the quoted speaker's ("Ostravia denies it," the spokesman said)
             List<Voice> voices = quoted[i] != null ? new ArrayList<>(List.of(lastSpeaker.retold(article, quoted[i], entities::isPerson)))
                     : voices(article, outlet, sentence, lastSpeaker);
@@ -364,7 +378,10 @@ final class ClaimExtractor {
                 }
             }
             for (Voice v : voices) if (!v.nominal()) lastSpeaker = lastSpeaker.after(v);
-            out.addAll(claims(article, sentence, voices, quotedOnly, turn[i], out.size(), Earlier.of(out, otherCauses), otherCauses));
+            List<Claim> made = asked == null ? out : Stream.concat(out.stream(), Stream.of(asked)).toList();
+            List<Claim> found = claims(article, sentence, voices, quotedOnly, turn[i], out.size(), Earlier.of(made, otherCauses), otherCauses);
+            if (!found.isEmpty()) asked = null;
+            out.addAll(found);
         }
         return out;
     }

@@ -1,9 +1,11 @@
 package org.narrascope.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
 
 /**
  * An invented radio interview whose presenter is labelled by role and name first ("PRESENTER (Jonas Krell):") and by
@@ -38,6 +40,15 @@ class RadioInterviewTest {
     void nobodySentOrGoingDownChargesAndEvidenceNeverShownDisputes() {
         assertThat(interview.said("Nobody went down", "sent nobody", "not shown anyone"))
                 .containsExactly("responsibility reports Klara Dunmoor", "responsibility reports Klara Dunmoor", "responsibility denies Klara Dunmoor");
+    }
+
+    @Test
+    void bareFiguresAnsweringThePresentersQuestionCountWhatItAsked() {
+        InventedArticle answers = InventedArticle.of("radio-2", "An engineer on the Hessle reservoir collapse\n\n"
+                + "PRESENTER (Jonas Krell): How many people died, do you know?\n\n"
+                + "DUNMOOR: The Water Authority says nine. The families I have spoken to count fourteen.");
+
+        assertThat(answers.claims()).extracting(Claim::type, Claim::object).containsExactly(tuple("quantity", "nine died"), tuple("quantity", "fourteen died"));
     }
 
     @Test
