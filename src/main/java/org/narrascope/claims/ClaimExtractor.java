@@ -148,10 +148,10 @@ final class ClaimExtractor {
     private static final LabelTexts RATINGS = LabelTexts.resource(ClaimExtractor.class, "verdict-ratings.tsv");
     /** The claim a fact check goes on to rate: "Claim: posts say ...". */
     private static final Pattern CHECKED = Pattern.compile("\\s*(?:The )?claim\\s*:", Pattern.CASE_INSENSITIVE);
-    /** "it was noted in the ministry", "In the rail company it was reported that": the source of translated news. */
     /** A body's capitalised name, with "of" between its words: "the Ministry of Internal Security". */
     private static final String BODY_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*)";
     private static final String LABELLED = "(?:called|described|termed|labell?ed|branded|dismissed|rejected|denounced)";
+    /** "it was noted in the ministry", "In the rail company it was reported that": the source of translated news. */
     private static final Pattern PASSIVE_SOURCE = Pattern.compile("\\b(?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|"
             + "announced|stressed|emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified) (?:in|at) ((?:the )?\\p{Lu}[^,.;:]*)"
             + "|^\\s*In ((?:the )?\\p{Lu}[^,.;:]*?),? (?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|announced|stressed|"
@@ -730,7 +730,8 @@ final class ClaimExtractor {
             if (type == null) continue;
             String stance = asking && (!attributed || spokenQuestion) ? "questions"
                     : denial || contradiction || type.equals("denial") ? "denies"
-                    : attributed || HEDGE.matcher(words).find() ? "reports" : "asserts";
+                    // (a fact check's "Claim:" line passes the claim on, whoever it names as its source)
+                    : attributed || HEDGE.matcher(words).find() || CHECKED.matcher(text).lookingAt() ? "reports" : "asserts";
             String subject = subjectOf(article, v, type, words);
             if (rejectedSide != null) {
                 subject = rejectedSide;

@@ -66,6 +66,9 @@ final class EntityIndex {
     private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SITE_AFTER = Pattern.compile("\\s+(?:" + String.join("|", DataFile.lines(EntityIndex.class, "site-nouns.txt")) + ")s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INVESTIGATORS_OF = Pattern.compile("\\b(?:investigators|inspectors|experts|engineers) (?:from|of|at) (?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANDMARK = Pattern.compile("\\s(?:" + String.join("|", DataFile.lines(Entities.class, "landmark-nouns.txt")) + ")$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
@@ -502,7 +505,10 @@ final class EntityIndex {
         // (not one told to do something: "told Iran to stop arming the rebels" is about Iran)
         boolean channel = CHANNEL.matcher(text.substring(Math.max(clause.start(), name.start() - 40), name.start())).find()
                 && !TOLD_TO_DO.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 40)).lookingAt();
-        return parenthesised || author || channel || afterSetting(article, name, clause);
+        // ("set fire to the Kettle Point refinery": the site; "investigators from the Fire Board are examining": who looks into it)
+        boolean site = SITE_AFTER.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 30)).lookingAt();
+        boolean investigating = INVESTIGATORS_OF.matcher(text.substring(Math.max(clause.start(), name.start() - 30), name.start())).find();
+        return parenthesised || author || channel || site || investigating || afterSetting(article, name, clause);
     }
 
     /** A bridge, a dam or a river ("the Selmer bridge"): where something happened, never who did it. */
