@@ -147,6 +147,8 @@ final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final LabelTexts RATINGS = LabelTexts.resource(ClaimExtractor.class, "verdict-ratings.tsv");
     /** The claim a fact check goes on to rate: "Claim: posts say ...". */
+    private static final Pattern SECTION_LABEL = Pattern.compile("\\s*(?:What we (?:know|don't know|do not know)(?: so far)?|Background|Context|The facts)\\s*:",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECKED = Pattern.compile("\\s*(?:The )?claim\\s*:", Pattern.CASE_INSENSITIVE);
     /** A body's capitalised name, with "of" between its words: "the Ministry of Internal Security". */
     private static final String BODY_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*)";
@@ -579,7 +581,7 @@ final class ClaimExtractor {
         }
         // the main clause, when no voice holds it, is the article's own
         SemanticGraph graph = sentence.dependencyParse();
-        IndexedWord root = graph == null || graph.getRoots().isEmpty() ? null : graph.getFirstRoot();
+        IndexedWord root = mainVerb(graph, text);
         Span rootSubject = root == null ? null : subjectOf(graph, root);
         // "X stood before the cameras and said ...": the main clause is the speaker's doing, not a claim of the article's
         // ("A group calling itself X claimed it in a message posted on Monday", parsed with "posted" as the main verb, or with
@@ -1542,6 +1544,20 @@ final class ClaimExtractor {
             node = relation.startsWith("xcomp") || relation.startsWith("advcl") || relation.startsWith("conj") ? up.getGovernor() : null;
         }
         return null;
+    }
+
+    /**
+     * The sentence's root, or the clause after a fact check's section label ("What we know: investigators are examining
+     * ..."), which the parser hangs from "know"; null without a parse.
+     */
+    private static IndexedWord mainVerb(SemanticGraph graph, String text) {
+        if (graph == null || graph.getRoots().isEmpty()) return null;
+        IndexedWord root = graph.getFirstRoot();
+        if (!SECTION_LABEL.matcher(text).lookingAt()) return root;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(root)) {
+            if (e.getRelation().toString().equals("parataxis") && e.getDependent().index() > root.index()) return e.getDependent();
+        }
+        return root;
     }
 
     /**

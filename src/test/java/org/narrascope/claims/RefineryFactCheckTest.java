@@ -9,7 +9,8 @@ import org.narrascope.model.Claim;
 
 /**
  * An invented fact check on a refinery fire: a "Claim:" line that a video passes on, a refinery named after its town,
- * and investigators from a board looking into a faulty pump; neither the town nor the board is the one blamed.
+ * and, under "What we know:", investigators from a board looking into a faulty pump; neither the town nor the board is
+ * the one blamed.
  */
 class RefineryFactCheckTest {
 
@@ -20,7 +21,7 @@ class RefineryFactCheckTest {
         check = InventedArticle.of("fc", "Fact check: did saboteurs start the Kettle Point refinery fire?\n\n"
                 + "Claim: A video shared 40,000 times says saboteurs set fire to the Kettle Point refinery on 3 June.\n\n"
                 + "Verdict: False.\n\n"
-                + "Investigators from the National Fire Board are examining a pump that failed a safety inspection in April.");
+                + "What we know: Investigators from the National Fire Board are examining a pump that failed a safety inspection in April.");
     }
 
     @Test
