@@ -115,11 +115,12 @@ final class ClaimExtractor {
     private static final Pattern TIME = cues("time-cues.txt");
     private static final Pattern HEDGE = cues("hedges.txt");
     private static final Pattern PLACE = Pattern.compile(String.join("|", DataFile.lines(ClaimExtractor.class, "place-cues.txt")));
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String UNDER_TWENTY = UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b"
-            + "|\\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\\b"
-            + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-            + "dozens?|hundreds?|thousands?)\\b(?!-)"
+            + "|\\b(?:" + TENS + ")-(?:" + UNITS + ")\\b"
+            + "|\\b(?:" + UNDER_TWENTY + "|" + TENS + "|dozens?|hundreds?|thousands?)\\b(?!-)"
             // "no patient has died", "neither death was caused by", "nobody was killed": a count of zero
             + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|child|children|workers?|passengers?|residents?|pupils?|students?)\\b)|\\bnobody\\b",
             Pattern.CASE_INSENSITIVE);
@@ -201,8 +202,8 @@ final class ClaimExtractor {
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
     /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
     private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
-    private static final String FIGURE = "\\d[\\d,.]*\\d|\\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    /** A figure in digits or words, up to ninety-nine in words. */
+    private static final String FIGURE = "\\d[\\d,.]*\\d|\\d|(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNDER_TWENTY;
     private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:(?:says?|said|claims?|gives?|counts?|puts? it at|(?:figure|count|total|toll) (?:is|was|stands at|remains))\\s+"
             + "(" + FIGURE + ")(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)|(?:figure|toll|total|tally|count) of\\s+(\\d[\\d,.]*\\d|\\d)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -472,9 +473,8 @@ final class ClaimExtractor {
                     if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || HOST_ROLES.matcher(name).matches() || outlet.asks(name)) {
                         hosts.add(surname);
                         // ("PRESENTER (Jonas Krell):" and then "KRELL:")
-                        if (label.group(2) != null && HOST_ROLES.matcher(name).matches()) {
-                            hosts.add(label.group(2).strip().substring(label.group(2).strip().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
-                        }
+                        String hostName = label.group(2) == null ? null : label.group(2).strip().toLowerCase(Locale.ROOT);
+                        if (hostName != null && HOST_ROLES.matcher(name).matches()) hosts.add(hostName.substring(hostName.lastIndexOf(' ') + 1));
                     }
                     host = hosts.contains(surname);
                     person = host ? null : entities.personNamed(article.id(), name);

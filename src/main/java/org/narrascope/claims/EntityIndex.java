@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -249,7 +250,7 @@ final class EntityIndex {
      */
     String titled(String article, String title, int before) {
         Pattern word = Pattern.compile("\\b" + Pattern.quote(title) + "\\b", Pattern.CASE_INSENSITIVE);
-        Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         for (Located l : located(article)) {
             if (l.span().start() >= before) break;
             if (isPerson(l.entity().id()) && word.matcher(presentation(article, l.entity().id())).find()) found.add(l.entity().id());

@@ -51,7 +51,7 @@ final class Places {
     /** Capitalised words the corpus writes after "in", "at", "near" …: places, whatever NER called them. */
     private final Set<String> located = new HashSet<>();
     /** The last words of people's full names, and the first words. */
-    private final Set<String> surnames;
+    private final Set<String> surnames = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     /** Places that act as countries: some demonym derives from them, or they have a capital. */
     private final Set<String> countryPlaces = new HashSet<>();
@@ -60,11 +60,12 @@ final class Places {
         this.countries = countries;
         // NER often calls an invented country a person, so every single-word name is a candidate; places first. A person's
         // surname is not ("Donald Holm", "Mr. Holm"): else "Holmian policies" would make a country of him
-        surnames = new HashSet<>();
         for (RawMention m : mentions) {
             String[] words = m.text().strip().split("\\s+");
-            if (m.type().equals("person") && words.length >= 2) surnames.add(key(words[words.length - 1]));
-            if (m.type().equals("person") && words.length >= 2) firstNames.add(key(words[0]));
+            if (m.type().equals("person") && words.length >= 2) {
+                surnames.add(key(words[words.length - 1]));
+                firstNames.add(key(words[0]));
+            }
         }
         for (RawMention m : mentions) {
             if (m.type().equals("place") && m.country() == null && !m.demonym() && !m.text().contains(" ") && !surnames.contains(key(m.text()))) {
