@@ -509,7 +509,8 @@ final class ClaimExtractor {
     }
 
     /**
-     * Whether the speaker's words open with their name ("even the Rail Union"), not a description ("the signalman at X"),
+     * Whether the speaker's words open with their name ("even the Rail Union") or describe a body ("the authority"), not a
+     * person by description ("the signalman at X"),
      * and are not whom the guest addresses ("Anna, I told them ...", "Anna, the inspectors have told me ...").
      */
     private boolean namedFirst(Article article, Voice v) {
@@ -521,7 +522,9 @@ final class ClaimExtractor {
             return false;
         }
         String words = LEADING_WORDS.matcher(v.speakerText()).replaceFirst("");
-        return entities.names(v.speaker()).stream().anyMatch(words::startsWith);
+        // (or a body the article has named, by what it is: "The authority says nine.")
+        return entities.names(v.speaker()).stream().anyMatch(words::startsWith)
+                || !entities.isPerson(v.speaker()) && ACTOR_DESCRIPTION.matcher(v.speakerText()).matches();
     }
 
     /** The sentence after the speaker's label that opens it, if any, and an opening quotation mark. */
