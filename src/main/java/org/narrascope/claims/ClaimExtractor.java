@@ -226,8 +226,8 @@ final class ClaimExtractor {
     /** "X has spoken to reporters", "Y has issued a short statement in reply": that someone spoke, which is no claim (a live blog's heading for what follows). */
     private static final Pattern SPOKE_NOTED = Pattern.compile("\\b(?:spoken|spoke|issued\\s+(?:a|an)\\s+(?:\\p{L}+\\s+)?statement|held\\s+a\\s+(?:press|news)\\s+conference)"
             + "(?:\\s+(?:to|with|in|for|outside|at|on)\\b[^.:;\"“]*)?\\.?\\s*$", Pattern.CASE_INSENSITIVE);
-    /** How a question the article asks opens: a question word or an inverted verb. */
-    private static final Pattern OWN_QUESTION = Pattern.compile("\\s*(?:And\\s+|But\\s+|So\\s+)?(?:Why|Who|Whom|What|How|Which|Is|Isn't|Are|Aren't|Was|Were|"
+    /** How a question the article asks opens: a question word or an inverted verb, after a condition if any ("If ..., where is ..."). */
+    private static final Pattern OWN_QUESTION = Pattern.compile("\\s*(?:And\\s+|But\\s+|So\\s+)?(?:(?:If|When|Since|Given that)\\b[^,?\"“”]{1,80},\\s*)?(?i:Why|Who|Whom|What|How|Which|Where|Is|Isn't|Are|Aren't|Was|Were|"
             + "Does|Doesn't|Do|Don't|Did|Didn't|Can|Could|Should|Would|Will|Has|Have|Had)\\b");
     private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[:.!?\\n])\\s*$");
     private static final Pattern ADDRESSED = Pattern.compile(",\\s+(?:I|we|you)\\b");

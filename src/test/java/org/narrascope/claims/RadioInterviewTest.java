@@ -22,7 +22,7 @@ class RadioInterviewTest {
                 + "PRESENTER (Jonas Krell): Klara Dunmoor, the Water Authority says the wall passed its last inspection in March.\n\n"
                 + "DUNMOOR: That inspection was done from a car park. Nobody went down to the north face. They sent nobody.\n\n"
                 + "KRELL: The minister, Aldo Brisk, says divers found explosives near the outlet.\n\n"
-                + "DUNMOOR: He has not shown anyone those explosives.\n\n"
+                + "DUNMOOR: He has not shown anyone those explosives. If there was a charge, where is the crater?\n\n"
                 + "KRELL: Klara Dunmoor, thank you.");
     }
 
@@ -51,6 +51,11 @@ class RadioInterviewTest {
 
         assertThat(answers.claims()).filteredOn(c -> c.type().equals("quantity")).extracting(Claim::object, c -> answers.name(c.speaker()))
                 .containsExactly(tuple("nine died", "Water Authority"), tuple("fourteen died", "Klara Dunmoor"));
+    }
+
+    @Test
+    void theGuestsQuestionAfterAConditionIsAsked() {
+        assertThat(interview.claims()).filteredOn(c -> c.text().contains("where is the crater")).extracting(Claim::stance).containsExactly("questions");
     }
 
     @Test
