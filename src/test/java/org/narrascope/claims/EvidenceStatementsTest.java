@@ -16,4 +16,13 @@ class EvidenceStatementsTest {
 
         assertThat(report.said("Inspection reports show", "Maintenance logs")).containsExactly("statement asserts -", "statement asserts -");
     }
+
+    @Test
+    void documentsShowingRepairsPostponedCharge() {
+        InventedArticle report = InventedArticle.of("d2", "Dam failure at Corve\n\n"
+                + "The Corve dam failed on Monday, flooding three villages. "
+                + "Documents seen by this newspaper reveal that the operator postponed repairs twice.");
+
+        assertThat(report.said("postponed repairs")).containsExactly("accusation asserts -");
+    }
 }
