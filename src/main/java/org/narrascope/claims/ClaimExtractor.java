@@ -64,6 +64,7 @@ final class ClaimExtractor {
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s+the\\s+(?:\\p{Ll}+\\s+)?(" + TITLES + ")\\b(?!['’])", Pattern.CASE_INSENSITIVE);
     /** A speaker named by a title alone: "the Deputy Minister (emphasised)". */
     private static final Pattern TITLE_ALONE = Pattern.compile("the\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + TITLES + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEY_OPENING = Pattern.compile("\\s*[\"“]?They\\b");
     /** A claim referred back to: "the claim", "that account", "such allegations". */
     private static final Pattern CLAIM_REFERENCE = Pattern.compile("\\b(?:the|that|this|these|those|such)\\s+(?:" + String.join("|", CLAIM_NOUNS)
             + ")s?\\b(?!\\s+(?:that|by|of)\\b)", Pattern.CASE_INSENSITIVE);
@@ -778,6 +779,9 @@ final class ClaimExtractor {
                 // a body dismissing "the claim" without naming whom it blamed (the police calling a group's claim a hoax) disputes
                 // the blame just passed on
                 subject = earlier.lastBlame();
+            } else if (subject == null && (type.equals("accusation") || type.equals("responsibility")) && THEY_OPENING.matcher(words).lookingAt()) {
+                // "They sent nobody.": the body named last, of which the speaker goes on speaking
+                subject = entities.lastOrganisationBefore(article.id(), start);
             } else if (subject == null && !attributed && stance.equals("denies") && BLAME.contains(type)) {
                 // the article dismissing a version without naming it ("The tale of foreign saboteurs is a fairy tale") disputes
                 // the blame it has just passed on

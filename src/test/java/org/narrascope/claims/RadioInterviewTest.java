@@ -54,6 +54,12 @@ class RadioInterviewTest {
     }
 
     @Test
+    void theyWhoSentNobodyAreTheBodyNamedLast() {
+        assertThat(interview.claims()).filteredOn(c -> c.text().contains("sent nobody")).extracting(c -> interview.name(c.subject()))
+                .containsExactly("Water Authority");
+    }
+
+    @Test
     void theGuestsQuestionAfterAConditionIsAsked() {
         assertThat(interview.claims()).filteredOn(c -> c.text().contains("where is the crater")).extracting(Claim::stance).containsExactly("questions");
     }
