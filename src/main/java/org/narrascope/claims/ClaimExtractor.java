@@ -77,7 +77,7 @@ final class ClaimExtractor {
      * that ..."), which the parser often reads with the documents obtained and "show" hanging loose.
      */
     private static final Pattern EVIDENCE_OPENING = Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "evidence-nouns.txt"))
-            + ")\\b(?:\\s+(?:obtained|seen|published|released|reviewed|leaked)\\s+(?:by|to)\\s+[^.;,]{1,40}?)?,?\\s+(?:also\\s+)?(?:show(?:s|ed|n)?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?)\\b",
+            + ")\\b(?:\\s+(?:obtained|seen|published|released|reviewed|leaked|verified|authenticated|geolocated|analy[sz]ed|examined)\\s+(?:by|to)\\s+[^.;,]{1,40}?)?,?\\s+(?:also\\s+)?(?:show(?:s|ed|n)?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIAL = cues("denial-cues.txt");
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
@@ -780,8 +780,12 @@ final class ClaimExtractor {
                 // the blame just passed on
                 subject = earlier.lastBlame();
             } else if (subject == null && (type.equals("accusation") || type.equals("responsibility")) && THEY_OPENING.matcher(words).lookingAt()) {
-                // "They sent nobody.": the body named last, of which the speaker goes on speaking
-                subject = entities.lastOrganisationBefore(article.id(), start);
+                // "They sent nobody.": the body named last, of which the speaker goes on speaking (not the speaker's own side:
+                // "'They shot at unarmed people,' said Forum spokeswoman X" is about someone else)
+                String named = entities.lastOrganisationBefore(article.id(), start);
+                String own = v.speaker() == null || !entities.isPerson(v.speaker()) || v.speakerWords() == null ? v.speaker()
+                        : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
+                subject = named != null && !named.equals(own) ? named : null;
             } else if (subject == null && !attributed && stance.equals("denies") && BLAME.contains(type)) {
                 // the article dismissing a version without naming it ("The tale of foreign saboteurs is a fairy tale") disputes
                 // the blame it has just passed on

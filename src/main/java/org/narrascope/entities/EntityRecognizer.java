@@ -92,7 +92,9 @@ final class EntityRecognizer {
             Matcher acronym = ACRONYM_AFTER.matcher(article.text().substring(end, Math.min(article.text().length(), end + 60)));
             // (a dateline's parentheses hold the agency: "HALDEN, Marenland (Northwire) -")
             String alias = acronym.find() && !type.equals("person") && !dateline ? firstNonNull(acronym.group(1), acronym.group(2)) : null;
-            out.add(new RawMention(article.id(), article.text().substring(start, end), type, start, end, country, alias, actor,
+            // (a dateline's town in capitals is named as the text writes it elsewhere: "TERVAN" is Tervan)
+            String form = dateline ? titleCase(article.text().substring(start, end)) : article.text().substring(start, end);
+            out.add(new RawMention(article.id(), form, type, start, end, country, alias, actor,
                     nationality && country == null));
         }
         for (Matcher d = DEFINED_ACRONYM.matcher(article.text()); d.find(); ) {
@@ -114,6 +116,16 @@ final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /** "KELL BAY" as "Kell Bay"; a name not wholly in capitals stays as written. */
+    private static String titleCase(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) return name;
+        StringBuilder out = new StringBuilder(name.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < out.length(); i++) {
+            if (i == 0 || !Character.isLetter(out.charAt(i - 1)) && out.charAt(i - 1) != '\'' && out.charAt(i - 1) != '’') out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
+        }
+        return out.toString();
     }
 
     private static boolean datelinePlace(List<Datelines.Dateline> datelines, int start, int end) {
