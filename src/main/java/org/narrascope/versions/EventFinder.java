@@ -23,6 +23,7 @@ import org.narrascope.model.Entity;
 import org.narrascope.model.Event;
 import org.narrascope.model.Mention;
 import org.narrascope.model.StoryFamily;
+import org.narrascope.nlp.Datelines;
 
 /**
  * The events a corpus is about. Articles are about one event when their leads (title and first
@@ -346,8 +347,9 @@ public final class EventFinder {
         return articles.entrySet().stream().filter(e -> e.getValue() >= needed).max(Map.Entry.comparingByValue()).orElse(null);
     }
 
+    /** The article's opening, with a dateline's town in capitals as its entity is named ("TERVAN -" as "Tervan ."). */
     private static String lead(Article a) {
-        return a.text().substring(0, Math.min(LEAD, a.text().length()));
+        return Datelines.forTagging(a.text().substring(0, Math.min(LEAD, a.text().length())));
     }
 
     /** The names of {@code names} that stand in {@code text} as whole words (one to five of them), by a look-up per run of words. */

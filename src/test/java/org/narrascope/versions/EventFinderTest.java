@@ -144,6 +144,17 @@ class EventFinderTest {
     }
 
     @Test
+    void aTownNamedOnlyInADatelinesCapitalsSetsTheEvent() {
+        List<Article> articles = List.of(article("a", "Three dead in protest\n\n"
+                + "TERVAN (Halden Press) - Three protesters were killed in a shooting when police cleared the main square on Saturday."));
+
+        List<Event> events = EventFinder.find(articles, List.of(new Entity("e1", "Tervan", "place", List.of(),
+                List.of(new Mention("a", new Span(23, 29))), 1.0)), List.of());
+
+        assertThat(events).extracting(Event::name).containsExactly("Tervan shooting");
+    }
+
+    @Test
     void lettersThatGrowWhenLowerCasedDoNotShiftWhereEventWordsAreReadAndAPluralAfterTheIsANoun() {
         // (a text ending on an event word: read at shifted places, the word would run past the text's end)
         List<Article> articles = List.of(article("a", "Police in İzmir count the dead\n\n"
