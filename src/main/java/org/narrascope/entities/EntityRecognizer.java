@@ -93,7 +93,7 @@ final class EntityRecognizer {
             // (a dateline's parentheses hold the agency: "HALDEN, Marenland (Northwire) -")
             String alias = acronym.find() && !type.equals("person") && !dateline ? firstNonNull(acronym.group(1), acronym.group(2)) : null;
             // (a dateline's town in capitals is named as the text writes it elsewhere: "TERVAN" is Tervan)
-            String form = dateline ? titleCase(article.text().substring(start, end)) : article.text().substring(start, end);
+            String form = dateline ? Datelines.titleCase(article.text().substring(start, end)) : article.text().substring(start, end);
             out.add(new RawMention(article.id(), form, type, start, end, country, alias, actor,
                     nationality && country == null));
         }
@@ -116,16 +116,6 @@ final class EntityRecognizer {
             }
         }
         return out;
-    }
-
-    /** "KELL BAY" as "Kell Bay"; a name not wholly in capitals stays as written. */
-    private static String titleCase(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) return name;
-        StringBuilder out = new StringBuilder(name.toLowerCase(Locale.ROOT));
-        for (int i = 0; i < out.length(); i++) {
-            if (i == 0 || !Character.isLetter(out.charAt(i - 1)) && out.charAt(i - 1) != '\'' && out.charAt(i - 1) != '’') out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
-        }
-        return out.toString();
     }
 
     private static boolean datelinePlace(List<Datelines.Dateline> datelines, int start, int end) {

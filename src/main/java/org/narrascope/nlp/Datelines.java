@@ -45,14 +45,19 @@ public final class Datelines {
         return out;
     }
 
+    /** A name's words in capitals as a name is written: "KELL BAY" as "Kell Bay"; other words as they are. */
+    public static String titleCase(String name) {
+        StringBuilder out = new StringBuilder(name);
+        for (Matcher w = WORD.matcher(name); w.find(); ) out.replace(w.start() + 1, w.end(), w.group().substring(1).toLowerCase(Locale.ROOT));
+        return out.toString();
+    }
+
     public static String forTagging(String text) {
         List<Dateline> datelines = in(text);
         if (datelines.isEmpty()) return text;
         StringBuilder out = new StringBuilder(text);
         for (Dateline d : datelines) {
-            for (Matcher w = WORD.matcher(text).region(d.place().start(), d.place().end()); w.find(); ) {
-                out.replace(w.start() + 1, w.end(), w.group().substring(1).toLowerCase(Locale.ROOT));
-            }
+            out.replace(d.place().start(), d.place().end(), titleCase(text.substring(d.place().start(), d.place().end())));
             if (d.dash() >= 0) out.setCharAt(d.dash(), '.');
         }
         return out.toString();
