@@ -24,6 +24,15 @@ class DenialWordingsTest {
     }
 
     @Test
+    void aFirmThatCannotBeHeldResponsibleDeniesRatherThanAccuses() {
+        InventedArticle report = InventedArticle.of("w3", "Landslide at Morrow quarry\n\n"
+                + "A landslide at the Morrow quarry killed five people on Monday. Opposition leader Tess Varn accused Granite Works "
+                + "of ignoring warnings. Granite Works said it \"cannot be held responsible\" for the rainfall.");
+
+        assertThat(report.said("cannot be held responsible")).hasSize(1).allMatch(said -> said.startsWith("denial denies"));
+    }
+
+    @Test
     void somethingThatWentWrongWithAMachineIsNoRejection() {
         InventedArticle report = InventedArticle.of("w2", "Warehouse fire in Tallow Bay\n\n"
                 + "Workers said something was wrong with the sprinkler pump for weeks before the fire.");

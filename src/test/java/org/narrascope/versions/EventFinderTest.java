@@ -144,6 +144,17 @@ class EventFinderTest {
     }
 
     @Test
+    void aLandslideAndAMudslideAtOnePlaceAreOneEventNamedAfterIt() {
+        List<Article> articles = List.of(article("a", "Landslide at Morrow quarry\n\nA landslide at the quarry in Morrow killed five people on Monday."),
+                article("b", "Five dead in Morrow mudslide\n\nA mudslide buried part of the quarry in Morrow on Monday, killing five workers."));
+
+        List<Event> events = EventFinder.find(articles, List.of(place("e1", "Morrow", articles)), List.of());
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).name()).startsWith("Morrow");
+    }
+
+    @Test
     void aTownNamedOnlyInADatelinesCapitalsSetsTheEvent() {
         List<Article> articles = List.of(article("a", "Three dead in protest\n\n"
                 + "TERVAN (Halden Press) - Three protesters were killed in a shooting when police cleared the main square on Saturday."));
