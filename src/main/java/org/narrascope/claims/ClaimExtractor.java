@@ -42,10 +42,10 @@ import org.narrascope.nlp.SpeakerLabels;
  */
 final class ClaimExtractor {
 
-    private static final Set<String> REPORTING = lemmas("reporting-verbs.txt");
+    /** Reporting verbs by lemma, each with the relation and the words its complement needs ("point" only "out"). */
+    private static final Map<String, List<String>> REPORTING = verbs("reporting-verbs.txt");
     /** Accusing verbs by lemma, each with the relation and the words its complement needs ("point" only "at" or "to" someone). */
-    private static final Map<String, List<String>> ACCUSING = DataFile.lines(ClaimExtractor.class, "accusation-verbs.txt").stream()
-            .map(line -> List.of(line.split("\\s+"))).collect(Collectors.toMap(words -> words.get(0), words -> words.subList(1, words.size())));
+    private static final Map<String, List<String>> ACCUSING = verbs("accusation-verbs.txt");
     private static final Set<String> BLAME_PLACING = lemmas("blame-placing-verbs.txt");
     /** The accusing verbs as written: "accused", "blames", "pinning". */
     private static final Pattern ACCUSING_WORDS = Pattern.compile("\\b(?:" + String.join("|", ACCUSING.keySet().stream().map(l -> l.replaceFirst("e$", "")).toList())
@@ -924,7 +924,7 @@ final class ClaimExtractor {
             if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
                 Span subject = phrase(graph, e.getDependent(), null);
                 boolean evidence = relation.equals("nsubj") && NOT_SPEAKERS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))
-                        && (REPORTING.contains(root.lemma()) || EVIDENCE_VERBS.contains(root.lemma()));
+                        && (isOne(graph, root, REPORTING) || EVIDENCE_VERBS.contains(root.lemma()));
                 return evidence || subject != null && (entities.entityAt(article.id(), subject) != null || describedActor(article, subject) != null);
             }
         }
@@ -960,10 +960,10 @@ final class ClaimExtractor {
             IndexedWord node = graph.getNodeByIndexSafe(token.index());
             if (node == null) continue;
             boolean verb = token.tag().startsWith("VB");
-            boolean accuses = verb && (ACCUSING.containsKey(lemma) && completes(graph, node, ACCUSING.get(lemma))
+            boolean accuses = verb && (isOne(graph, node, ACCUSING)
                     && !toBlame(sentence, token)
                     || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
-            boolean reports = verb && (REPORTING.contains(lemma) || counted && figures(graph, node, lemma) || SUSPECTING.contains(lemma) && suspected)
+            boolean reports = verb && (isOne(graph, node, REPORTING) || counted && figures(graph, node, lemma) || SUSPECTING.contains(lemma) && suspected)
                     && !actedBy(graph, node) && !namesItself(graph, node) && !arguedOver(sentence, token);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
@@ -1459,14 +1459,14 @@ final class ClaimExtractor {
             // is not the verb's words
             // ("the police have told us they hold three", parsed without a complement: what follows the verb is what it says)
             boolean said = relation.startsWith("parataxis") && e.getDependent().index() > head.index() && !hasChild(graph, head, "ccomp")
-                    && head.lemma() != null && REPORTING.contains(head.lemma().toLowerCase(Locale.ROOT));
+                    && isOne(graph, head, REPORTING);
             // ("he said the wiring had been replaced and had passed every check", parsed with "passed" beside "said" and
             // sharing its subject: a verb in the past perfect of reported speech goes on with what was said)
-            boolean goesOn = relation.startsWith("conj") && head.lemma() != null && REPORTING.contains(head.lemma().toLowerCase(Locale.ROOT))
+            boolean goesOn = relation.startsWith("conj") && isOne(graph, head, REPORTING)
                     && hasChild(graph, head, "ccomp") && hasChild(graph, e.getDependent(), "aux", "had") && sharesSubject(graph, head, e.getDependent());
             // ("told parliament that the blast was deliberate and that agents had carried it out": a second "that" clause is said too)
             boolean thatToo = relation.startsWith("conj") && e.getDependent().index() > head.index() && hasChild(graph, e.getDependent(), "mark", "that")
-                    && head.lemma() != null && REPORTING.contains(head.lemma().toLowerCase(Locale.ROOT));
+                    && isOne(graph, head, REPORTING);
             boolean aside = !said && !goesOn && !thatToo && (relation.startsWith("conj") || relation.startsWith("parataxis")
                     || relation.startsWith("advcl") && hasChild(graph, e.getDependent(), "mark"));
             if (aside && hasSubject(graph, e.getDependent())) {
@@ -1546,15 +1546,29 @@ final class ClaimExtractor {
                 }
                 // ("it was reported by the minister that": the agent, wherever the parser puts it)
                 passive |= relation.equals("nsubj:pass");
+                IndexedWord described = relation.equals("csubj") ? describedBy(graph, edge.getDependent()) : null;
+                if (described != null) return phrase(graph, described, null);
             }
             if (passive) return null;
             SemanticGraphEdge up = incoming(graph, node);
             if (up == null) return null;
             String relation = up.getRelation().toString();
+            IndexedWord described = relation.equals("dep") && up.getGovernor().index() < node.index() ? describedBy(graph, up.getGovernor()) : null;
+            if (described != null) return phrase(graph, described, null);
             if (relation.startsWith("acl")) return phrase(graph, up.getGovernor(), node);
             node = relation.startsWith("xcomp") || relation.startsWith("advcl") || relation.startsWith("conj") ? up.getGovernor() : null;
         }
         return null;
+    }
+
+    /**
+     * "Analysts consulted by the broadcaster said ...", "Experts interviewed by X pointed out ...": the parser takes the
+     * participle of the reduced relative clause for the verb and its noun for the subject; the noun it describes, or null.
+     */
+    private static IndexedWord describedBy(SemanticGraph graph, IndexedWord participle) {
+        if (!participle.tag().equals("VBN") || !hasChild(graph, participle, "obl", "by")) return null;
+        IndexedWord subject = graph.getChildWithReln(participle, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT);
+        return subject != null && subject.index() < participle.index() ? subject : null;
     }
 
     /**
@@ -1641,9 +1655,16 @@ final class ClaimExtractor {
         return false;
     }
 
-    /** Whether a verb has the complement it needs: {@code needs} is a relation and the words one of which it must hold, or empty. */
-    private static boolean completes(SemanticGraph graph, IndexedWord verb, List<String> needs) {
-        return needs.isEmpty() || hasChild(graph, verb, needs.get(0), needs.subList(1, needs.size()).toArray(String[]::new));
+    /** Verbs by lemma, each with the relation of the complement it needs and the words one of which that must hold, or none. */
+    private static Map<String, List<String>> verbs(String file) {
+        return DataFile.lines(ClaimExtractor.class, file).stream()
+                .map(line -> List.of(line.split("\\s+"))).collect(Collectors.toMap(words -> words.get(0), words -> words.subList(1, words.size())));
+    }
+
+    /** Whether a verb is one of {@code verbs} and has the complement its entry needs. */
+    private static boolean isOne(SemanticGraph graph, IndexedWord verb, Map<String, List<String>> verbs) {
+        List<String> needs = verb.lemma() == null ? null : verbs.get(verb.lemma().toLowerCase(Locale.ROOT));
+        return needs != null && (needs.isEmpty() || hasChild(graph, verb, needs.get(0), needs.subList(1, needs.size()).toArray(String[]::new)));
     }
 
     /** The span of a word and its dependents, leaving out the clause {@code except} hangs from it. */
