@@ -580,7 +580,7 @@ final class ClaimExtractor {
             boolean inner = voices.stream().anyMatch(o -> o != v && !o.nominal() && o.speakerWords() != null && v.speakerWords() != null
                     && !o.speakerWords().equals(v.speakerWords()) && o.contains(v.speakerWords().start()) && !v.contains(o.speakerWords().start()));
             boolean same = top.stream().anyMatch(o -> (o.speaker() != null ? o.speaker().equals(v.speaker())
-                    : o.speakerText() != null && o.speakerText().equals(v.speakerText())) && !rejectsAndAccuses(article, o, v));
+                    : o.speakerText() != null && o.speakerText().equals(v.speakerText())) && !rejectsAndAccuses(article, o, v) && !countsAndAccuses(article, o, v));
             if (!inner && !same) top.add(v);
         }
         // the main clause, when no voice holds it, is the article's own
@@ -896,6 +896,12 @@ final class ClaimExtractor {
         if (aRejects == rejecting(article, b)) return false;
         Voice other = aRejects ? b : a;
         return other.accuses() || FAULT.matcher(article.text().substring(other.scope().start(), other.scope().end())).find();
+    }
+
+    /** "X put the death toll at 29 and accused Y of ...": a figure given and a charge made, two claims. */
+    private static boolean countsAndAccuses(Article article, Voice a, Voice b) {
+        Voice counting = a.accuses() ? b : a;
+        return a.accuses() != b.accuses() && !counts(article.text().substring(counting.scope().start(), counting.scope().end())).isEmpty();
     }
 
     private static boolean rejecting(Article article, Voice v) {
@@ -1537,7 +1543,9 @@ final class ClaimExtractor {
             for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
                 String relation = edge.getRelation().toString();
                 // (a dateline the parser takes for a second subject, "LORSBY (Orlin Wire) - ... killed 14, the ministry said", is none)
-                if ((relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by") && verb.tag().equals("VBN"))
+                // ("By three o'clock, the hospital had confirmed 19 deaths": a "by" beside a subject is no agent)
+                if ((relation.equals("nsubj") || relation.equals("obl:agent")
+                        || relation.equals("obl:by") && verb.tag().equals("VBN") && graph.getChildWithReln(node, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT) == null)
                         && !dateline(graph, edge.getDependent())) {
                     // (an agent without its "by")
                     IndexedWord by = relation.startsWith("obl") ? graph.getChildWithReln(edge.getDependent(), UniversalEnglishGrammaticalRelations.CASE_MARKER) : null;
@@ -1556,7 +1564,9 @@ final class ClaimExtractor {
             IndexedWord described = relation.equals("dep") && up.getGovernor().index() < node.index() ? describedBy(graph, up.getGovernor()) : null;
             if (described != null) return phrase(graph, described, null);
             if (relation.startsWith("acl")) return phrase(graph, up.getGovernor(), node);
-            node = relation.startsWith("xcomp") || relation.startsWith("advcl") || relation.startsWith("conj") ? up.getGovernor() : null;
+            // ("X hit back within the hour, saying ...", parsed with "saying" as a bare dependent: X says it)
+            boolean participle = relation.equals("dep") && "VBG".equals(node.tag()) && up.getGovernor().index() < node.index() && hasChild(graph, node, "ccomp");
+            node = relation.startsWith("xcomp") || relation.startsWith("advcl") || relation.startsWith("conj") || participle ? up.getGovernor() : null;
         }
         return null;
     }

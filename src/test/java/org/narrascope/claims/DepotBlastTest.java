@@ -1,0 +1,45 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+
+/** An invented fuel-depot blast told by a wire: figures and charges in one sentence, denials and charges in many wordings. */
+class DepotBlastTest {
+
+    private static final InventedArticle WIRE = InventedArticle.of("w1", "Blast at Corvel depot\n\n"
+            + "The Corvel fuel depot exploded on Tuesday, killing six workers, the fire service said. "
+            + "By nine o'clock on Wednesday, Corvel General Hospital had confirmed eight deaths. "
+            + "The union accused Norvane Fuels of ignoring warnings about a leaking valve. "
+            + "\"Dalvia grieves with the people of Corvel and had nothing whatsoever to do with this accident,\" spokeswoman Mira Tolk said. "
+            + "Board chair Lars Venn said Norvane Fuels would set up a fund for the families \"without any admission of liability\". "
+            + "The safety board's chair, Hedda Roos, said Norvane Fuels had missed three deadlines to replace old pipes. "
+            + "The contractor said it had recommended replacing the valve last October, but Norvane Fuels deferred the work. "
+            + "Norvane Fuels hit back within the hour, saying its engineers had \"nothing whatsoever to do with the leak\". "
+            + "The workers' federation put the death toll at nine and accused police and the depot's operator of keeping the gate locked.");
+
+    @Test
+    void aFigureGivenAndAChargeMadeInOneSentenceAreTwoClaims() {
+        assertThat(WIRE.said("put the death toll")).containsExactlyInAnyOrder("quantity reports -", "accusation reports -");
+        assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("put the death toll")).extracting(Claim::speakerText).containsOnly("The workers' federation");
+    }
+
+    @Test
+    void denialsWithoutDenyingVerbs() {
+        assertThat(WIRE.said("nothing whatsoever to do with this", "without any admission", "hit back"))
+                .containsExactly("denial denies Mira Tolk", "denial denies Lars Venn", "denial denies Norvane Fuels");
+    }
+
+    @Test
+    void missedDeadlinesAndDeferredWorkCharge() {
+        assertThat(WIRE.said("missed three deadlines", "deferred the work")).containsExactly("accusation reports Hedda Roos", "accusation reports -");
+    }
+
+    @Test
+    void aTimeOpeningWithByIsNoAgent() {
+        assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("nine o'clock"))
+                .extracting(Claim::type, c -> WIRE.name(c.speaker())).containsExactly(tuple("quantity", "Corvel General Hospital"));
+    }
+}
