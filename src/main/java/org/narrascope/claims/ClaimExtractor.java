@@ -259,7 +259,8 @@ final class ClaimExtractor {
     private static final Pattern ANSWERED = Pattern.compile("(?:And\\s+)?(?:Did|Was|Were|Is|Are|Does|Do|Has|Have|How many|How much)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that make a question or a rejection about a count ("disputed the figure", "is it an honest count?"). */
-    private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|dead|died|deaths?)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words of a count ("how many died", "the toll"), not "the dead" mourned or exploited. */
+    private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|died|deaths?)\\b|(?<!\\bthe )\\bdead\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUNCTUATION = Pattern.compile("[.,:;]|``|''|-[LR]RB-|HYPH");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
@@ -757,7 +758,11 @@ final class ClaimExtractor {
                 subject = earlier.lastDenial().subject();
             } else if (type.equals("denial") && !denial && blamedSpeaker && !entities.isPerson(party)) {
                 // someone blamed giving their side is about themselves; another party they name is the cause they give instead
-                if (subject != null && !subject.equals(party)) otherCauses.add(subject);
+                if (subject != null && !subject.equals(party)) {
+                    otherCauses.add(subject);
+                    // and blames that party in turn (a firm or a person; a place so named is the speaker's own side as often)
+                    if (!entities.isPlace(subject)) out.add(claim(article, whole, text, index + out.size(), v, "reports", "accusation", subject, null));
+                }
                 subject = party;
             }
             if (contradiction && type.equals("responsibility") && earlier.lastBlame() != null && ANAPHOR.matcher(words.strip()).lookingAt()) {

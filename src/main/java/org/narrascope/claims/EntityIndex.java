@@ -34,7 +34,7 @@ final class EntityIndex {
     /** "The leader of the X": a role, then whom it speaks for. */
     private static final Pattern ROLE_OF = Pattern.compile("(?i)(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+)?(\\p{L}+)\\s+of\\s+(?:the\\s+)?(.+)");
     /** A word that names a country by its people ("Varnian", "Tolmari", "Ostrelese"), as the first word of an agency's name. */
-    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ese|i)");
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ese|ish|i)");
     private static final Pattern DEMONYM_PLURAL = Pattern.compile("(?:ans|ese|is)$");
     /** "into the Arden Hall", "in Kestria": a name after one of these is where the event happened or whom it hit. */
     private static final Pattern SETTING = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(EntityIndex.class, "setting-prepositions.txt"))
@@ -260,6 +260,10 @@ final class EntityIndex {
 
     boolean isPerson(String entityId) {
         return isA(entityId, "person") && all.stream().noneMatch(e -> e.id().equals(entityId) && firm(e));
+    }
+
+    boolean isPlace(String entityId) {
+        return isA(entityId, "place");
     }
 
     private static boolean firm(Entity e) {

@@ -43,6 +43,8 @@ final class EntityResolver {
     private static final double VARIANT_SHARE = 0.25;
     private static final Pattern TITLE_CASE_WORD = Pattern.compile("(\\p{Lu})(\\p{Lu}+)");
     /** A name that opens with its owner's ("Ostmark's Foreign Ministry"). */
+    /** The last words of a state's bodies, whose first word is the state's name ("Pellan Foreign Ministry"). */
+    private static final Set<String> STATE_BODY = Set.of("ministry", "government", "embassy", "parliament", "army", "navy");
     private static final Pattern OWNER_FIRST = Pattern.compile("\\S+['’]s\\b");
     /** The capitalised words before a name that make it the longer name of the same thing ("Dravenian ", "Ostravia's "). */
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}");
@@ -127,9 +129,10 @@ final class EntityResolver {
             // only a first word is a short form: a longer name that goes on from another ("X", "X of Y Province") is a branch of it;
             // an outlet's first word is its town ("Orne" of the "Orne Herald")
             int first = words[0].equals("st") || words[0].equals("saint") ? 2 : 1;
-            // (nor is an owner's name: "Ostmark" of "Ostmark's Foreign Ministry")
+            // (nor is an owner's name: "Ostmark" of "Ostmark's Foreign Ministry", or a state's whose body it is: "Pellan" of the
+            // "Pellan Foreign Ministry")
             if (type.equals("organization") && words.length > first && !branches.contains(k) && !ownerFirst(byKey.getOrDefault(k, List.of()))
-                    && !OrganisationNames.outletWord(words[words.length - 1])) {
+                    && !OrganisationNames.outletWord(words[words.length - 1]) && !STATE_BODY.contains(words[words.length - 1])) {
                 prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, first)), x -> new HashSet<>()).add(k);
             }
             // (a one-word name only after its country: "the Standard" of the "Serravian Standard", not "Orvik" of the "Daily Orvik")
@@ -155,7 +158,13 @@ final class EntityResolver {
             }
             String full = name.contains(" ") ? null : bearer(lastNames.get(name), byKey);
             // a place's name is not an organisation's short form ("Veldran" and "Veldran Institute of Hydrology"), nor a first name
-            boolean place = type.equals("place") || places.placeOf(name.split(" ")[0]) != null || places.located(name);
+            // (a name NER calls a place that acts, is written nowhere as where something is, and begins one firm's name is that
+            // firm's short form: "Veltrane says", "an engineer at Veltrane" of "Veltrane Gas Distribution"; not a country's
+            // ministry: "Pellan" of the "Pellan Foreign Ministry")
+            Set<String> firms = prefixes.getOrDefault(name, Set.of());
+            boolean shortForm = type.equals("place") && firms.size() == 1 && firms.stream().allMatch(f -> OrganisationNames.firm(f.substring(f.indexOf(':') + 1)));
+            boolean place = type.equals("place") && !shortForm || places.placeOf(name.split(" ")[0]) != null
+                    || (shortForm ? places.situated(name) : places.located(name));
             if (!name.contains(" ")) {
                 // NER sometimes calls a lone surname an organisation, or a place when it acts ("Dorval said")
                 if (full != null) union(parent, k, full);
@@ -298,7 +307,9 @@ final class EntityResolver {
                 if (!form.equalsIgnoreCase(name)) aliases.add(form);
             }
             List<Mention> spans = cluster.stream().map(m -> new Mention(m.article(), new Span(m.start(), m.end()))).toList();
-            out.add(new Entity("e" + (out.size() + 1), name, typeOf(cluster), dedupe(aliases), spans,
+            // what the entity is, as its full name is typed: "Veltrane" said alone reads to NER as a place, "Veltrane Gas Distribution" as the firm
+            List<RawMention> named = cluster.stream().filter(m -> m.text().equalsIgnoreCase(name)).toList();
+            out.add(new Entity("e" + (out.size() + 1), name, typeOf(named.isEmpty() ? cluster : named), dedupe(aliases), spans,
                     Math.round(cluster.size() / total * 10000) / 10000.0));
         }
         return out;

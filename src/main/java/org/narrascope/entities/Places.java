@@ -23,6 +23,7 @@ final class Places {
     private static final Pattern SUFFIX = Pattern.compile("(?:i?an|n|ese|i|ite)");
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(?:ans?|ese|is?)$");
     private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|outside|above|below|beyond|from|reached|reaching|neighbouring|neighboring|(?:port|town|city|village|island) of)\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}'’])(?!\\s+\\p{Lu})");
+    private static final Pattern FIRM_PREPOSITION = Pattern.compile("(?:at|from)\\s");
     private static final Pattern DEMONYM_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans?|ese|is?)(?!\\p{L})");
     private static final Pattern PLURAL_DEMONYM = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:ans|ese|is)(?!\\p{L})");
     private static final String NAME = "(\\p{Lu}\\p{L}+)";
@@ -50,6 +51,8 @@ final class Places {
     private final Set<String> capitalNames = new HashSet<>();
     /** Capitalised words the corpus writes after "in", "at", "near" …: places, whatever NER called them. */
     private final Set<String> located = new HashSet<>();
+    /** Names written where only a place goes: not "at" or "from", which a firm takes too ("an engineer at X"). */
+    private final Set<String> situated = new HashSet<>();
     /** The last words of people's full names, and the first words. */
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
@@ -83,7 +86,10 @@ final class Places {
         Map<String, String> bySkeleton = new HashMap<>();
         places.replaceAll((k, name) -> k.length() < 5 ? name : bySkeleton.computeIfAbsent(NameFold.fold(k), x -> name));
         for (Article a : articles) {
-            for (Matcher l = LOCATED.matcher(a.text()); l.find(); ) located.add(key(l.group(1)));
+            for (Matcher l = LOCATED.matcher(a.text()); l.find(); ) {
+                located.add(key(l.group(1)));
+                if (!FIRM_PREPOSITION.matcher(l.group()).lookingAt()) situated.add(key(l.group(1)));
+            }
         }
         // a place with a demonym anywhere in the corpus ("the Ostravian government") is a country
         for (Article a : articles) {
@@ -162,6 +168,11 @@ final class Places {
     /** Whether the corpus writes this name where a place goes ("in Veldran"), as a whole name. */
     boolean located(String name) {
         return located.contains(key(name));
+    }
+
+    /** As {@link #located(String)}, by words only a place takes ("in Veldran", not "at Veldran"). */
+    boolean situated(String name) {
+        return situated.contains(key(name));
     }
 
     /** The country of the data file, or the place of the corpus, a word names or is the demonym of, or null. */

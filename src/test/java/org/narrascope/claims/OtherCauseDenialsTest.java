@@ -1,6 +1,7 @@
 package org.narrascope.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,11 @@ class OtherCauseDenialsTest {
 
     @Test
     void someoneBlamedNamingAnotherCauseDeniesTheBlame() {
-        saysAbout("caused by a fuel leak", "denial denies Halvern Shipping Corporation", "Halvern Shipping Corporation");
-        // the cause named instead is blamed in turn: its own side of it is a denial
+        // and blames the cause it names instead in turn, whose own side of it is a denial
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("caused by a fuel leak"))
+                .extracting(Claim::type, c -> wire.name(c.speaker()), c -> wire.name(c.subject()))
+                .containsExactlyInAnyOrder(tuple("denial", "Halvern Shipping Corporation", "Halvern Shipping Corporation"),
+                        tuple("accusation", "Halvern Shipping Corporation", "Orrin Fuel Company"));
         assertThat(wire.said("checked in April")).containsExactly("denial denies Orrin Fuel Company");
     }
 
