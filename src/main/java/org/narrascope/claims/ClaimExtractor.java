@@ -94,6 +94,7 @@ final class ClaimExtractor {
     private static final Pattern EXPERT = cues("expert-words.txt");
     /** A speaker saying it did its duty: "the kitchen passed every inspection", "posed no risk". */
     private static final Pattern COMPLIANCE = cues("compliance-cues.txt");
+    private static final Pattern CUSTODY = cues("custody-cues.txt");
     /** The speaker's own side: "caused by neglect, not by us". */
     /** After a rejection, words for the speaker's own side: "her group", "its members", "us". */
     private static final Pattern SPEAKERS_SIDE = Pattern.compile("\\b(?:(?:her|his|their|its|our|my)\\s+(?:own\\s+)?(?:group|party|organi[sz]ation|movement|"
@@ -721,6 +722,8 @@ final class ClaimExtractor {
                     // someone blamed setting evidence against it ("there is no evidence linking us", the ministry said) denies it
                     : contradiction && counts.isEmpty() && !aboutCount && (blamedSpeaker || continues) ? "denial"
                     : responsibility || contradiction && counts.isEmpty() ? "responsibility"
+                    // what has become of those held ("None has been charged.") is told for itself, whatever count it holds
+                    : !asking && !FAULT.matcher(told).find() && CUSTODY.matcher(words).find() ? "statement"
                     // (a toll with the fault behind it, "21 died behind a padlocked door", is a charge too)
                     : !counts.isEmpty() && !FAULT.matcher(told).find() ? null
                     : (attributed && (!quotedOnly || turn) || !attributed && (namedActor(article, graph, root) || faultOfNamed(article, v, words))) && FAULT.matcher(told).find()
