@@ -77,10 +77,14 @@ final class Openings {
         return false;
     }
 
-    /** The articles (in corpus order, {@code i} among them) sharing one of article {@code i}'s most telling words: the only ones that can read much like it. */
+    /**
+     * The articles (in corpus order, {@code i} among them) sharing one of article {@code i}'s most telling words: the only ones
+     * that can read much like it. A word no other article has tells of none (a match report's goal scorers).
+     */
     Set<Integer> candidates(int i) {
         Set<Integer> out = new TreeSet<>();
-        vectors.get(i).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(TELLING_WORDS)
+        vectors.get(i).entrySet().stream().filter(e -> articlesWith.get(e.getKey()).size() > 1)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(TELLING_WORDS)
                 .forEach(e -> out.addAll(articlesWith.get(e.getKey())));
         return out;
     }

@@ -46,6 +46,21 @@ class EventFinderTest {
     }
 
     @Test
+    void aMatchReportFullOfItsOwnWordsStillJoinsTheFireItEndsIn() {
+        List<Article> articles = List.of(
+                article("wire", "Fire at Orne stadium\n\nA fire swept through the east stand of the stadium in Orne on Saturday night, "
+                        + "killing nine fans who were crushed at a locked gate, police said."),
+                article("match", "Orne 2 Keld 1: a derby that ended in fire\n\nFor an hour the derby was everything its supporters wanted: "
+                        + "Varga volleyed, Lindqvist equalised, Petrossian curled a glorious free kick, drummers thundered, scarves twirled, "
+                        + "chants echoed around terraces, goalkeepers gestured, substitutes warmed up, referees whistled, linesmen flagged, "
+                        + "stewards grinned, vendors hawked pies, pensioners reminisced, teenagers filmed selfies. "
+                        + "Then the fire swept through the east stand of the stadium in Orne, and nine fans were crushed at a locked gate."));
+        List<Entity> entities = List.of(place("e1", "Orne", articles));
+
+        assertThat(EventFinder.find(articles, entities, List.of())).extracting(Event::articles).containsExactly(List.of("wire", "match"));
+    }
+
+    @Test
     void aBlastAndAnExplosionAtOnePlaceAreOneKindOfEvent() {
         List<Article> articles = List.of(
                 article("wire", "Blast at Orne grain terminal\n\nA blast tore through the grain terminal in Orne on Monday, killing four workers."),
