@@ -38,6 +38,16 @@ class DepotBlastTest {
     }
 
     @Test
+    void whatEverythingPointsToIsTheCauseAndNoReasonToBelieveDisputesIt() {
+        InventedArticle report = InventedArticle.of("w2", "Blast at Corvel depot\n\n"
+                + "The Corvel fuel depot exploded on Tuesday, killing six workers. "
+                + "\"At this stage everything points to a corroded valve,\" fire chief Ola Berg said. "
+                + "\"We have no reason to believe anyone did this deliberately,\" Berg added.");
+
+        assertThat(report.said("everything points", "no reason to believe")).containsExactly("responsibility reports Ola Berg", "denial denies Ola Berg");
+    }
+
+    @Test
     void aTimeOpeningWithByIsNoAgent() {
         assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("nine o'clock"))
                 .extracting(Claim::type, c -> WIRE.name(c.speaker())).containsExactly(tuple("quantity", "Corvel General Hospital"));
