@@ -170,8 +170,8 @@ final class ClaimExtractor {
     /** Between a counted word and a figure after it: the start of another clause. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s+with\\b|\\b(?:and|but|while|whereas)\\b");
     /** A firm the article has named, told of by what it is. */
-    private static final Pattern ACTOR_DESCRIPTION = Pattern.compile("\\bthe (?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "actor-descriptions.txt"))
-            + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTOR_DESCRIPTION = Pattern.compile("\\b(?:the (?:[\\p{L}-]+['’]s )?(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "actor-descriptions.txt"))
+            + ")|police)\\b", Pattern.CASE_INSENSITIVE);
     /** ", the fire service said on Monday." ending a sentence: the speaker's words, then the verb and when or how it was said. */
     private static final Pattern TRAILING_SPEAKER = Pattern.compile(",\\s+((?:the|a|an|its|their|his|her|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,7}?)"
             + "\\s+(?:said|says|told reporters|announced|added|confirmed|stated|reported)"
@@ -581,9 +581,12 @@ final class ClaimExtractor {
             // (two verbs sharing one subject, "X said ... and accused Y", are side by side, not one inside the other)
             boolean inner = voices.stream().anyMatch(o -> o != v && !o.nominal() && o.speakerWords() != null && v.speakerWords() != null
                     && !o.speakerWords().equals(v.speakerWords()) && o.contains(v.speakerWords().start()) && !v.contains(o.speakerWords().start()));
-            boolean same = top.stream().anyMatch(o -> (o.speaker() != null ? o.speaker().equals(v.speaker())
-                    : o.speakerText() != null && o.speakerText().equals(v.speakerText())) && !rejectsAndAccuses(article, o, v) && !countsAndAccuses(article, o, v));
-            if (!inner && !same) top.add(v);
+            Voice same = top.stream().filter(o -> (o.speaker() != null ? o.speaker().equals(v.speaker())
+                    : o.speakerText() != null && o.speakerText().equals(v.speakerText())) && !rejectsAndAccuses(article, o, v) && !countsAndAccuses(article, o, v))
+                    .findFirst().orElse(null);
+            // ("X said it was too early to say and rejected suggestions that ...": the rejection is what X's words come to)
+            if (!inner && same != null && rejecting(article, v) && !rejecting(article, same) && !same.accuses()) top.set(top.indexOf(same), v);
+            else if (!inner && same == null) top.add(v);
         }
         // the main clause, when no voice holds it, is the article's own
         SemanticGraph graph = sentence.dependencyParse();

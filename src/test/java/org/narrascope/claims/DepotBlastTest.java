@@ -48,6 +48,17 @@ class DepotBlastTest {
     }
 
     @Test
+    void aRejectionBesideAnotherStatementIsWhatTheSpeakerSays() {
+        InventedArticle report = InventedArticle.of("w3", "Norvane shares fall after Corvel blast\n\n"
+                + "Shares in Norvane Fuels fell 18 percent on Monday after the blast at its Corvel depot. "
+                + "On a call with analysts, chief executive Ada Brisk said it was \"far too early\" to estimate costs and rejected suggestions "
+                + "that Norvane had squeezed maintenance spending to protect its dividend. "
+                + "The fire at the depot began in a pump room owned by Tellis Fitters, Norvane Fuels said.");
+
+        assertThat(report.said("far too early", "began in a pump room")).containsExactly("denial denies Ada Brisk", "accusation reports Norvane Fuels", "denial denies Norvane Fuels");
+    }
+
+    @Test
     void aTimeOpeningWithByIsNoAgent() {
         assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("nine o'clock"))
                 .extracting(Claim::type, c -> WIRE.name(c.speaker())).containsExactly(tuple("quantity", "Corvel General Hospital"));
