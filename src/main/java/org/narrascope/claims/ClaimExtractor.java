@@ -981,7 +981,7 @@ final class ClaimExtractor {
                     && !toBlame(sentence, token)
                     || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
             boolean reports = verb && (isOne(graph, node, REPORTING) || counted && figures(graph, node, lemma) || SUSPECTING.contains(lemma) && suspected)
-                    && !actedBy(graph, node) && !namesItself(graph, node) && !arguedOver(sentence, token);
+                    && !actedBy(graph, node) && !undergone(graph, node) && !namesItself(graph, node) && !arguedOver(sentence, token);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
                 // "... and the Aldmere Valley Rescue Service says 31", parsed with the verb hanging from its figure: the name right
@@ -1125,6 +1125,14 @@ final class ClaimExtractor {
     }
 
     /** "Ardun responded by expelling two diplomats": a reply made by doing something, which attributes no words. */
+    /**
+     * "three of them after being admitted": a reporting verb in the passive that tells no clause and names no one by whom is
+     * done to someone, not said (not "it was reported by the service").
+     */
+    private static boolean undergone(SemanticGraph graph, IndexedWord verb) {
+        return hasChild(graph, verb, "aux:pass") && !hasChild(graph, verb, "ccomp") && !hasChild(graph, verb, "obl", "by");
+    }
+
     private static boolean actedBy(SemanticGraph graph, IndexedWord verb) {
         IndexedWord by = graph.getNodeByIndexSafe(verb.index() + 1);
         IndexedWord doing = graph.getNodeByIndexSafe(verb.index() + 2);
@@ -1745,12 +1753,14 @@ final class ClaimExtractor {
             int distance = 45;
             for (int i = 0; i < numbers.size(); i++) {
                 int d = numbers.get(i)[0] < q.start() ? q.start() - numbers.get(i)[1] : numbers.get(i)[0] - q.end();
+                // "the death toll from the fire and crush at the dam has risen to 31": a figure a count rises to reaches further,
+                // past any "and" on the way
+                boolean risen = numbers.get(i)[0] > q.end() && RISEN_TO.matcher(text.substring(q.end(), numbers.get(i)[0])).matches();
                 // "six are dead and one is missing": a figure after the next clause begins is that clause's; "records show
                 // no tremor above 1": a figure after a counted noun is not its count
-                if (numbers.get(i)[0] > q.end() && (CLAUSE_BREAK.matcher(text.substring(q.end(), numbers.get(i)[0])).find()
+                if (numbers.get(i)[0] > q.end() && (!risen && CLAUSE_BREAK.matcher(text.substring(q.end(), numbers.get(i)[0])).find()
                         || COUNTED_NOUNS.contains(q.group().toLowerCase(Locale.ROOT)))) continue;
-                // "the death toll from the collapse of the dam has risen to 31": a figure a count rises to reaches further
-                if (d >= 0 && numbers.get(i)[0] > q.end() && RISEN_TO.matcher(text.substring(q.end(), numbers.get(i)[0])).matches()) d = d / 2;
+                if (d >= 0 && risen) d = d / 2;
                 // ("four are in custody, not six": a figure after "not" is set against the count, which it joins below)
                 if (!used.contains(i) && d < distance && !notBefore(text, numbers.get(i)[0])
                         && !PART_AFTER.matcher(text).region(numbers.get(i)[1], text.length()).lookingAt()) {

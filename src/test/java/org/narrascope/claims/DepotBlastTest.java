@@ -59,6 +59,18 @@ class DepotBlastTest {
     }
 
     @Test
+    void countsRisenToPastAnAndInDetentionsAndOfPeopleAdmittedToHospital() {
+        InventedArticle update = InventedArticle.of("w4", "Corvel depot blast: toll rises\n\n"
+                + "The death toll from Tuesday's blast and fire at the Corvel depot has risen to 11, the Health Ministry said. "
+                + "Corvel General Hospital said that nine people had died there, three of them after being admitted. "
+                + "Police have so far confirmed only two detentions.");
+
+        assertThat(update.claims()).filteredOn(c -> c.type().equals("quantity")).extracting(Claim::object, c -> update.name(c.speaker()))
+                .containsExactly(tuple("11 death", "Health Ministry"), tuple("nine died", "Corvel General Hospital"),
+                        tuple("three of the died", "Corvel General Hospital"), tuple("two detentions", null));
+    }
+
+    @Test
     void aTimeOpeningWithByIsNoAgent() {
         assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("nine o'clock"))
                 .extracting(Claim::type, c -> WIRE.name(c.speaker())).containsExactly(tuple("quantity", "Corvel General Hospital"));
