@@ -37,6 +37,7 @@ final class EntityResolver {
     private static final int DOMINANT = 3;
     private static final Pattern OWNER_AFTER = Pattern.compile("(.+) of ([\\p{L}-]+)");
     private static final Pattern MINISTRY_OF = Pattern.compile("^ministry of (?:the )?([\\p{L} ]+)$");
+    private static final Set<String> GROUP_WORDS = Set.copyOf(DataFile.lines(EntityResolver.class, "group-words.txt"));
     private static final Map<String, String> MINISTRY_NAMES = DataFile.lines(EntityResolver.class, "ministry-names.tsv").stream()
             .map(line -> line.split("\t")).collect(Collectors.toMap(p -> p[0], p -> p[1]));
     /** The share of its letters a spelling variant may change (edits per letter of the longer form). */
@@ -117,6 +118,7 @@ final class EntityResolver {
         Map<String, List<String>> skeletons = new HashMap<>();
         Map<String, Set<String>> prefixes = new HashMap<>();
         Map<String, Set<String>> tails = new HashMap<>();
+        Map<String, Set<String>> curtailed = new HashMap<>();
         for (String k : keys) {
             String type = typeOf.get(k);
             String name = k.substring(k.indexOf(':') + 1);
@@ -135,6 +137,10 @@ final class EntityResolver {
                     && !OrganisationNames.outletWord(words[words.length - 1]) && !STATE_BODY.contains(words[words.length - 1])) {
                 prefixes.computeIfAbsent(String.join(" ", List.of(words).subList(0, first)), x -> new HashSet<>()).add(k);
             }
+            // a group without its last word ("Open Square" of the "Open Square Movement")
+            if (type.equals("organization") && words.length >= 3 && GROUP_WORDS.contains(words[words.length - 1]) && !branches.contains(k)) {
+                curtailed.computeIfAbsent(String.join(" ", List.of(words).subList(0, words.length - 1)), x -> new HashSet<>()).add(k);
+            }
             // (a one-word name only after its country: "the Standard" of the "Serravian Standard", not "Orvik" of the "Daily Orvik")
             if (type.equals("organization") && (words.length >= 3 || words.length == 2 && places.placeOf(words[0]) != null) && !branches.contains(k)) {
                 tails.computeIfAbsent("name:" + String.join(" ", List.of(words).subList(1, words.length)), x -> new HashSet<>()).add(k);
@@ -148,6 +154,9 @@ final class EntityResolver {
             String name = k.substring(k.indexOf(':') + 1);
             // a river's name alone ("the Quellan section") when nothing is written as being in a place of that name
             if (type.equals("place") && parent.containsKey(k + " river") && !places.located(name)) union(parent, k, k + " river");
+            // a group without its last word, which NER may call a place ("Open Square"), where nothing places it ("in Open Square")
+            Set<String> group = k.startsWith("country:") || places.situated(name) ? null : curtailed.get(name);
+            if (group != null && group.size() == 1) union(parent, k, group.iterator().next());
             if (k.startsWith("country:") || type.equals("place") && !acting.contains(k)) continue;
             String[] words = name.split(" ");
             if (type.equals("person") && words.length == 2 && words[0].length() == 1) {

@@ -1,6 +1,7 @@
 package org.narrascope.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -65,6 +66,17 @@ class EntitiesTest {
         assertThat(uk.mentions()).extracting(m -> a.text().substring(m.span().start(), m.span().end()))
                 .containsExactlyInAnyOrder("British", "Britain");
         assertThat(found).extracting(Entity::name).contains("Ukraine");
+    }
+
+    @Test
+    void aGroupWithoutTheLastWordOfItsNameIsTheGroup() {
+        Article a = article("g1", "Interior Minister Lev Arno blamed the Open Square Movement for the stadium fire on Sunday. "
+                + "Open Square, which has marched every week since spring, rejected the accusation. "
+                + "Open Square leader Ilka Sorn called it a lie.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(found).filteredOn(e -> e.name().startsWith("Open Square")).extracting(Entity::name, Entity::type)
+                .containsExactly(tuple("Open Square Movement", "organization"));
     }
 
     @Test
