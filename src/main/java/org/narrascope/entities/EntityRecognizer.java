@@ -35,12 +35,15 @@ final class EntityRecognizer {
             "((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:(?:of|and|for|the|on|de|del|la)\\s+)*[A-Z][\\p{L}'’-]+){1,8})\\s*\\(([A-Z][A-Z0-9-]{1,11})\\)");
     /**
      * A name after what it names, in quotation marks as translations write them ('the opposition party "Civic Choice"'), or a
-     * group's without them ("the group Red Lantern", "a gang calling itself Night Ledger").
+     * group's without them ("the group Red Lantern", "a gang calling itself Night Ledger"), or before it, presented as one
+     * ("Cold Flame, a small climate group that ...").
      */
     private static final Pattern NAME_AFTER_KIND = Pattern.compile("\\b(?:party|movement|group|organi[sz]ation|association|union|bloc|front|foundation|"
             + "publication|newspaper|channel|agency|company|firm)\\s+[\"“«]((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})[\"”»]"
             + "|\\b(?:group|gang|militia|movement|network|cell|faction|brigade|crew|collective)(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+"
-            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})"
+            + "|(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}"
+            + "(?:group|gang|militia|movement|network|collective|campaign|charity)\\b");
     /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
     /** Share of a title's words (function words aside) capitalised that makes it Title Case rather than a sentence with names in it. */
@@ -108,11 +111,15 @@ final class EntityRecognizer {
             }
         }
         for (Matcher q = NAME_AFTER_KIND.matcher(article.text()); q.find(); ) {
-            int group = q.group(1) != null ? 1 : 2;
+            int group = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
             int start = q.start(group);
             int end = q.end(group);
             if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
                 out.add(new RawMention(article.id(), q.group(group), "organization", start, end, null, null, false, false));
+            } else if (group == 3) {
+                // (what the article presents as a group is one, whatever NER took the name for)
+                out.replaceAll(m -> m.start() == start && m.end() == end && m.type().equals("person")
+                        ? new RawMention(m.article(), m.text(), "organization", start, end, m.country(), m.acronymOf(), m.actor(), m.demonym()) : m);
             }
         }
         return out;

@@ -80,6 +80,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aNamePresentedAsAGroupIsAnOrganisation() {
+        Article a = article("g2", "Police blamed saboteurs for the blast. "
+                + "Grey Ember, a small climate group that campaigns against new pipelines, called the accusation defamatory. "
+                + "Later, a group of residents gathered outside the town hall.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(found).filteredOn(e -> e.name().equals("Grey Ember")).extracting(Entity::type).containsExactly("organization");
+        assertThat(found).extracting(Entity::name).doesNotContain("Later");
+    }
+
+    @Test
     void aWireDatelinesTownIsAPlace() {
         Article a = article("w1", "Bridge inquiry reports\n\nSELBY (Coastal Press) - A government inquiry blamed the operator on Thursday.");
         List<Entity> found = Entities.find(List.of(a));
