@@ -1183,9 +1183,22 @@ final class ClaimExtractor {
         Span scope = qualified != null ? phrase(graph, qualified, node)
                 : aside ? phrase(graph, up.getGovernor(), node)
                 : trailing ? new Span(sentence.charOffsets().first(), node.endPosition())
-                : saidAsSubject ? new Span(node.endPosition(), sentence.charOffsets().second())
+                : saidAsSubject ? new Span(node.endPosition(), ownClauseEnd(graph, node, sentence.charOffsets().second()))
                 : relation.equals("acl") ? phrase(graph, up.getGovernor(), null) : ownClause(graph, node);
         return resolve(article, sentence, scope, speakerWords, accuses, nominal, lastSpeaker);
+    }
+
+    /**
+     * Where the words after a verb stop being its own: before a clause joined to it with a subject of its own ("posts were
+     * blaming saboteurs, but police said ..."), else at {@code end}.
+     */
+    private static int ownClauseEnd(SemanticGraph graph, IndexedWord verb, int end) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("conj") && e.getDependent().index() > verb.index() && hasSubject(graph, e.getDependent())) {
+                end = Math.min(end, phrase(graph, e.getDependent(), null).start());
+            }
+        }
+        return end;
     }
 
     /** The proper name written right before a token ("the Aldmere Valley Rescue Service| says"), or null. */

@@ -71,6 +71,16 @@ class DepotBlastTest {
     }
 
     @Test
+    void aChargeIsNotDisputedByTheNextClausesSpeaker() {
+        InventedArticle report = InventedArticle.of("w5", "Blast at Dorrin mall\n\n"
+                + "A gas explosion tore through the Dorrin mall on Saturday, killing nine people, the fire service said. "
+                + "Within hours of the blast, posts on nationalist websites were blaming saboteurs from Velmoria, but police said there was no sign of foul play.");
+
+        assertThat(report.claims()).filteredOn(c -> c.type().equals("accusation")).extracting(Claim::stance, Claim::speakerText, c -> report.name(c.subject()))
+                .containsExactly(tuple("reports", "posts on nationalist websites", "Velmoria"));
+    }
+
+    @Test
     void aTimeOpeningWithByIsNoAgent() {
         assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("nine o'clock"))
                 .extracting(Claim::type, c -> WIRE.name(c.speaker())).containsExactly(tuple("quantity", "Corvel General Hospital"));
