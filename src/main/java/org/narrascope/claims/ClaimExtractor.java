@@ -95,6 +95,7 @@ final class ClaimExtractor {
     /** A speaker saying it did its duty: "the kitchen passed every inspection", "posed no risk". */
     private static final Pattern COMPLIANCE = cues("compliance-cues.txt");
     private static final Pattern CUSTODY = cues("custody-cues.txt");
+    private static final Pattern DOUBTING = cues("doubting-questions.txt");
     /** The speaker's own side: "caused by neglect, not by us". */
     /** After a rejection, words for the speaker's own side: "her group", "its members", "us". */
     private static final Pattern SPEAKERS_SIDE = Pattern.compile("\\b(?:(?:her|his|their|its|our|my)\\s+(?:own\\s+)?(?:group|party|organi[sz]ation|movement|"
@@ -261,7 +262,8 @@ final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Words that make a question or a rejection about a count ("disputed the figure", "is it an honest count?"). */
     /** Words of a count ("how many died", "the toll"), not "the dead" mourned or exploited. */
-    private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|died|deaths?)\\b|(?<!\\bthe )\\bdead\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNT_WORDS = Pattern.compile("\\b(?:how many|count|toll|figure|number|died|deaths?|(?:mis|under|over)count(?:s|ed|ing)?)\\b|(?<!\\bthe )\\bdead\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PUNCTUATION = Pattern.compile("[.,:;]|``|''|-[LR]RB-|HYPH");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
@@ -736,7 +738,8 @@ final class ClaimExtractor {
                     : attributed && !quotedOnly ? (expert ? "responsibility" : "statement")
                     : DEFINITION.matcher(text).find() ? "other"
                     // "Why blame a neighbour when the alarms had been broken for months?": a version set against another explanation
-                    : asking && ANOTHER_EXPLANATION.matcher(text).lookingAt() ? "responsibility"
+                    : asking && (ANOTHER_EXPLANATION.matcher(text).lookingAt() || question && DOUBTING.matcher(text).find() && !COUNT_WORDS.matcher(text).find())
+                            ? "responsibility"
                     : asking ? (COUNT_WORDS.matcher(text).find() && !FAULT.matcher(told).find() ? "quantity" : "accusation")
                     : !attributed && (namedActor(article, graph, root) || EVIDENCE_OPENING.matcher(text).lookingAt()) ? "statement"
                     : null;
