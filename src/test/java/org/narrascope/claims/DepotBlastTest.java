@@ -81,6 +81,16 @@ class DepotBlastTest {
     }
 
     @Test
+    void someoneBlamedTellingOfAnothersNeglectCharges() {
+        InventedArticle report = InventedArticle.of("w6", "Blast at Corvel depot\n\n"
+                + "The union blamed the depot's tenant, Tellis Fitters, for the blast that killed six workers on Tuesday. "
+                + "Tellis Fitters said its staff had called Norvane Fuels' emergency line on Monday to report a smell of fuel, and that no engineer had come. "
+                + "Its director said Norvane Fuels had never approved the repairs his firm asked for.");
+
+        assertThat(report.said("no engineer had come", "never approved")).containsExactly("accusation reports Tellis Fitters", "accusation reports -");
+    }
+
+    @Test
     void aTimeOpeningWithByIsNoAgent() {
         assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("nine o'clock"))
                 .extracting(Claim::type, c -> WIRE.name(c.speaker())).containsExactly(tuple("quantity", "Corvel General Hospital"));
