@@ -1197,9 +1197,10 @@ final class ClaimExtractor {
      */
     private static int ownClauseEnd(SemanticGraph graph, IndexedWord verb, int end) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().startsWith("conj") && e.getDependent().index() > verb.index() && hasSubject(graph, e.getDependent())) {
-                end = Math.min(end, phrase(graph, e.getDependent(), null).start());
-            }
+            if (!e.getRelation().toString().startsWith("conj") || e.getDependent().index() < verb.index() || !hasSubject(graph, e.getDependent())) continue;
+            // (a joined clause whose words the parser spreads back over the verb's own leaves them alone)
+            int joined = phrase(graph, e.getDependent(), null).start();
+            if (joined > verb.endPosition()) end = Math.min(end, joined);
         }
         return end;
     }

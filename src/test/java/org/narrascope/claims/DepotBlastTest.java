@@ -91,6 +91,17 @@ class DepotBlastTest {
     }
 
     @Test
+    void aQuotationTheParserTanglesAroundAChargeIsStillRead() {
+        // (the parser spreads the joined clause back over the verb's own words, which once ended the charge before it began)
+        InventedArticle column = InventedArticle.of("w7", "Ban sought\n\n"
+                + "And so Mira Dane, \u201ca senior Civic backbencher, has written to Holt urging her to go further, and issue an official ban "
+                + "on Petr Vasko from entering the country on the grounds he is condoning violence and his presence is \u2018not conducive to "
+                + "the public good\u2019, a senior Civic MP has said.\u201d");
+
+        assertThat(column.claims()).isNotEmpty();
+    }
+
+    @Test
     void aTimeOpeningWithByIsNoAgent() {
         assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("nine o'clock"))
                 .extracting(Claim::type, c -> WIRE.name(c.speaker())).containsExactly(tuple("quantity", "Corvel General Hospital"));
