@@ -48,7 +48,8 @@ public final class AnalysisPipeline {
     /**
      * @param deep     add coreference to the language analysis (pronouns resolved to entities; slower)
      * @param taxonomy the narratives to look for: the shipped taxonomies and any the user added
-     * @param notes    receives one line on the language analysis's throughput
+     * @param notes    receives one line on the language analysis's throughput, and one for each article whose claims could
+     *                 not be read (the others keep theirs)
      */
     public static Analysis analyze(IngestResult read, boolean embeddings, boolean deep, Taxonomy taxonomy, Consumer<String> notes) {
         List<Article> articles = read.articles();
@@ -56,7 +57,7 @@ public final class AnalysisPipeline {
         Annotations annotations = Annotations.of(articles, deep);
         notes.accept(annotations.throughput());
         List<Entity> entities = Entities.find(articles, annotations);
-        EventVersions.Result versions = EventVersions.of(articles, reuse.families(), Claims.find(articles, annotations, entities), entities);
+        EventVersions.Result versions = EventVersions.of(articles, reuse.families(), Claims.find(articles, annotations, entities, notes), entities);
         if (!embeddings) {
             return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.events(), versions.questions(),
                     List.of(), List.of(), List.of(), EMBEDDING_STAGES, read.skipped());

@@ -2,6 +2,7 @@ package org.narrascope.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
@@ -13,12 +14,28 @@ public final class Claims {
     private Claims() {
     }
 
+    /** The claims of every article; an article the extractor fails on stops the run (for tests and evaluations). */
     public static List<Claim> find(List<Article> articles, Annotations annotations, List<Entity> entities) {
+        return find(articles, annotations, entities, problem -> {
+            throw new IllegalStateException(problem);
+        });
+    }
+
+    /**
+     * The claims of every article; an article the extractor fails on (a parse it cannot follow) is told to
+     * {@code problems}, naming its file and why, and the others keep theirs.
+     */
+    public static List<Claim> find(List<Article> articles, Annotations annotations, List<Entity> entities, Consumer<String> problems) {
         ClaimExtractor extractor = new ClaimExtractor(new EntityIndex(entities, articles));
         List<Claim> out = new ArrayList<>();
         for (Article article : articles) {
             var doc = annotations.of(article);
-            if (doc != null) out.addAll(extractor.claims(article, doc));
+            if (doc == null) continue;
+            try {
+                out.addAll(extractor.claims(article, doc));
+            } catch (RuntimeException e) {
+                problems.accept("claims: none read from " + article.source() + ": " + e);
+            }
         }
         return out;
     }
