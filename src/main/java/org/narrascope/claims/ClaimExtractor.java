@@ -196,9 +196,10 @@ final class ClaimExtractor {
     /** Before a figure: a speaker's own figure, told of by a possessive ("its earlier toll of"). */
     private static final Pattern SPEAKERS_FIGURE = Pattern.compile("\\b(?:its|their|his|her)\\s+(?:own\\s+)?(?:\\p{L}+\\s+)?(?:toll|figure|count|estimate|tally)\\s+of\\s+$",
             Pattern.CASE_INSENSITIVE);
-    /** Speaker words naming people by where they are ("residents of Orne", "workers at the plant"). */
-    private static final Pattern PEOPLE_OF = Pattern.compile("(?i)(?:the\\s+)?(?:parents|residents|families|villagers|people|locals|neighbou?rs|survivors|"
-            + "witnesses|workers|commuters|shopkeepers|farmers|pupils|students|passengers|staff)\\s+(?:in|from|of|at|on)\\b.*", Pattern.DOTALL);
+    /** Speaker words naming people or outlets by where they are ("residents of Orne", "workers at the plant", "pro-government media in X"). */
+    private static final Pattern PEOPLE_OF = Pattern.compile("(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:parents|residents|families|villagers|people|locals|neighbou?rs|survivors|"
+            + "witnesses|workers|commuters|shopkeepers|farmers|pupils|students|passengers|staff|media|outlets|newspapers|websites|commentators|bloggers)"
+            + "\\s+(?:in|from|of|at|on)\\b.*", Pattern.DOTALL);
     /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$|,\\s+\\p{Ll}+ing\\b.*$", Pattern.DOTALL);
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the|those)\\s+");
