@@ -102,6 +102,16 @@ class DepotBlastTest {
     }
 
     @Test
+    void unconfirmedReportsAndFootageShowingNothingDisputeTheBlame() {
+        InventedArticle report = InventedArticle.of("w8", "Blast at Corvel depot\n\n"
+                + "The Corvel fuel depot exploded on Tuesday, killing six workers. "
+                + "Early reports that striking drivers started the fire have not been confirmed by investigators, the minister said. "
+                + "None of the camera recordings shows anyone near the pump room before the blast.");
+
+        assertThat(report.said("have not been confirmed", "None of the camera")).containsExactly("responsibility denies -", "responsibility denies -");
+    }
+
+    @Test
     void aTimeOpeningWithByIsNoAgent() {
         assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("nine o'clock"))
                 .extracting(Claim::type, c -> WIRE.name(c.speaker())).containsExactly(tuple("quantity", "Corvel General Hospital"));
