@@ -23,6 +23,8 @@ public final class PageHeader {
     private static final int MAX_TITLE_WORDS = 25;
     private static final int MAX_CREDIT_WORDS = 40;
     /** Separates the fields of a dateline or credit line: "Name | Outlet · 16 May 2031". */
+    /** An outlet's name after a byline's names: one to five words, each capitalised ("Glassfront", "Sportline Daily"). */
+    private static final Pattern OUTLET_NAME = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,4}");
     private static final String FIELD_SEPARATOR = "\\s+[|·•—–-]\\s+|\\s*\\|\\s*";
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "das", "do", "dos", "del", "della", "di",
             "du", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "la", "le", "y", "e");
@@ -115,7 +117,14 @@ public final class PageHeader {
         if (m == null) return null;
         String name = m.group("name").split(FIELD_SEPARATOR)[0];
         name = name.replaceAll("[*†‡]+$", "").strip();
-        return looksLikeNames(name) ? tidyName(name) : null;
+        if (looksLikeNames(name)) return tidyName(name);
+        // "By Elise Varnow and Pieter Hald, Glassfront", "By Teo Harrigan, chief football writer, Sportline Daily": the names,
+        // then the outlet after any role, as "names, outlet"
+        String[] parts = name.split("\\s*,\\s*");
+        if (parts.length < 2 || !looksLikeNames(parts[0])) return null;
+        String outlet = parts[parts.length - 1];
+        boolean named = OUTLET_NAME.matcher(outlet).matches() && staffCredits.matchWhole(outlet) == null;
+        return tidyName(parts[0]) + (named ? ", " + outlet : "");
     }
 
     /** A date line, or a line of fields separated by "|" one of which is a date. */

@@ -28,6 +28,15 @@ class PageHeaderTest {
     }
 
     @Test
+    void aBylinesOutletAfterTheNamesOrTheirRoleIsKept() {
+        assertThat(read("Title", "By Ines Marr and Olek Brandt, Tidewatch | 24 October", "Body text of the story.").byline())
+                .isEqualTo("Ines Marr and Olek Brandt, Tidewatch");
+        assertThat(read("Title", "By Olek Brandt, chief football writer, Harbour Sport Daily", "Body text of the story.").byline())
+                .isEqualTo("Olek Brandt, Harbour Sport Daily");
+        assertThat(read("Title", "By Olek Brandt, chief football writer", "Body text of the story.").byline()).isEqualTo("Olek Brandt");
+    }
+
+    @Test
     void sentencesStartingWithByAreNotBylines() {
         PageHeader.Result r = read("Title", "By the end of the day, the toll had risen to nine.", "More text.");
 
