@@ -77,7 +77,7 @@ final class ClaimExtractor {
      * that ..."), which the parser often reads with the documents obtained and "show" hanging loose.
      */
     private static final Pattern EVIDENCE_OPENING = Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "evidence-nouns.txt"))
-            + ")\\b(?:\\s+(?:obtained|seen|published|released|reviewed|leaked|verified|authenticated|geolocated|analy[sz]ed|examined)\\s+(?:by|to)\\s+[^.;,]{1,40}?)?,?\\s+(?:also\\s+)?(?:show(?:s|ed|n)?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?)\\b",
+            + ")\\b(?:\\s+(?:obtained|seen|published|released|reviewed|leaked|verified|authenticated|geolocated|analy[sz]ed|examined|filmed|recorded|taken|captured|posted|shared)\\s+(?:by|to|from|on)\\s+[^.;,]{1,40}?)?,?\\s+(?:also\\s+)?(?:show(?:s|ed|n)?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|list(?:s|ed)?|record(?:s|ed)?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIAL = cues("denial-cues.txt");
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");

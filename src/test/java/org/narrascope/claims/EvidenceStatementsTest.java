@@ -18,6 +18,15 @@ class EvidenceStatementsTest {
     }
 
     @Test
+    void videoFilmedByPassersByShowsWhatTheArticleStates() {
+        InventedArticle report = InventedArticle.of("d3", "Dam failure at Corve\n\n"
+                + "The Corve dam failed on Monday, flooding three villages. "
+                + "Video filmed by passers-by showed the spillway gates closed as the water rose.");
+
+        assertThat(report.said("Video filmed")).containsExactly("statement asserts -");
+    }
+
+    @Test
     void documentsShowingRepairsPostponedCharge() {
         InventedArticle report = InventedArticle.of("d2", "Dam failure at Corve\n\n"
                 + "The Corve dam failed on Monday, flooding three villages. "
