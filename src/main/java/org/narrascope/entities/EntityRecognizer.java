@@ -118,8 +118,7 @@ final class EntityRecognizer {
                 out.add(new RawMention(article.id(), q.group(group), "organization", start, end, null, null, false, false));
             } else if (group == 3) {
                 // (what the article presents as a group is one, whatever NER took the name for)
-                out.replaceAll(m -> m.start() == start && m.end() == end && m.type().equals("person")
-                        ? new RawMention(m.article(), m.text(), "organization", start, end, m.country(), m.acronymOf(), m.actor(), m.demonym()) : m);
+                out.replaceAll(m -> m.start() == start && m.end() == end && m.type().equals("person") ? m.withType("organization") : m);
             }
         }
         return out;

@@ -171,7 +171,8 @@ final class EntityResolver {
             // firm's short form: "Veltrane says", "an engineer at Veltrane" of "Veltrane Gas Distribution"; not a country's
             // ministry: "Pellan" of the "Pellan Foreign Ministry")
             Set<String> firms = prefixes.getOrDefault(name, Set.of());
-            boolean shortForm = type.equals("place") && firms.size() == 1 && firms.stream().allMatch(f -> OrganisationNames.firm(f.substring(f.indexOf(':') + 1)));
+            String firm = firms.size() == 1 ? firms.iterator().next() : null;
+            boolean shortForm = type.equals("place") && firm != null && OrganisationNames.firm(firm.substring(firm.indexOf(':') + 1));
             boolean place = type.equals("place") && !shortForm || places.placeOf(name.split(" ")[0]) != null
                     || (shortForm ? places.situated(name) : places.located(name));
             if (!name.contains(" ")) {

@@ -12,6 +12,10 @@ package org.narrascope.entities;
 record RawMention(String article, String text, String type, int start, int end, String country, String acronymOf,
         boolean actor, boolean demonym) {
 
+    RawMention withType(String newType) {
+        return new RawMention(article, text, newType, start, end, country, acronymOf, actor, demonym);
+    }
+
     RawMention withCountry(String name, String countryType) {
         return new RawMention(article, text, countryType, start, end, name, acronymOf, actor, false);
     }

@@ -39,9 +39,7 @@ class DepotBlastTest {
 
     @Test
     void whatEverythingPointsToIsTheCauseAndNoReasonToBelieveDisputesIt() {
-        InventedArticle report = InventedArticle.of("w2", "Blast at Corvel depot\n\n"
-                + "The Corvel fuel depot exploded on Tuesday, killing six workers. "
-                + "\"At this stage everything points to a corroded valve,\" fire chief Ola Berg said. "
+        InventedArticle report = depotStory("w2", "\"At this stage everything points to a corroded valve,\" fire chief Ola Berg said. "
                 + "\"We have no reason to believe anyone did this deliberately,\" Berg added.");
 
         assertThat(report.said("everything points", "no reason to believe")).containsExactly("responsibility reports Ola Berg", "denial denies Ola Berg");
@@ -71,16 +69,6 @@ class DepotBlastTest {
     }
 
     @Test
-    void aChargeIsNotDisputedByTheNextClausesSpeaker() {
-        InventedArticle report = InventedArticle.of("w5", "Blast at Dorrin mall\n\n"
-                + "A gas explosion tore through the Dorrin mall on Saturday, killing nine people, the fire service said. "
-                + "Within hours of the blast, posts on nationalist websites were blaming saboteurs from Velmoria, but police said there was no sign of foul play.");
-
-        assertThat(report.claims()).filteredOn(c -> c.type().equals("accusation")).extracting(Claim::stance, Claim::speakerText, c -> report.name(c.subject()))
-                .containsExactly(tuple("reports", "posts on nationalist websites", "Velmoria"));
-    }
-
-    @Test
     void someoneBlamedTellingOfAnothersNeglectCharges() {
         InventedArticle report = InventedArticle.of("w6", "Blast at Corvel depot\n\n"
                 + "The union blamed the depot's tenant, Tellis Fitters, for the blast that killed six workers on Tuesday. "
@@ -91,21 +79,8 @@ class DepotBlastTest {
     }
 
     @Test
-    void aQuotationTheParserTanglesAroundAChargeIsStillRead() {
-        // (the parser spreads the joined clause back over the verb's own words, which once ended the charge before it began)
-        InventedArticle column = InventedArticle.of("w7", "Ban sought\n\n"
-                + "And so Mira Dane, \u201ca senior Civic backbencher, has written to Holt urging her to go further, and issue an official ban "
-                + "on Petr Vasko from entering the country on the grounds he is condoning violence and his presence is \u2018not conducive to "
-                + "the public good\u2019, a senior Civic MP has said.\u201d");
-
-        assertThat(column.claims()).isNotEmpty();
-    }
-
-    @Test
     void unconfirmedReportsAndFootageShowingNothingDisputeTheBlame() {
-        InventedArticle report = InventedArticle.of("w8", "Blast at Corvel depot\n\n"
-                + "The Corvel fuel depot exploded on Tuesday, killing six workers. "
-                + "Early reports that striking drivers started the fire have not been confirmed by investigators, the minister said. "
+        InventedArticle report = depotStory("w8", "Early reports that striking drivers started the fire have not been confirmed by investigators, the minister said. "
                 + "None of the camera recordings shows anyone near the pump room before the blast.");
 
         assertThat(report.said("have not been confirmed", "None of the camera")).containsExactly("responsibility denies -", "responsibility denies -");
@@ -115,5 +90,10 @@ class DepotBlastTest {
     void aTimeOpeningWithByIsNoAgent() {
         assertThat(WIRE.claims()).filteredOn(c -> c.text().contains("nine o'clock"))
                 .extracting(Claim::type, c -> WIRE.name(c.speaker())).containsExactly(tuple("quantity", "Corvel General Hospital"));
+    }
+
+    /** The depot story's headline and lead, then {@code rest}. */
+    private static InventedArticle depotStory(String id, String rest) {
+        return InventedArticle.of(id, "Blast at Corvel depot\n\nThe Corvel fuel depot exploded on Tuesday, killing six workers. " + rest);
     }
 }
