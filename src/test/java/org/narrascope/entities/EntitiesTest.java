@@ -178,6 +178,17 @@ class EntitiesTest {
     }
 
     @Test
+    void officersCouncillorsAndOwnersKeepTheirTitleAsAFormOfTheName() {
+        Article a = article("t3", "Chief Fire Officer Lina Marsk said the blaze began in a storeroom. Councillor Piet Aldo blamed the landlord, "
+                + "and the bar's owner Timo Raske denied it. Marsk later said the search was over.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Lina Marsk").aliases()).contains("Chief Fire Officer Lina Marsk", "Marsk");
+        assertThat(entity(found, "Piet Aldo").aliases()).contains("Councillor Piet Aldo");
+        assertThat(entity(found, "Timo Raske").aliases()).contains("owner Timo Raske");
+    }
+
+    @Test
     void aSurnameAndAPlaceThatOnlySoundAlikeStayApart() {
         Article a = article("s1", "Mayor Ilse Tavran of Tevrin said the bridge was sound. Tavran added that the army had offered help.");
         List<Entity> found = Entities.find(List.of(a));
