@@ -1134,7 +1134,9 @@ final class ClaimExtractor {
      * done to someone, not said (not "it was reported by the service").
      */
     private static boolean undergone(SemanticGraph graph, IndexedWord verb) {
-        return hasChild(graph, verb, "aux:pass") && !hasChild(graph, verb, "ccomp") && !hasChild(graph, verb, "obl", "by");
+        // (a participle without an auxiliary describes a noun, whatever the parse: "the paper's figure, attributed to unnamed families")
+        boolean describing = "VBN".equals(verb.tag()) && !hasChild(graph, verb, "aux");
+        return (hasChild(graph, verb, "aux:pass") || describing) && !hasChild(graph, verb, "ccomp") && !hasChild(graph, verb, "obl", "by");
     }
 
     private static boolean actedBy(SemanticGraph graph, IndexedWord verb) {

@@ -44,4 +44,17 @@ class TangledParsesTest {
 
         assertThat(column.claims()).isNotEmpty();
     }
+
+    @Test
+    void aFigureAttributedToOthersIsNotItsOwnersSaying() {
+        // (the parser reads "attributed" as the main verb, with the figure as the one who attributes)
+        InventedArticle check = InventedArticle.of("r4", "Fact check: the Orlin ferry toll\n\n"
+                + "The Harbour Courier reported on Monday that 40 people died when the ferry capsized off Orlin. "
+                + "The Courier's figure of 40 dead, attributed to unnamed families, could not be matched to any hospital or morgue record.");
+
+        assertThat(check.claims()).filteredOn(c -> c.text().startsWith("The Courier's"))
+                .extracting(Claim::type, Claim::stance, c -> check.name(c.speaker()))
+                .contains(tuple("quantity", "denies", null))
+                .doesNotContain(tuple("quantity", "denies", "Harbour Courier"));
+    }
 }
