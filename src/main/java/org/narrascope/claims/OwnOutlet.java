@@ -14,8 +14,9 @@ import org.narrascope.nlp.Datelines;
 /**
  * Whether a speaker is the article's own outlet telling of its own reporting ("Meridian Wire has
  * independently confirmed 19 deaths", "The Tribune notes that ..."): such words are the article's
- * own, asserted, not a source it reports. The outlet is known from the article's metadata, its
- * dateline ("ESTRAVA (Meridian Wire) -") or its byline ("Anna Berg, The Weekly Review"); otherwise a name ending like an outlet's ("the Gazette")
+ * own, asserted, not a source it reports. The outlet is known from the article's metadata (also
+ * read off a credit line, "By Anna Berg, The Weekly Review") or its dateline ("ESTRAVA (Meridian
+ * Wire) -"); otherwise a name ending like an outlet's ("the Gazette")
  * counts when its verb is a newsroom verb, since an outlet citing another says "reported".
  */
 final class OwnOutlet {
@@ -30,7 +31,6 @@ final class OwnOutlet {
         Datelines.in(article.text()).stream().map(Datelines.Dateline::agency).filter(Objects::nonNull).findFirst()
                 .ifPresent(agency -> names.add(normal(agency)));
         for (String author : article.bylineAuthors()) authors.add(normal(author));
-        if (article.bylineOutlet() != null) names.add(normal(article.bylineOutlet()));
     }
 
     /**

@@ -196,6 +196,8 @@ final class EntityResolver {
         for (List<String> group : skeletons.values()) {
             for (int i = 0; i < group.size(); i++) {
                 for (int j = i + 1; j < group.size(); j++) {
+                    // (a person's name is no variant of an organisation's: "Soren" and "the Siren")
+                    if (Set.of("person", "organization").equals(new HashSet<>(List.of(typeOf.get(group.get(i)), typeOf.get(group.get(j)))))) continue;
                     String a = group.get(i).substring(group.get(i).indexOf(':') + 1).replace(" ", "");
                     String b = group.get(j).substring(group.get(j).indexOf(':') + 1).replace(" ", "");
                     if (distance.score(a, b) <= VARIANT_SHARE * Math.max(a.length(), b.length())) union(parent, group.get(i), group.get(j));
@@ -315,6 +317,8 @@ final class EntityResolver {
                         && EntityRecognizer.TITLES.contains(titled.split("\\s+")[0].toLowerCase(Locale.ROOT));
                 String form = described ? titled : m.text();
                 if (!form.equalsIgnoreCase(name)) aliases.add(form);
+                // (the other name a mention was given by, "Long Name (LN)", or the full name of an outlet called short)
+                if (m.acronymOf() != null && !m.acronymOf().equalsIgnoreCase(name)) aliases.add(m.acronymOf());
             }
             List<Mention> spans = cluster.stream().map(m -> new Mention(m.article(), new Span(m.start(), m.end()))).toList();
             // what the entity is, as its full name is typed: "Veltrane" said alone reads to NER as a place, "Veltrane Gas Distribution" as the firm
@@ -333,6 +337,8 @@ final class EntityResolver {
         for (RawMention m : cluster) if (m.country() != null) return m.country();
         Map<String, Integer> counts = new HashMap<>();
         for (RawMention m : cluster) counts.merge(m.type().equals("person") ? bareName(m.text()) : m.text(), 1, Integer::sum);
+        // (an outlet's full name, though only its short form is written)
+        for (RawMention m : cluster) if (m.acronymOf() != null) counts.merge(m.acronymOf(), 0, Integer::sum);
         // a short form's mentions count for the longest name that ends with it ("the Border Service", "Dravenian Border Service")
         Map<String, Integer> credited = new HashMap<>(counts);
         counts.forEach((form, n) -> counts.keySet().stream().filter(o -> o.endsWith(" " + form) && OWNER_BEFORE.matcher(o.substring(0, o.length() - form.length())).matches())

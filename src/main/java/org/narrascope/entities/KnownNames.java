@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.narrascope.model.Article;
 
 /**
@@ -40,8 +38,8 @@ final class KnownNames {
         Map<String, Set<String>> byTail = new HashMap<>();
         for (Article a : articles) {
             // the outlet an article names itself by, wherever another article cites it ("the Weekly Review reported")
-            for (String outlet : Stream.of(a.outlet(), a.bylineOutlet()).filter(Objects::nonNull).toList()) {
-                String name = outlet.replaceFirst("^(?:The|the)\\s+", "");
+            if (a.outlet() != null) {
+                String name = a.outlet().replaceFirst("^(?:The|the)\\s+", "");
                 if (CAPITALISED_WORDS.matcher(name).matches()) typeOfName.putIfAbsent(name, "organization");
             }
         }
@@ -90,6 +88,70 @@ final class KnownNames {
             }
         }
         return out;
+    }
+
+    /**
+     * An outlet by the end of its name after "the" ("told the Mercury", "the Business Daily" of the "Kelvardine Evening
+     * Mercury" and the "Dolvanne Business Daily"): in an article, its own outlet when that ends so, else the one outlet of
+     * the corpus that does (the outlets articles name themselves by, and organisations named like outlets). Each such
+     * mention, found here or by NER, carries the full name it stands for; the other mentions are kept as they are.
+     */
+    static List<RawMention> withOutletShortForms(List<Article> articles, List<RawMention> mentions) {
+        Set<String> outlets = new HashSet<>();
+        for (Article a : articles) if (a.outlet() != null) outlets.add(withoutThe(a.outlet()));
+        for (RawMention m : mentions) {
+            String[] words = m.text().split("\\s+");
+            if (m.type().equals("organization") && words.length >= 2 && OrganisationNames.outletWord(words[words.length - 1])) {
+                outlets.add(withoutThe(m.text()));
+            }
+        }
+        Map<String, String> corpusWide = new HashMap<>();
+        Map<String, Set<String>> byEnd = new HashMap<>();
+        for (String outlet : outlets) ends(outlet).forEach(end -> byEnd.computeIfAbsent(end, k -> new HashSet<>()).add(outlet));
+        byEnd.forEach((end, full) -> {
+            if (full.size() == 1) corpusWide.put(end, full.iterator().next());
+        });
+        Map<String, List<RawMention>> byArticle = mentions.stream().collect(Collectors.groupingBy(RawMention::article));
+        List<RawMention> out = new ArrayList<>(mentions);
+        for (Article a : articles) {
+            List<RawMention> tagged = byArticle.get(a.id());
+            if (tagged == null) continue; // not annotated (another language), or names nothing
+            Map<String, String> fullName = new HashMap<>(corpusWide);
+            if (a.outlet() != null) ends(withoutThe(a.outlet())).forEach(end -> fullName.put(end, withoutThe(a.outlet())));
+            if (fullName.isEmpty()) continue;
+            List<String> forms = new ArrayList<>(fullName.keySet());
+            forms.sort(Comparator.comparingInt(String::length).reversed());
+            // (not a name going on past it: "the Review Board")
+            Pattern the = Pattern.compile("(?<![\\p{L}\\p{N}])[Tt]he\\s+(" + forms.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                    + ")(?![\\p{L}\\p{N}]|\\s+\\p{Lu})");
+            for (Matcher m = the.matcher(a.text()); m.find(); ) {
+                int start = m.start(1);
+                int end = m.end(1);
+                String full = fullName.get(m.group(1));
+                RawMention same = tagged.stream().filter(x -> x.start() == start && x.end() == end && x.acronymOf() == null).findFirst().orElse(null);
+                if (same != null) {
+                    out.set(out.indexOf(same), new RawMention(a.id(), same.text(), "organization", start, end, null, full, same.actor(), false));
+                } else if (tagged.stream().noneMatch(x -> x.start() < end && start < x.end())) {
+                    out.add(new RawMention(a.id(), m.group(1), "organization", start, end, null, full, false, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The ends of an outlet's name that may stand for it: its last words, capitalised, of four letters or more when one. */
+    private static List<String> ends(String outlet) {
+        String[] words = outlet.split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < words.length; i++) {
+            String end = String.join(" ", List.of(words).subList(i, words.length));
+            if (CAPITALISED_WORDS.matcher(end).matches() || end.length() >= 4 && Character.isUpperCase(end.charAt(0))) out.add(end);
+        }
+        return out;
+    }
+
+    private static String withoutThe(String name) {
+        return name.replaceFirst("^(?:The|the)\\s+", "");
     }
 
     /** Where a mention's name starts: after a person's title, which may hold another name ("Brightgate analyst Nadia Kessler"). */

@@ -36,7 +36,7 @@ final class ArticleAssembler {
         String text = String.join("\n\n", all);
         if (text.isBlank()) throw new IngestException("empty: nothing left once boilerplate is removed");
         return new Article(idOf(text), List.of(doc.source()), head.title(),
-                firstNonNull(doc.byline(), head.byline()), head.translator(), doc.outlet(),
+                firstNonNull(doc.byline(), head.byline()), head.translator(), firstNonNull(doc.outlet(), head.outlet()),
                 firstNonNull(doc.published(), head.published()), doc.url(), head.provenance(),
                 languages.identify(text), ParagraphFilter.words(text), text);
     }

@@ -39,21 +39,10 @@ public record Article(
         sources = List.copyOf(sources);
     }
 
-    /** The authors a byline names before its outlet ("Anna Berg and Ivo Kern, The Weekly Review | 3 May"). */
+    /** The authors a byline names ("Anna Berg and Ivo Kern"). */
     @JsonIgnore
     public List<String> bylineAuthors() {
-        return byline == null ? List.of() : List.of(bylineParts()[0].split("\\s+and\\s+"));
-    }
-
-    /** The outlet a byline names after its authors ("The Weekly Review"), or null. */
-    @JsonIgnore
-    public String bylineOutlet() {
-        String[] parts = byline == null ? new String[0] : bylineParts();
-        return parts.length > 1 ? parts[1].strip() : null;
-    }
-
-    private String[] bylineParts() {
-        return byline.replaceFirst("(?i)^by\\s+", "").replaceFirst("\\s*\\|.*", "").split(",", 2);
+        return byline == null ? List.of() : List.of(byline.replaceFirst("(?i)^by\\s+", "").replaceFirst("\\s*\\|.*", "").split("\\s*,\\s*|\\s+and\\s+"));
     }
 
     /** The first place this article was read from; the contract's single {@code source}. */

@@ -11,12 +11,12 @@ import org.narrascope.nlp.Annotations;
 record InventedArticle(List<Entity> entities, List<Claim> claims) {
 
     static InventedArticle of(String id, String text) {
-        return of(id, null, text);
+        return of(id, null, null, text);
     }
 
-    /** @param byline as the ingest reads it off the text ("Anna Berg, The Weekly Review | 3 May"), or null */
-    static InventedArticle of(String id, String byline, String text) {
-        List<Article> one = List.of(new Article(id, List.of(id), null, byline, null, null, null, null, null, "en", text.split(" ").length, text));
+    /** @param byline and {@code outlet} as the ingest reads them off a credit line ("By Anna Berg, The Weekly Review | 3 May"), or null */
+    static InventedArticle of(String id, String byline, String outlet, String text) {
+        List<Article> one = List.of(new Article(id, List.of(id), null, byline, null, outlet, null, null, null, "en", text.split(" ").length, text));
         Annotations annotations = Annotations.of(one);
         List<Entity> found = Entities.find(one, annotations);
         return new InventedArticle(found, Claims.find(one, annotations, found));

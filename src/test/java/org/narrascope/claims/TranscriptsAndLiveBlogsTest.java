@@ -56,7 +56,7 @@ class TranscriptsAndLiveBlogsTest {
     static void find() {
         transcript = InventedArticle.of("t1", TRANSCRIPT);
         blog = InventedArticle.of("b1", LIVE_BLOG);
-        interview = InventedArticle.of("i1", "Jon Ferle, The Dellow Review | 4 June", INTERVIEW);
+        interview = InventedArticle.of("i1", "Jon Ferle", "The Dellow Review", INTERVIEW);
     }
 
     @Test

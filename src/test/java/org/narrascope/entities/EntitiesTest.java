@@ -311,7 +311,7 @@ class EntitiesTest {
 
     @Test
     void theOutletOfAnArticlesBylineIsFoundWhereAnotherArticleCitesIt() {
-        Article own = new Article("b1", List.of("b1"), null, "a staff writer, The Corranian Standard", null, null, null, null, null, "en", 9,
+        Article own = new Article("b1", List.of("b1"), null, "a staff writer", null, "The Corranian Standard", null, null, null, "en", 9,
                 "Security sources told the Standard that two men were seen.");
         Article check = article("b2", "Corrania's Interior Minister Aud Berle and the Corranian Standard have blamed Velmark for the fire. Velmark denies any role.");
         List<Entity> found = Entities.find(List.of(own, check));
@@ -330,6 +330,20 @@ class EntitiesTest {
         assertThat(forms(entity(found, "Orvane bridge"))).contains("Orvane railway bridge").doesNotContain("Orvane");
         assertThat(forms(entity(found, "River Tessel"))).contains("Tessel river", "Tessel");
         assertThat(found).noneMatch(e -> e.name().equals("Marvia dam"));
+    }
+
+    @Test
+    void anOutletCalledByTheEndOfItsNameIsThatOutletAndNoPersonSpeltAlike() {
+        Article own = new Article("o1", List.of("o1"), null, "Mira Sallo", null, "The Daily Beacon", null, null, null, "en", 30,
+                "The Beacon can reveal that the valve at the Orlin plant had failed twice. Plant manager Arvid Bacon told the Beacon "
+                + "that the valve was new. Bacon said it had passed every test.");
+        Article other = article("o2", "A second paper, the Kelby Herald, said the valve was old. Officials told the Herald that it would be replaced.");
+        List<Entity> found = Entities.find(List.of(own, other));
+
+        assertThat(entity(found, "Daily Beacon").aliases()).contains("Beacon");
+        assertThat(entity(found, "Arvid Bacon").aliases()).doesNotContain("Beacon");
+        assertThat(entity(found, "Kelby Herald").aliases()).contains("Herald");
+        assertThat(entity(found, "Kelby Herald").mentions()).hasSize(2);
     }
 
     private static Article article(String id, String text) {

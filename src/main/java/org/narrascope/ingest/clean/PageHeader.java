@@ -1,6 +1,7 @@
 package org.narrascope.ingest.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.narrascope.Sentences;
+import org.narrascope.entities.OrganisationNames;
 import org.narrascope.ingest.PublicationDate;
 
 /**
@@ -22,9 +24,9 @@ public final class PageHeader {
     private static final int ZONE = 6;
     private static final int MAX_TITLE_WORDS = 25;
     private static final int MAX_CREDIT_WORDS = 40;
-    /** Separates the fields of a dateline or credit line: "Name | Outlet · 16 May 2031". */
     /** An outlet's name after a byline's names: one to five words, each capitalised ("Glassfront", "Sportline Daily"). */
     private static final Pattern OUTLET_NAME = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,4}");
+    /** Separates the fields of a dateline or credit line: "Name | Outlet · 16 May 2031". */
     private static final String FIELD_SEPARATOR = "\\s+[|·•—–-]\\s+|\\s*\\|\\s*";
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "das", "do", "dos", "del", "della", "di",
             "du", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "la", "le", "y", "e");
@@ -46,7 +48,7 @@ public final class PageHeader {
             .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /** What the header lines said, and the body without them. Any field may be null. */
-    public record Result(String title, String byline, String translator, String provenance,
+    public record Result(String title, String byline, String outlet, String translator, String provenance,
             String published, List<String> body) {
     }
 
@@ -68,6 +70,7 @@ public final class PageHeader {
         }
 
         String byline = null;
+        String outlet = null;
         String translator = null;
         String provenance = null;
         String published = null;
@@ -78,9 +81,10 @@ public final class PageHeader {
             boolean top = i < ZONE;
             boolean bottom = i >= size - ZONE;
             if ((top || bottom) && ParagraphFilter.words(line) <= MAX_CREDIT_WORDS) {
-                String name = byline == null ? bylineFromCue(line) : null;
-                if (name != null) {
-                    byline = name;
+                Credit credit = byline == null ? bylineFromCue(line) : null;
+                if (credit != null) {
+                    byline = credit.names();
+                    outlet = credit.outlet();
                     if (published == null) published = dateOfLine(line);
                     continue;
                 }
@@ -109,22 +113,39 @@ public final class PageHeader {
             }
             kept.add(line);
         }
-        return new Result(title, byline, translator, provenance, published, kept);
+        return new Result(title, byline, outlet, translator, provenance, published, kept);
     }
 
-    private String bylineFromCue(String line) {
+    /** A byline's names (or the staff credit standing for them) and the outlet it names, or null. */
+    private record Credit(String names, String outlet) {
+    }
+
+    private Credit bylineFromCue(String line) {
         Matcher m = bylineCues.matchWhole(line);
         if (m == null) return null;
-        String name = m.group("name").split(FIELD_SEPARATOR)[0];
-        name = name.replaceAll("[*†‡]+$", "").strip();
-        if (looksLikeNames(name)) return tidyName(name);
-        // "By Elise Varnow and Pieter Hald, Glassfront", "By Teo Harrigan, chief football writer, Sportline Daily": the names,
-        // then the outlet after any role, as "names, outlet"
+        String[] fields = m.group("name").split(FIELD_SEPARATOR);
+        String name = fields[0].replaceAll("[*†‡]+$", "").strip();
+        // "By Dean Harker, Chief Reporter | The Daily Siren | 24 February": the outlet in a field of its own
+        String fieldOutlet = Arrays.stream(fields).skip(1).map(String::strip).filter(this::outletField).findFirst().orElse(null);
         String[] parts = name.split("\\s*,\\s*");
-        if (parts.length < 2 || !looksLikeNames(parts[0])) return null;
-        String outlet = parts[parts.length - 1];
-        boolean named = OUTLET_NAME.matcher(outlet).matches() && staffCredits.matchWhole(outlet) == null;
-        return tidyName(parts[0]) + (named ? ", " + outlet : "");
+        // "By Elise Varnow and Pieter Hald, Glassfront", "By Teo Harrigan, chief football writer, Sportline Daily", "By a staff
+        // writer, The Harbour Standard": the names, then the outlet after any role (of three parts or more, the last is an
+        // outlet only after a role or when named like one: "By Ana Ruiz, Li Wei, Omar Haddad" is three names)
+        String last = parts[parts.length - 1];
+        boolean outletLast = parts.length > 1 && OUTLET_NAME.matcher(last).matches() && staffCredits.matchWhole(last) == null
+                && (parts.length == 2 || !looksLikeNames(name) || Arrays.stream(parts, 0, parts.length - 1).anyMatch(p -> staffCredits.matchWhole(p) != null)
+                        || last.startsWith("The ") || OrganisationNames.outletWord(last.substring(last.lastIndexOf(' ') + 1)));
+        if (outletLast && looksLikeNames(parts[0])) return new Credit(tidyName(parts[0]), last);
+        if (!looksLikeNames(name)) return parts.length > 1 && looksLikeNames(parts[0]) ? new Credit(tidyName(parts[0]), fieldOutlet) : null;
+        // (a role after the names is none of them: "Dean Harker, Chief Reporter")
+        String names = Arrays.stream(parts).skip(1).anyMatch(p -> staffCredits.matchWhole(p) != null) ? parts[0] : name;
+        return new Credit(tidyName(names), fieldOutlet);
+    }
+
+    /** A credit line's field that names an outlet: "The Daily Siren", "Dolvanne Business Daily"; not a date nor a one-word section ("Politics"). */
+    private boolean outletField(String field) {
+        return OUTLET_NAME.matcher(field).matches() && staffCredits.matchWhole(field) == null && PublicationDate.fromDateLine(field) == null
+                && (field.startsWith("The ") || field.contains(" "));
     }
 
     /** A date line, or a line of fields separated by "|" one of which is a date. */

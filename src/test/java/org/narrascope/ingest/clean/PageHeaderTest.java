@@ -22,18 +22,31 @@ class PageHeaderTest {
     void aStaffCreditIsABylineThatNamesTheOutlet() {
         PageHeader.Result r = read("Title", "By a staff writer, The Harbour Standard", "Body text of the story.");
 
-        assertThat(r.byline()).isEqualTo("a staff writer, The Harbour Standard");
+        assertThat(r.byline()).isEqualTo("a staff writer");
+        assertThat(r.outlet()).isEqualTo("The Harbour Standard");
         assertThat(r.body()).containsExactly("Body text of the story.");
         assertThat(read("Title", "By a wide margin, voters rejected the plan.", "Body.").byline()).isNull();
     }
 
     @Test
-    void aBylinesOutletAfterTheNamesOrTheirRoleIsKept() {
-        assertThat(read("Title", "By Ines Marr and Olek Brandt, Tidewatch | 24 October", "Body text of the story.").byline())
-                .isEqualTo("Ines Marr and Olek Brandt, Tidewatch");
-        assertThat(read("Title", "By Olek Brandt, chief football writer, Harbour Sport Daily", "Body text of the story.").byline())
-                .isEqualTo("Olek Brandt, Harbour Sport Daily");
-        assertThat(read("Title", "By Olek Brandt, chief football writer", "Body text of the story.").byline()).isEqualTo("Olek Brandt");
+    void aBylinesOutletAfterTheNamesOrTheirRoleIsTheOutlet() {
+        assertThat(credit("By Ines Marr and Olek Brandt, Tidewatch | 24 October")).containsExactly("Ines Marr and Olek Brandt", "Tidewatch");
+        assertThat(credit("By Olek Brandt, chief football writer, Harbour Sport Daily")).containsExactly("Olek Brandt", "Harbour Sport Daily");
+        assertThat(credit("By Olek Brandt, chief football writer")).containsExactly("Olek Brandt", null);
+    }
+
+    @Test
+    void anOutletInAFieldOfItsOwnIsTheOutletAndARoleIsNoName() {
+        assertThat(credit("By Mira Sallo, Chief Reporter | The Evening Lantern | Monday 3 March")).containsExactly("Mira Sallo", "The Evening Lantern");
+        assertThat(credit("By Mira Sallo, Energy Correspondent | Harbour Business Daily | 3 March")).containsExactly("Mira Sallo", "Harbour Business Daily");
+        assertThat(credit("Written by: Tomas Weller | Harbour Watch | 4 March 2030")).containsExactly("Tomas Weller", "Harbour Watch");
+        assertThat(credit("By Mira Sallo | Politics | 3 March 2031")).containsExactly("Mira Sallo", null);
+    }
+
+    /** The byline and the outlet a credit line under a title gives. */
+    private List<String> credit(String line) {
+        PageHeader.Result r = read("Title", line, "Body text of the story.");
+        return java.util.Arrays.asList(r.byline(), r.outlet());
     }
 
     @Test
