@@ -579,17 +579,20 @@ final class ClaimExtractor {
 
         // the top voices: those not inside another's words; the article's own voice when there is none
         List<Voice> top = new ArrayList<>();
+        // a speaker's second verb beside its first ("X blamed Y and said the exits were open"): a claim only when of another kind
+        List<Voice> beside = new ArrayList<>();
         for (Voice v : voices) {
             if (v.nominal()) continue;
             // (two verbs sharing one subject, "X said ... and accused Y", are side by side, not one inside the other)
             boolean inner = voices.stream().anyMatch(o -> o != v && !o.nominal() && o.speakerWords() != null && v.speakerWords() != null
                     && !o.speakerWords().equals(v.speakerWords()) && o.contains(v.speakerWords().start()) && !v.contains(o.speakerWords().start()));
             Voice same = top.stream().filter(o -> (o.speaker() != null ? o.speaker().equals(v.speaker())
-                    : o.speakerText() != null && o.speakerText().equals(v.speakerText())) && !rejectsAndAccuses(article, o, v) && !countsAndAccuses(article, o, v))
+                    : o.speakerText() != null && o.speakerText().equals(v.speakerText())))
                     .findFirst().orElse(null);
             // ("X said it was too early to say and rejected suggestions that ...": the rejection is what X's words come to)
             if (!inner && same != null && rejecting(article, v) && !rejecting(article, same) && !same.accuses()) top.set(top.indexOf(same), v);
             else if (!inner && same == null) top.add(v);
+            else if (!inner) beside.add(v);
         }
         // the main clause, when no voice holds it, is the article's own
         SemanticGraph graph = sentence.dependencyParse();
@@ -666,7 +669,12 @@ final class ClaimExtractor {
             out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, counted));
         }
 
-        for (Voice v : top) {
+        List<Voice> speaking = new ArrayList<>(top);
+        speaking.addAll(beside);
+        int firstBeside = -1;
+        for (int s = 0; s < speaking.size(); s++) {
+            Voice v = speaking.get(s);
+            if (s == top.size()) firstBeside = out.size();
             String words = article.text().substring(v.scope().start(), v.scope().end());
             if (v.speakerWords() == null) words = withoutOthersWords(words, v.scope().start(), voices);
             boolean denial = DENIAL.matcher(words).find();
@@ -827,6 +835,19 @@ final class ClaimExtractor {
                 out.add(claim(article, whole, text, index + out.size(), v, "reports", "accusation", subjectOf(article, v, "accusation", words), null));
             }
         }
+        if (firstBeside >= 0) {
+            // (the second verb's plain statement, or a claim its speaker has made already in the sentence, is none of its own)
+            List<Claim> again = new ArrayList<>();
+            for (int i = firstBeside; i < out.size(); i++) {
+                Claim c = out.get(i);
+                boolean said = out.subList(0, i).stream().anyMatch(o -> o.type().equals(c.type()) && o.stance().equals(c.stance())
+                        && (c.speaker() != null ? c.speaker().equals(o.speaker()) : Objects.equals(o.speakerText(), c.speakerText())));
+                if (said || c.type().equals("statement")) again.add(c);
+            }
+            out.removeAll(again);
+            out.replaceAll(c -> new Claim(article.id() + "-c" + (index + out.indexOf(c) + 1), c.article(), c.span(), c.text(), c.speaker(),
+                    c.speakerText(), c.stance(), c.type(), c.subject(), c.object(), c.question()));
+        }
         // "X denied that the cuts played any part and said the company was to blame": whom X blames is not whom X clears
         out.replaceAll(c -> c.type().equals("denial") && c.subject() != null && out.stream().anyMatch(o -> o.type().equals("accusation")
                 && c.subject().equals(o.subject()) && Objects.equals(c.speaker(), o.speaker()))
@@ -899,24 +920,6 @@ final class ClaimExtractor {
         String after = article.text().substring(Math.min(outer.scope().end(), claimed.scope().end()), outer.scope().end());
         String words = article.text().substring(outer.scope().start(), outer.scope().end());
         return DENIAL.matcher(before + " " + after).find() || CONTRADICTION.matcher(words).find();
-    }
-
-    /**
-     * One speaker rejecting a claim and accusing in return ("X said the minister had not a shred of evidence and
-     * accused Y of ...", "X denied that the cuts played any part and said the company was to blame"): two claims, where
-     * other pairs of verbs of one speaker ("said ... and added") are one.
-     */
-    private static boolean rejectsAndAccuses(Article article, Voice a, Voice b) {
-        boolean aRejects = rejecting(article, a);
-        if (aRejects == rejecting(article, b)) return false;
-        Voice other = aRejects ? b : a;
-        return other.accuses() || FAULT.matcher(article.text().substring(other.scope().start(), other.scope().end())).find();
-    }
-
-    /** "X put the death toll at 29 and accused Y of ...": a figure given and a charge made, two claims. */
-    private static boolean countsAndAccuses(Article article, Voice a, Voice b) {
-        Voice counting = a.accuses() ? b : a;
-        return a.accuses() != b.accuses() && !counts(article.text().substring(counting.scope().start(), counting.scope().end())).isEmpty();
     }
 
     private static boolean rejecting(Article article, Voice v) {
