@@ -342,7 +342,27 @@ final class ClaimExtractor {
         }
     }
 
+    /**
+     * Whom these claims blame (a party named as responsible or accused, or one that rejects the blame) and who does not
+     * claim the deed as its own: such a party's account of itself is its defence.
+     */
+    static Set<String> blamedAndDenying(List<Claim> claims) {
+        Set<String> out = new HashSet<>(Earlier.blamedBy(claims));
+        for (Claim c : claims) {
+            if (c.type().equals("responsibility") && !c.stance().equals("denies") && c.speaker() != null
+                    && (c.subject() == null || c.subject().equals(c.speaker()))) {
+                out.remove(c.speaker());
+            }
+        }
+        return out;
+    }
+
     List<Claim> claims(Article article, CoreDocument doc) {
+        return claims(article, doc, Set.of());
+    }
+
+    /** @param blamedElsewhere parties the corpus blames anywhere and who do not claim the deed: their own account is their side of it */
+    List<Claim> claims(Article article, CoreDocument doc, Set<String> blamedElsewhere) {
         List<Claim> out = new ArrayList<>();
         int bodyStart = article.title() != null && article.text().startsWith(article.title()) ? article.title().length() : 0;
         List<CoreSentence> sentences = doc.sentences();
@@ -388,7 +408,8 @@ final class ClaimExtractor {
             }
             for (Voice v : voices) if (!v.nominal()) lastSpeaker = lastSpeaker.after(v);
             List<Claim> made = asked == null ? out : Stream.concat(out.stream(), Stream.of(asked)).toList();
-            List<Claim> found = claims(article, sentence, voices, quotedOnly, turn[i], out.size(), Earlier.of(made, otherCauses), otherCauses);
+            List<Claim> found = claims(article, sentence, voices, quotedOnly, turn[i], out.size(), Earlier.of(made, otherCauses), otherCauses,
+                    blamedElsewhere);
             if (!found.isEmpty()) asked = null;
             out.addAll(found);
         }
@@ -400,6 +421,11 @@ final class ClaimExtractor {
      * "the likelihood of this was shattered"), and everyone blamed, whose own words against it are a denial.
      */
     private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial, Claim last, Claim checked) {
+
+        /** Whom the claims blame, as {@link #of} counts them. */
+        static Set<String> blamedBy(List<Claim> claims) {
+            return of(claims, Set.of()).blamed();
+        }
 
         /** @param otherCauses those a blamed speaker has named as the cause instead ("caused by a surge on the Grid's line") */
         static Earlier of(List<Claim> made, Set<String> otherCauses) {
@@ -557,7 +583,7 @@ final class ClaimExtractor {
      * @param otherCauses those blamed speakers have named as the cause instead, to which this sentence may add
      */
     private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, boolean turn, int index,
-            Earlier earlier, Set<String> otherCauses) {
+            Earlier earlier, Set<String> otherCauses, Set<String> blamedElsewhere) {
         String text = original(article, sentence);
         int start = sentence.charOffsets().first();
         Span whole = new Span(start, sentence.charOffsets().second());
@@ -706,6 +732,11 @@ final class ClaimExtractor {
             if (party != null && !earlier.blamed().contains(party)) party = null;
             boolean blamedSpeaker = party != null;
             boolean defence = attributed && (blamedSpeaker || continues) && !FAULT.matcher(words).find();
+            // a party another article blames, giving its account here without naming a cause or a culprit, defends itself too
+            String ownSide = !attributed || v.speaker() == null ? null : entities.isPerson(v.speaker()) && v.speakerWords() != null
+                    ? entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start) : v.speaker();
+            boolean defendsElsewhere = !defence && ownSide != null && blamedElsewhere.contains(ownSide) && !FAULT.matcher(words).find()
+                    && !v.accuses() && !ADMISSION.matcher(words).find();
             // "X caused it, not Y" said of someone the article has shown blamed, or of the speaker's own side ("not by us"),
             // rejects the blame on them, whatever cause it gives instead
             String rejectedSide = attributed && counts.isEmpty() ? rejectedSide(article, v, words, earlier) : null;
@@ -728,7 +759,7 @@ final class ClaimExtractor {
                     : denial && !attributed && responsibility && !aboutCount ? "responsibility"
                     : denial || rejectedSide != null || accident || compliance ? "denial"
                     : verification && !contradiction ? "other"
-                    : defence && !responsibility && counts.isEmpty() ? "denial"
+                    : (defence || defendsElsewhere) && !responsibility && counts.isEmpty() ? "denial"
                     // someone blamed naming another cause ("the blast was caused by a surge on the Grid's line", the company said)
                     : blamedSpeaker && defence && responsibility && counts.isEmpty() && !claimsIt(words) ? "denial"
                     // an official naming a culprit ("Interior Minister X said the blast was the work of saboteurs sent by Y") accuses

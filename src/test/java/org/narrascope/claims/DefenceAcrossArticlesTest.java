@@ -1,0 +1,45 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.narrascope.entities.Entities;
+import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Entity;
+import org.narrascope.nlp.Annotations;
+
+/** A party one article blames, giving its account in another that does not say it is blamed, defends itself: invented stadium fire. */
+class DefenceAcrossArticlesTest {
+
+    private static final String WIRE = "Stadium fire in Tarvel\n\nA fire swept through the north stand of the Tarvel stadium on Saturday, killing nine fans. "
+            + "Supporters' groups blamed the Tarvel City Police for firing tear gas into the crowd.";
+    private static final String EXPLAINER = "Tarvel stadium fire: what we know\n\nNine fans died in the fire at the Tarvel stadium on Saturday. "
+            + "The Tarvel City Police said officers fired gas only at rioters outside the ground.";
+
+    @Test
+    void theBlamedPartysAccountElsewhereIsItsDenial() {
+        assertThat(claimsOn("only at rioters", article("w", WIRE), article("e", EXPLAINER))).extracting(Claim::type, Claim::stance)
+                .containsExactly(tuple("denial", "denies"));
+    }
+
+    @Test
+    void readAloneTheSameAccountIsAStatement() {
+        assertThat(claimsOn("only at rioters", article("e", EXPLAINER))).extracting(Claim::type, Claim::stance)
+                .containsExactly(tuple("statement", "reports"));
+    }
+
+    private static List<Claim> claimsOn(String words, Article... corpus) {
+        List<Article> articles = List.of(corpus);
+        Annotations annotations = Annotations.of(articles);
+        List<Entity> entities = Entities.find(articles, annotations);
+        return Claims.find(articles, annotations, entities).stream().filter(c -> c.text().contains(words)).toList();
+    }
+
+    private static Article article(String id, String text) {
+        return new Article(id, List.of(id + ".txt"), text.substring(0, text.indexOf('\n')), null, null, null, null, null, null, "en",
+                text.split(" ").length, text);
+    }
+}
