@@ -193,14 +193,20 @@ final class EntityResolver {
         // one consonant skeleton holds spelling variants ("Tarsia", "Tarsiya") but also short names that only sound alike
         // ("Corvan", "Corvenna", "Kerrowan"): variants differ in a few letters
         EditDistance distance = new EditDistance();
+        // what each entity is by its full names, NER being surer of those than of a lone word
+        Map<String, Set<String>> kinds = new HashMap<>();
+        for (String k : keys) if (k.contains(" ")) kinds.computeIfAbsent(find(parent, k), x -> new HashSet<>()).add(typeOf.get(k));
         for (List<String> group : skeletons.values()) {
             for (int i = 0; i < group.size(); i++) {
                 for (int j = i + 1; j < group.size(); j++) {
-                    // (a person's name is no variant of an organisation's: "Soren" and "the Siren")
-                    if (Set.of("person", "organization").equals(new HashSet<>(List.of(typeOf.get(group.get(i)), typeOf.get(group.get(j)))))) continue;
-                    String a = group.get(i).substring(group.get(i).indexOf(':') + 1).replace(" ", "");
-                    String b = group.get(j).substring(group.get(j).indexOf(':') + 1).replace(" ", "");
-                    if (distance.score(a, b) <= VARIANT_SHARE * Math.max(a.length(), b.length())) union(parent, group.get(i), group.get(j));
+                    // (a person's name is no variant of an organisation's, whatever NER called the short form: "Soren" and "the Siren",
+                    // "Corvan" of Governor Emil Corvan and "Corvane" of the Corvane Property Group)
+                    Set<String> a = kinds.getOrDefault(find(parent, group.get(i)), Set.of(typeOf.get(group.get(i))));
+                    Set<String> b = kinds.getOrDefault(find(parent, group.get(j)), Set.of(typeOf.get(group.get(j))));
+                    if (a.contains("person") != b.contains("person")) continue;
+                    String x = group.get(i).substring(group.get(i).indexOf(':') + 1).replace(" ", "");
+                    String y = group.get(j).substring(group.get(j).indexOf(':') + 1).replace(" ", "");
+                    if (distance.score(x, y) <= VARIANT_SHARE * Math.max(x.length(), y.length())) union(parent, group.get(i), group.get(j));
                 }
             }
         }

@@ -91,43 +91,55 @@ final class KnownNames {
     }
 
     /**
-     * An outlet by the end of its name after "the" ("told the Mercury", "the Business Daily" of the "Kelvardine Evening
-     * Mercury" and the "Dolvanne Business Daily"): in an article, its own outlet when that ends so, else the one outlet of
-     * the corpus that does (the outlets articles name themselves by, and organisations named like outlets). Each such
-     * mention, found here or by NER, carries the full name it stands for; the other mentions are kept as they are.
+     * An organisation by the end of its name after "the" ("told the Mercury", "the Inspectorate", "the Business Daily" of
+     * the "Kelvardine Evening Mercury", the "Lusterran Water Inspectorate" and the "Dolvanne Business Daily"): in an
+     * article that names it in full or is its own outlet, when nothing else the article names ends so, and when no article
+     * uses the short form for another (names are one entity corpus-wide: "the Courier" of one story is not the "Tamsel
+     * Valley Courier" of another). Each such mention, found here or by NER, carries the full name it stands for; the other
+     * mentions are kept as they are.
      */
-    static List<RawMention> withOutletShortForms(List<Article> articles, List<RawMention> mentions) {
-        Set<String> outlets = new HashSet<>();
-        for (Article a : articles) if (a.outlet() != null) outlets.add(withoutThe(a.outlet()));
-        for (RawMention m : mentions) {
-            String[] words = m.text().split("\\s+");
-            if (m.type().equals("organization") && words.length >= 2 && OrganisationNames.outletWord(words[words.length - 1])) {
-                outlets.add(withoutThe(m.text()));
-            }
-        }
-        Map<String, String> corpusWide = new HashMap<>();
-        Map<String, Set<String>> byEnd = new HashMap<>();
-        for (String outlet : outlets) ends(outlet).forEach(end -> byEnd.computeIfAbsent(end, k -> new HashSet<>()).add(outlet));
-        byEnd.forEach((end, full) -> {
-            if (full.size() == 1) corpusWide.put(end, full.iterator().next());
-        });
+    static List<RawMention> withShortForms(List<Article> articles, List<RawMention> mentions) {
         Map<String, List<RawMention>> byArticle = mentions.stream().collect(Collectors.groupingBy(RawMention::article));
-        List<RawMention> out = new ArrayList<>(mentions);
+        Map<String, Map<String, String>> fullNames = new HashMap<>(); // article -> short form -> full name
+        Set<String> forms = new HashSet<>();
         for (Article a : articles) {
             List<RawMention> tagged = byArticle.get(a.id());
             if (tagged == null) continue; // not annotated (another language), or names nothing
-            Map<String, String> fullName = new HashMap<>(corpusWide);
-            if (a.outlet() != null) ends(withoutThe(a.outlet())).forEach(end -> fullName.put(end, withoutThe(a.outlet())));
-            if (fullName.isEmpty()) continue;
-            List<String> forms = new ArrayList<>(fullName.keySet());
-            forms.sort(Comparator.comparingInt(String::length).reversed());
-            // (not a name going on past it: "the Review Board")
-            Pattern the = Pattern.compile("(?<![\\p{L}\\p{N}])[Tt]he\\s+(" + forms.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                    + ")(?![\\p{L}\\p{N}]|\\s+\\p{Lu})");
+            Set<String> names = new HashSet<>();
+            if (a.outlet() != null) names.add(withoutThe(a.outlet()));
+            for (RawMention m : tagged) {
+                if (m.type().equals("organization") && m.country() == null && m.text().trim().contains(" ")) names.add(withoutThe(m.text().trim()));
+            }
+            Map<String, Set<String>> byEnd = new HashMap<>();
+            for (String name : names) ends(name).forEach(end -> byEnd.computeIfAbsent(end, k -> new HashSet<>()).add(name));
+            Map<String, String> here = new HashMap<>();
+            byEnd.forEach((end, full) -> here.put(end, full.size() == 1 ? full.iterator().next() : null));
+            fullNames.put(a.id(), here);
+            forms.addAll(here.keySet());
+        }
+        if (forms.isEmpty()) return mentions;
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        // (not a name going on past it: "the Review Board")
+        Pattern the = Pattern.compile("(?<![\\p{L}\\p{N}])[Tt]he\\s+(" + sorted.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}]|\\s+\\p{Lu})");
+        // each use of a short form, and the full name it stands for there (null where it stands for none or several)
+        Map<String, Set<String>> standsFor = new HashMap<>();
+        for (Article a : articles) {
+            if (!fullNames.containsKey(a.id())) continue;
             for (Matcher m = the.matcher(a.text()); m.find(); ) {
+                standsFor.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(String.valueOf(fullNames.get(a.id()).get(m.group(1))));
+            }
+        }
+        List<RawMention> out = new ArrayList<>(mentions);
+        for (Article a : articles) {
+            if (!fullNames.containsKey(a.id())) continue;
+            List<RawMention> tagged = byArticle.get(a.id());
+            for (Matcher m = the.matcher(a.text()); m.find(); ) {
+                String full = fullNames.get(a.id()).get(m.group(1));
+                if (full == null || standsFor.get(m.group(1)).size() > 1) continue;
                 int start = m.start(1);
                 int end = m.end(1);
-                String full = fullName.get(m.group(1));
                 RawMention same = tagged.stream().filter(x -> x.start() == start && x.end() == end && x.acronymOf() == null).findFirst().orElse(null);
                 if (same != null) {
                     out.set(out.indexOf(same), new RawMention(a.id(), same.text(), "organization", start, end, null, full, same.actor(), false));
@@ -139,7 +151,7 @@ final class KnownNames {
         return out;
     }
 
-    /** The ends of an outlet's name that may stand for it: its last words, capitalised, of four letters or more when one. */
+    /** The ends of an organisation's name that may stand for it: its last words, capitalised, of four letters or more when one. */
     private static List<String> ends(String outlet) {
         String[] words = outlet.split("\\s+");
         List<String> out = new ArrayList<>();

@@ -43,6 +43,10 @@ final class Places {
     private static final Pattern STATE_OF = Pattern.compile("\\b(?:Ministry of (?:the )?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+)*|Government|Embassy|"
             + "President|Prime Minister) of " + NAME + "\\b");
 
+    /** A state by its formal name: "the Republic of Selmara" is Selmara. */
+    private static final Pattern FORMAL_NAME = Pattern.compile("(?:[Tt]he\\s+)?(?:Republic|Kingdom|Federation|Principality|Federal Republic|"
+            + "Democratic Republic|People's Republic|Union|Commonwealth) of " + NAME);
+
     private final Countries countries;
     /** Single-word place names as NER found them, by key. */
     private final Map<String, String> places = new HashMap<>();
@@ -145,6 +149,8 @@ final class Places {
                 else if (!m.demonym() && country == null) out.add(m);
             } else if (isCountry(m.text())) {
                 out.add(m.withCountry(places.get(key(m.text())), "place"));
+            } else if (FORMAL_NAME.matcher(m.text().strip()).matches() && placeOf(formalNameOf(m.text())) != null) {
+                out.add(m.withCountry(placeOf(formalNameOf(m.text())), "place"));
             } else if (capitals.containsKey(key(m.text()))) {
                 out.add(m.withCountry(capitals.get(key(m.text())), "place"));
             } else if (m.type().equals("person") && !m.text().contains(" ") && !surnames.contains(key(m.text()))
@@ -235,6 +241,11 @@ final class Places {
 
     private static boolean isDemonym(String text) {
         return !text.contains(" ") && DEMONYM_ENDING.matcher(text).find();
+    }
+
+    private static String formalNameOf(String name) {
+        Matcher m = FORMAL_NAME.matcher(name.strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     private boolean isCountry(String place) {

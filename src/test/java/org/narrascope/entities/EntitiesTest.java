@@ -346,6 +346,30 @@ class EntitiesTest {
         assertThat(entity(found, "Kelby Herald").mentions()).hasSize(2);
     }
 
+    @Test
+    void anOrganisationByTheEndOfItsNameOrWithoutItsLegalSuffixIsThatOrganisationOnlyWhereNamedInFull() {
+        Article one = article("s1", "The Orlin Medical Association said 40 people fell ill. The Association blamed the Orlin Water Company, and "
+                + "Orlin Water denied it.");
+        Article other = article("s2", "Across the border, the Association of another town met on Monday to discuss its budget.");
+
+        List<Entity> alone = Entities.find(List.of(one));
+        assertThat(entity(alone, "Orlin Water Company").aliases()).contains("Orlin Water");
+        assertThat(entity(alone, "Orlin Medical Association").aliases()).contains("Association");
+        assertThat(entity(Entities.find(List.of(one, other)), "Orlin Medical Association").aliases()).as("another story's Association")
+                .doesNotContain("Association");
+    }
+
+    @Test
+    void aPersonsSurnameIsNoSpellingOfAFirmsNameAndAStatesFormalNameIsTheState() {
+        Article one = article("p1", "Governor Emil Varnan said the tower would be rebuilt. Varnan spoke in Kell. The Republic of Selvana has "
+                + "declared a day of mourning. Selvana's government blamed Varnane Property Group, which bought the tower. "
+                + "The city sold the block to Varnane in 2016.");
+        List<Entity> found = Entities.find(List.of(one));
+
+        assertThat(entity(found, "Emil Varnan").aliases()).doesNotContain("Varnane");
+        assertThat(entity(found, "Selvana").aliases()).contains("Republic of Selvana");
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
