@@ -34,7 +34,7 @@ public final class Entities {
         mentions = new ArrayList<>(Landmarks.extend(articles, Landmarks.withUntagged(articles, places.resolve(mentions), places)));
         mentions.addAll(places.untaggedMentions(articles, mentions));
         mentions.addAll(KnownNames.mentions(articles, mentions, places));
-        mentions = new ArrayList<>(KnownNames.withShortForms(articles, mentions));
+        mentions = new ArrayList<>(KnownNames.withShortForms(articles, mentions, places));
         mentions.addAll(Coreference.pronouns(articles, annotations, mentions));
         return EntityResolver.resolve(mentions, places);
     }

@@ -98,7 +98,7 @@ final class KnownNames {
      * Valley Courier" of another). Each such mention, found here or by NER, carries the full name it stands for; the other
      * mentions are kept as they are.
      */
-    static List<RawMention> withShortForms(List<Article> articles, List<RawMention> mentions) {
+    static List<RawMention> withShortForms(List<Article> articles, List<RawMention> mentions, Places places) {
         Map<String, List<RawMention>> byArticle = mentions.stream().collect(Collectors.groupingBy(RawMention::article));
         Map<String, Map<String, String>> fullNames = new HashMap<>(); // article -> short form -> full name
         Set<String> forms = new HashSet<>();
@@ -111,7 +111,14 @@ final class KnownNames {
                 if (m.type().equals("organization") && m.country() == null && m.text().trim().contains(" ")) names.add(withoutThe(m.text().trim()));
             }
             Map<String, Set<String>> byEnd = new HashMap<>();
-            for (String name : names) ends(name).forEach(end -> byEnd.computeIfAbsent(end, k -> new HashSet<>()).add(name));
+            // (not a place, nor a word that begins other names: "the Orvik depot" and the "Orvik Police" are no short forms of the
+            // "Daily Orvik")
+            Set<String> firstWords = tagged.stream().map(m -> withoutThe(m.text().trim())).filter(n -> n.contains(" "))
+                    .map(n -> n.substring(0, n.indexOf(' '))).collect(Collectors.toSet());
+            for (String name : names) {
+                ends(name).stream().filter(end -> places.placeOf(end) == null && !places.located(end) && !firstWords.contains(end))
+                        .forEach(end -> byEnd.computeIfAbsent(end, k -> new HashSet<>()).add(name));
+            }
             Map<String, String> here = new HashMap<>();
             byEnd.forEach((end, full) -> here.put(end, full.size() == 1 ? full.iterator().next() : null));
             fullNames.put(a.id(), here);
