@@ -205,6 +205,13 @@ final class ClaimExtractor {
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the|those)\\s+");
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
     /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
+    /** How many of the body's first sentences may announce a published statement. */
+    private static final int STATEMENT_LINE_REACH = 3;
+    /** "The agency publishes the text of the statement of X.", "Below is the full text of the declaration by X:", "X issued the following statement:". */
+    private static final Pattern PUBLISHED_STATEMENT = Pattern.compile("(?:.*\\b(?:publishes|published|is publishing|releases|released|carries|"
+            + "distributes|distributed)\\s+(?:below\\s+)?|(?:Below|Here|The following) is\\s+)(?:the\\s+)?(?:full\\s+)?text\\s+of\\s+(?:the|a|an)\\s+"
+            + "(?:official\\s+)?(?:statement|declaration|address|appeal|communiqu[eé])\\s+(?:of|by|from|issued by)\\s+(.+?)[.:]"
+            + "|(.+?)\\s+(?:has\\s+)?(?:issued|released|made)\\s+the following statement[.:]");
     private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
     /** A figure in digits or words, up to ninety-nine in words. */
     private static final String FIGURE = "\\d[\\d,.]*\\d|\\d|(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNDER_TWENTY;
@@ -371,6 +378,7 @@ final class ClaimExtractor {
         boolean[] hosting = new boolean[sentences.size()];
         boolean[] turn = new boolean[sentences.size()];
         speakerTurns(article, outlet, sentences, quoted, hosting, turn);
+        publishedStatement(article, sentences, bodyStart, quoted, turn);
         Previous lastSpeaker = Previous.NONE;
         Set<String> otherCauses = new HashSet<>();
         Claim asked = null;
@@ -479,6 +487,34 @@ final class ClaimExtractor {
      * (Maritime Minister): …", "VANTROW: …") is that person's words, as a quotation would be; a presenter's or host's
      * paragraphs (by the role given at their first turn) stay in the article's voice and are marked in {@code hosting}.
      */
+    /**
+     * An article that publishes someone's statement ("The agency publishes the text of the statement of the Ministry of
+     * X:", "Below is the full text of the declaration by Y.") is that one's words after the line announcing it, as a turn
+     * of theirs in a transcript is: what they name others saying stays the others'.
+     */
+    private void publishedStatement(Article article, List<CoreSentence> sentences, int bodyStart, Voice[] quoted, boolean[] turn) {
+        int read = 0;
+        for (int i = 0; i < sentences.size() && read < STATEMENT_LINE_REACH; i++) {
+            CoreSentence sentence = sentences.get(i);
+            if (sentence.charOffsets().first() < bodyStart) continue;
+            read++;
+            Matcher published = PUBLISHED_STATEMENT.matcher(original(article, sentence).strip());
+            if (!published.matches()) continue;
+            String who = published.group(1) != null ? published.group(1) : published.group(2);
+            int start = sentence.charOffsets().first() + original(article, sentence).indexOf(who);
+            Span author = new Span(start, start + who.length());
+            Voice v = resolve(article, sentence, null, author, false, false, Previous.NONE);
+            if (v == null || v.speaker() == null) return;
+            for (int j = i + 1; j < sentences.size(); j++) {
+                if (quoted[j] != null) continue;
+                CoreSentence later = sentences.get(j);
+                quoted[j] = new Voice(new Span(later.charOffsets().first(), later.charOffsets().second()), author, v.speaker(), v.speakerText(), false, false);
+                turn[j] = true;
+            }
+            return;
+        }
+    }
+
     private void speakerTurns(Article article, OwnOutlet outlet, List<CoreSentence> sentences, Voice[] quoted, boolean[] hosting, boolean[] turn) {
         Set<String> hosts = new HashSet<>();
         // the programme's own people, as it introduces them ("Our correspondent Lena Hart is at the scene")
@@ -1019,7 +1055,8 @@ final class ClaimExtractor {
                     && !toBlame(sentence, token)
                     || BLAME_PLACING.contains(lemma) && movesBlame(graph, node));
             boolean reports = verb && (isOne(graph, node, REPORTING) || counted && figures(graph, node, lemma) || SUSPECTING.contains(lemma) && suspected)
-                    && !actedBy(graph, node) && !undergone(graph, node) && !namesItself(graph, node) && !arguedOver(sentence, token);
+                    && !actedBy(graph, node) && !undergone(graph, node) && !namesItself(graph, node) && !arguedOver(sentence, token)
+                    && !admittedPatients(graph, node);
             if ((accuses || reports) && !negated(graph, node)) {
                 Span speakerWords = subjectOf(graph, node);
                 // "... and the Aldmere Valley Rescue Service says 31", parsed with the verb hanging from its figure: the name right
@@ -1171,6 +1208,15 @@ final class ClaimExtractor {
         // (a participle without an auxiliary describes a noun, whatever the parse: "the paper's figure, attributed to unnamed families")
         boolean describing = "VBN".equals(verb.tag()) && !hasChild(graph, verb, "aux");
         return (hasChild(graph, verb, "aux:pass") || describing) && !hasChild(graph, verb, "ccomp") && !hasChild(graph, verb, "obl", "by");
+    }
+
+    /** "The hospital said it had admitted 212 patients": a hospital taking people in, not anyone admitting anything. */
+    private static boolean admittedPatients(SemanticGraph graph, IndexedWord verb) {
+        if (!"admit".equalsIgnoreCase(verb.lemma())) return false;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("obj") && hasChild(graph, e.getDependent(), "nummod")) return true;
+        }
+        return false;
     }
 
     private static boolean actedBy(SemanticGraph graph, IndexedWord verb) {

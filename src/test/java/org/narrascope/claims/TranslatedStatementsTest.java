@@ -66,4 +66,16 @@ class TranslatedStatementsTest {
         assertThat(report.entities()).filteredOn(e -> e.name().startsWith("Ministry of Defence"))
                 .extracting(Entity::name).containsExactly("Ministry of Defence of Zarovia");
     }
+
+    @Test
+    void aPublishedStatementIsItsAuthorsWordsAfterTheLineAnnouncingIt() {
+        InventedArticle agency = InventedArticle.of("stmt", "Statement of the Ministry of Emergencies of Zarovia\n\n"
+                + "The State Information Agency ZarPress publishes the text of the statement of the Ministry of Emergencies of Zarovia.\n\n"
+                + "In the night of 3 to 4 May, a fire was registered in the residential building at 9 Lipa Street in Belovo. "
+                + "As a result of the fire, 12 persons lost their lives. "
+                + "According to the information of the Ministry of Internal Affairs, 4 persons have been detained.");
+
+        assertThat(agency.said("lost their lives", "have been detained"))
+                .containsExactly("quantity reports Ministry of Emergencies of Zarovia", "quantity reports Ministry of Internal Affairs");
+    }
 }
