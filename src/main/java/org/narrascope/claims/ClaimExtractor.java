@@ -356,8 +356,7 @@ final class ClaimExtractor {
     static Set<String> blamedAndDenying(List<Claim> claims) {
         Set<String> out = new HashSet<>(Earlier.blamedBy(claims));
         for (Claim c : claims) {
-            if (c.type().equals("responsibility") && !c.stance().equals("denies") && c.speaker() != null
-                    && (c.subject() == null || c.subject().equals(c.speaker()))) {
+            if (c.type().equals("responsibility") && !c.stance().equals("denies") && c.speaker() != null && c.speaker().equals(c.subject())) {
                 out.remove(c.speaker());
             }
         }
