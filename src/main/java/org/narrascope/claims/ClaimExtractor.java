@@ -881,6 +881,12 @@ final class ClaimExtractor {
                 subject = earlier.lastBlame();
             }
             out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
+            if (type.equals("accusation") && subject != null) {
+                // "legal action against Halvecor, Tamsel Water and the Inspectorate": a charge against each party listed
+                for (String other : entities.listedWith(article.id(), subject, v.scope())) {
+                    if (!other.equals(subject) && !other.equals(v.speaker())) out.add(claim(article, whole, text, index + out.size(), v, stance, type, other, null));
+                }
+            }
             if (type.equals("time") && PLACE.matcher(words).find()) {
                 out.add(claim(article, whole, text, index + out.size(), v, stance, "place", subject, null)); // when and where
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.narrascope.DataFile;
 import org.narrascope.entities.Entities;
@@ -25,6 +26,9 @@ final class EntityIndex {
 
     private record Located(Span span, Entity entity) {
     }
+
+    /** What stands between two names of one list: "X, Y and the Z", "X or Y". */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+(?:and|or|as well as))\\s+(?:the\\s+|its\\s+|their\\s+)?");
 
     /** Words that name a country's state as a speaker: "the government says", "Ostravian officials". */
     private static final Set<String> STATE_WORDS = Set.of("government", "officials", "authorities", "sources", "state", "cabinet");
@@ -534,6 +538,22 @@ final class EntityIndex {
         String paragraph = text.substring(text.lastIndexOf('\n', name.start()) + 1, name.start());
         long open = paragraph.chars().filter(c -> c == '“').count() - paragraph.chars().filter(c -> c == '”').count();
         return open > 0 || paragraph.chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+
+    /**
+     * The entities named in one list with {@code entity} inside {@code scope} ("legal action against Halvecor, Tamsel Water
+     * and the Inspectorate"), in order and itself included; just {@code entity} when it is named alone.
+     */
+    List<String> listedWith(String article, String entity, Span scope) {
+        String text = texts.getOrDefault(article, "");
+        List<Located> in = located(article).stream().filter(l -> scope.start() <= l.span().start() && l.span().end() <= scope.end()).toList();
+        int at = IntStream.range(0, in.size()).filter(i -> in.get(i).entity().id().equals(entity)).findFirst().orElse(-1);
+        if (at < 0) return List.of(entity);
+        int from = at;
+        int to = at;
+        while (from > 0 && LIST_GAP.matcher(text.substring(in.get(from - 1).span().end(), in.get(from).span().start())).matches()) from--;
+        while (to < in.size() - 1 && LIST_GAP.matcher(text.substring(in.get(to).span().end(), in.get(to + 1).span().start())).matches()) to++;
+        return in.subList(from, to + 1).stream().map(l -> l.entity().id()).distinct().toList();
     }
 
     private List<Located> located(String article) {

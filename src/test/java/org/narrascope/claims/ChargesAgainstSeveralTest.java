@@ -1,0 +1,19 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A charge against several parties listed together is a charge against each, in an invented water contamination story. */
+class ChargesAgainstSeveralTest {
+
+    @Test
+    void aChargeAgainstAListIsOneAgainstEachParty() {
+        InventedArticle wire = InventedArticle.of("l1", "Tap water poisons hundreds in Orlin\n\n"
+                + "More than 400 people fell ill after drinking tap water in the town of Orlin on Sunday, the health ministry said. "
+                + "Residents' leader Nell Varga accused Halvern Chemicals, Orlin Water Company and the Kestrel Water Inspectorate of ignoring warnings for years.");
+
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("ignoring warnings")).extracting(c -> c.type() + " " + wire.name(c.subject()))
+                .containsExactly("accusation Halvern Chemicals", "accusation Orlin Water Company", "accusation Kestrel Water Inspectorate");
+    }
+}
