@@ -61,8 +61,7 @@ final class KnownNames {
                 typeOfName.putIfAbsent(name, m.type());
             }
         }
-        Set<String> lowerCaseWords = articles.stream().flatMap(a -> WORD.matcher(a.text()).results().map(java.util.regex.MatchResult::group))
-                .filter(w -> Character.isLowerCase(w.charAt(0))).collect(Collectors.toSet());
+        Set<String> lowerCaseWords = lowerCaseWords(articles);
         addShortForms(bySurname, typeOfName, lowerCaseWords, places, "person");
         addShortForms(byFirstWord, typeOfName, lowerCaseWords, places, "organization");
         // an organisation without the town before its name ("the Fire Service" of the "Wenholm Fire Service"), when only one has it
@@ -100,6 +99,8 @@ final class KnownNames {
      */
     static List<RawMention> withShortForms(List<Article> articles, List<RawMention> mentions, Places places) {
         Map<String, List<RawMention>> byArticle = mentions.stream().collect(Collectors.groupingBy(RawMention::article));
+        // (a one-word end must be a proper noun, never written in lower case: "the Mercury", not "the Department")
+        Set<String> lowerCaseWords = lowerCaseWords(articles);
         Map<String, Map<String, String>> fullNames = new HashMap<>(); // article -> short form -> full name
         Set<String> forms = new HashSet<>();
         for (Article a : articles) {
@@ -116,7 +117,8 @@ final class KnownNames {
             Set<String> firstWords = tagged.stream().map(m -> withoutThe(m.text().trim())).filter(n -> n.contains(" "))
                     .map(n -> n.substring(0, n.indexOf(' '))).collect(Collectors.toSet());
             for (String name : names) {
-                ends(name).stream().filter(end -> places.placeOf(end) == null && !places.located(end) && !firstWords.contains(end))
+                ends(name).stream().filter(end -> places.placeOf(end) == null && !places.located(end) && !firstWords.contains(end)
+                                && (end.contains(" ") || !lowerCaseWords.contains(end.toLowerCase(Locale.ROOT))))
                         .forEach(end -> byEnd.computeIfAbsent(end, k -> new HashSet<>()).add(name));
             }
             Map<String, String> here = new HashMap<>();
@@ -156,6 +158,12 @@ final class KnownNames {
             }
         }
         return out;
+    }
+
+    /** The words the corpus writes in lower case somewhere. */
+    private static Set<String> lowerCaseWords(List<Article> articles) {
+        return articles.stream().flatMap(a -> WORD.matcher(a.text()).results().map(java.util.regex.MatchResult::group))
+                .filter(w -> Character.isLowerCase(w.charAt(0))).collect(Collectors.toSet());
     }
 
     /** The ends of an organisation's name that may stand for it: its last words, capitalised, of four letters or more when one. */
