@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A charge against several parties listed together is a charge against each, in an invented water contamination story. */
+/** An invented water contamination story: a charge against several parties listed together, and the counts of the sick. */
 class ChargesAgainstSeveralTest {
 
     @Test
@@ -15,5 +15,13 @@ class ChargesAgainstSeveralTest {
 
         assertThat(wire.claims()).filteredOn(c -> c.text().contains("ignoring warnings")).extracting(c -> c.type() + " " + wire.name(c.subject()))
                 .containsExactly("accusation Halvern Chemicals", "accusation Orlin Water Company", "accusation Kestrel Water Inspectorate");
+    }
+
+    @Test
+    void thoseInHospitalAndThoseMadeIllAreCounted() {
+        InventedArticle update = InventedArticle.of("l2", "Orlin water: the latest\n\n"
+                + "The health ministry says 1,200 people have been made ill. Of those, 140 remain in hospital and two have died.");
+
+        assertThat(update.claims()).extracting(c -> c.object()).containsExactly("1,200 ill", "140 hospital", "two died");
     }
 }
