@@ -204,7 +204,6 @@ final class ClaimExtractor {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$|,\\s+\\p{Ll}+ing\\b.*$", Pattern.DOTALL);
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the|those)\\s+");
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
-    /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
     /** How many of the body's first sentences may announce a published statement. */
     private static final int STATEMENT_LINE_REACH = 3;
     /** "The agency publishes the text of the statement of X.", "Below is the full text of the declaration by X:", "X issued the following statement:". */
@@ -212,6 +211,7 @@ final class ClaimExtractor {
             + "distributes|distributed)\\s+(?:below\\s+)?|(?:Below|Here|The following) is\\s+)(?:the\\s+)?(?:full\\s+)?text\\s+of\\s+(?:the|a|an)\\s+"
             + "(?:official\\s+)?(?:statement|declaration|address|appeal|communiqu[eé])\\s+(?:of|by|from|issued by)\\s+(.+?)[.:]"
             + "|(.+?)\\s+(?:has\\s+)?(?:issued|released|made)\\s+the following statement[.:]");
+    /** After a trailing "X said": a clause joined to what X said ("..., the ministry said, and 4,000 have been moved"). */
     private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
     /** A figure in digits or words, up to ninety-nine in words. */
     private static final String FIGURE = "\\d[\\d,.]*\\d|\\d|(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNDER_TWENTY;
@@ -482,11 +482,6 @@ final class ClaimExtractor {
     }
 
     /**
-     * The turns of a transcript or interview: a paragraph opening with a name in capitals and a colon ("ORIEL VANTROW
-     * (Maritime Minister): …", "VANTROW: …") is that person's words, as a quotation would be; a presenter's or host's
-     * paragraphs (by the role given at their first turn) stay in the article's voice and are marked in {@code hosting}.
-     */
-    /**
      * An article that publishes someone's statement ("The agency publishes the text of the statement of the Ministry of
      * X:", "Below is the full text of the declaration by Y.") is that one's words after the line announcing it, as a turn
      * of theirs in a transcript is: what they name others saying stays the others'.
@@ -514,6 +509,11 @@ final class ClaimExtractor {
         }
     }
 
+    /**
+     * The turns of a transcript or interview: a paragraph opening with a name in capitals and a colon ("ORIEL VANTROW
+     * (Maritime Minister): …", "VANTROW: …") is that person's words, as a quotation would be; a presenter's or host's
+     * paragraphs (by the role given at their first turn) stay in the article's voice and are marked in {@code hosting}.
+     */
     private void speakerTurns(Article article, OwnOutlet outlet, List<CoreSentence> sentences, Voice[] quoted, boolean[] hosting, boolean[] turn) {
         Set<String> hosts = new HashSet<>();
         // the programme's own people, as it introduces them ("Our correspondent Lena Hart is at the scene")
