@@ -17,6 +17,7 @@ import org.narrascope.DataFile;
 import org.narrascope.model.Article;
 import org.narrascope.nlp.Annotations;
 import org.narrascope.nlp.Datelines;
+import org.narrascope.nlp.SpeakerLabels;
 
 /**
  * Finds the people, organisations and places an article names, with CoreNLP's English NER.
@@ -84,6 +85,10 @@ final class EntityRecognizer {
             if (type == null || type.equals("organization") && beforeTitle(m)) continue;
             boolean dateline = datelinePlace(datelines, start, end);
             if (dateline) type = "place"; // whatever NER called it
+            // a transcript's speaker label ("LASK:") names someone who speaks, never a place
+            if (type.equals("place") && !dateline && (start == 0 || article.text().charAt(start - 1) == '\n') && speakerLabel(article.text(), start, end)) {
+                type = "person";
+            }
             boolean actor = acts(m);
             String country = "place".equals(type) || "organization".equals(type)
                     ? firstNonNull(countries.byName(text), countries.byDemonym(text)) : null;
@@ -222,6 +227,11 @@ final class EntityRecognizer {
     private static boolean beforeTitle(CoreEntityMention m) {
         List<CoreLabel> tokens = m.tokens();
         return titleWord(m.sentence().tokens(), tokens.get(tokens.size() - 1).index());
+    }
+
+    private static boolean speakerLabel(String text, int start, int end) {
+        Matcher label = SpeakerLabels.at(text, start);
+        return label != null && label.end(1) == end;
     }
 
     private static boolean titleWord(List<CoreLabel> sentence, int i) {

@@ -370,6 +370,17 @@ class EntitiesTest {
         assertThat(entity(found, "Selvana").aliases()).contains("Republic of Selvana");
     }
 
+    @Test
+    void aTranscriptsSpeakerLabelIsThePersonNotAPlace() {
+        Article radio = article("r1", "Housing Minister Teodor Lask and tenants' leader Rasa Imrie joined the programme.\n\n"
+                + "PRESENTER: Minister, who is to blame?\n\nLASK: The inquiry will decide that.\n\nPRESENTER: And the tenants?\n\n"
+                + "IMRIE: We warned them for years.\n\nLASK: Nobody ignored any letter.");
+        List<Entity> found = Entities.find(List.of(radio));
+
+        assertThat(entity(found, "Teodor Lask").aliases()).contains("LASK");
+        assertThat(found).noneMatch(e -> e.type().equals("place") && e.name().equalsIgnoreCase("Lask"));
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
