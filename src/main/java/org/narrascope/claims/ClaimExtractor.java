@@ -768,8 +768,7 @@ final class ClaimExtractor {
             boolean blamedSpeaker = party != null;
             boolean defence = attributed && (blamedSpeaker || continues) && !FAULT.matcher(words).find();
             // a party another article blames, giving its account here without naming a cause or a culprit, defends itself too
-            String ownSide = !attributed || v.speaker() == null ? null : entities.isPerson(v.speaker()) && v.speakerWords() != null
-                    ? entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start) : v.speaker();
+            String ownSide = attributed ? standsFor(article, v, start) : null;
             boolean defendsElsewhere = !defence && ownSide != null && blamedElsewhere.contains(ownSide) && !FAULT.matcher(words).find()
                     && !v.accuses() && !ADMISSION.matcher(words).find();
             // "X caused it, not Y" said of someone the article has shown blamed, or of the speaker's own side ("not by us"),
@@ -828,15 +827,13 @@ final class ClaimExtractor {
                 subject = rejectedSide;
             } else if (type.equals("denial") && !denial && compliance && !accident) {
                 // the party whose duty it was: the speaker, else the party their title names, else the one blamed the sentence names
-                String side = v.speaker() == null ? null : !entities.isPerson(v.speaker()) ? v.speaker()
-                        : v.speakerWords() == null ? null : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
+                String side = standsFor(article, v, start);
                 subject = side != null ? side : party != null ? party : subject;
             } else if (type.equals("denial") && !denial && accident) {
                 // the party the speaker stands for: itself, else one blamed that the sentence names, else the last one blamed
                 subject = v.speaker() != null && !entities.isPerson(v.speaker()) ? v.speaker() : blamedIn(article, whole, v, earlier);
             } else if (type.equals("denial") && !denial && pointedElsewhere && earlier.lastDenial() == null) {
-                subject = !entities.isPerson(v.speaker()) ? v.speaker()
-                        : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
+                subject = standsFor(article, v, start);
             } else if (type.equals("denial") && !denial && continues && !blamedSpeaker) {
                 // a denial that only goes on from the speaker's last one is about the same party, whoever else it names
                 subject = earlier.lastDenial().subject();
@@ -858,8 +855,7 @@ final class ClaimExtractor {
                 subject = earlier.lastBlame();
             } else if (subject == null && type.equals("responsibility") && attributed && ADMISSION.matcher(words).find()) {
                 // who takes the blame: the speaker, or the party a person speaks for
-                subject = v.speaker() == null || !entities.isPerson(v.speaker()) || v.speakerWords() == null ? v.speaker()
-                        : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
+                subject = standsFor(article, v, start);
             } else if (subject == null && type.equals("denial") && blamedSpeaker) {
                 // someone blamed saying they did not do it ("he had given no such order", his office said) denies their own blame
                 subject = party;
@@ -872,8 +868,7 @@ final class ClaimExtractor {
                 // "They sent nobody.": the body named last, of which the speaker goes on speaking (not the speaker's own side:
                 // "'They shot at unarmed people,' said Forum spokeswoman X" is about someone else)
                 String named = entities.lastOrganisationBefore(article.id(), start);
-                String own = v.speaker() == null || !entities.isPerson(v.speaker()) || v.speakerWords() == null ? v.speaker()
-                        : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start);
+                String own = standsFor(article, v, start);
                 subject = named != null && !named.equals(own) ? named : null;
             } else if (subject == null && !attributed && stance.equals("denies") && BLAME.contains(type)) {
                 // the article dismissing a version without naming it ("The tale of foreign saboteurs is a fairy tale") disputes
@@ -942,6 +937,12 @@ final class ClaimExtractor {
         String named = entities.firstEntityIn(article.id(), span, null, null, true);
         if (named == null) named = entities.countryByDemonymIn(article.id(), span, null);
         return named != null && earlier.blamed().contains(named) ? named : null;
+    }
+
+    /** The party a voice stands for: its speaker, or the body a person speaks for ("company director X" for the company). */
+    private String standsFor(Article article, Voice v, int sentenceStart) {
+        return v.speaker() == null || !entities.isPerson(v.speaker()) || v.speakerWords() == null ? v.speaker()
+                : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), sentenceStart);
     }
 
     /** An inspector, an analyst, a scientist: the speaker's words, or the words presenting them where the article first names them. */

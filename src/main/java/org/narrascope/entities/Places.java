@@ -149,8 +149,8 @@ final class Places {
                 else if (!m.demonym() && country == null) out.add(m);
             } else if (isCountry(m.text())) {
                 out.add(m.withCountry(places.get(key(m.text())), "place"));
-            } else if (FORMAL_NAME.matcher(m.text().strip()).matches() && placeOf(formalNameOf(m.text())) != null) {
-                out.add(m.withCountry(placeOf(formalNameOf(m.text())), "place"));
+            } else if (stateByFormalName(m.text()) != null) {
+                out.add(m.withCountry(stateByFormalName(m.text()), "place"));
             } else if (capitals.containsKey(key(m.text()))) {
                 out.add(m.withCountry(capitals.get(key(m.text())), "place"));
             } else if (m.type().equals("person") && !m.text().contains(" ") && !surnames.contains(key(m.text()))
@@ -243,9 +243,10 @@ final class Places {
         return !text.contains(" ") && DEMONYM_ENDING.matcher(text).find();
     }
 
-    private static String formalNameOf(String name) {
+    /** The state a formal name names ("the Republic of Selmara": Selmara), or null. */
+    private String stateByFormalName(String name) {
         Matcher m = FORMAL_NAME.matcher(name.strip());
-        return m.matches() ? m.group(1) : null;
+        return m.matches() ? placeOf(m.group(1)) : null;
     }
 
     private boolean isCountry(String place) {
