@@ -71,4 +71,10 @@ public final class Fixtures {
         }
         return articles.get(0);
     }
+
+    /** An invented article written in a test: its first line is the title, its source "id.txt". */
+    public static Article invented(String id, String text) {
+        return new Article(id, List.of(id + ".txt"), text.lines().findFirst().orElseThrow(), null, null, null, null, null, null, "en",
+                text.split("\\s+").length, text);
+    }
 }

@@ -84,6 +84,8 @@ final class ClaimExtractor {
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
     private static final Pattern FAULT = cues("accusation-cues.txt");
     private static final Pattern ADMISSION = cues("admission-cues.txt");
+    /** "said it was devastated": a blamed party's words that are no defence. */
+    private static final Pattern SYMPATHY = cues("sympathy-cues.txt");
     /** "called the explosion an industrial accident": a speaker saying nobody did it. */
     private static final Pattern ACCIDENT = cues("accident-cues.txt");
     /** Who speaks for a state: "Interior Minister X", "the government", "Kalvenian officials". */
@@ -770,7 +772,7 @@ final class ClaimExtractor {
             // a party another article blames, giving its account here without naming a cause or a culprit, defends itself too
             String ownSide = attributed ? standsFor(article, v, start) : null;
             boolean defendsElsewhere = !defence && ownSide != null && blamedElsewhere.contains(ownSide) && !FAULT.matcher(words).find()
-                    && !v.accuses() && !ADMISSION.matcher(words).find();
+                    && !v.accuses() && !ADMISSION.matcher(words).find() && !SYMPATHY.matcher(words).find();
             // "X caused it, not Y" said of someone the article has shown blamed, or of the speaker's own side ("not by us"),
             // rejects the blame on them, whatever cause it gives instead
             String rejectedSide = attributed && counts.isEmpty() ? rejectedSide(article, v, words, earlier) : null;

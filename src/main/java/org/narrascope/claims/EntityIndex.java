@@ -3,6 +3,7 @@ package org.narrascope.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -358,7 +359,7 @@ final class EntityIndex {
             }
             if (found != null) return found;
         }
-        List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head)).toList();
+        List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head) && sameStory(article, e)).toList();
         if (candidates.size() > 1) {
             // "the rail union": the one whose name holds every word of the description ("the dockworkers' union": the Lorsby
             // Dockworkers' Union)
@@ -375,6 +376,17 @@ final class EntityIndex {
             candidates = !inArticle.isEmpty() ? inArticle : candidates.stream().filter(e -> countryWordIn(e, text)).toList();
         }
         return candidates.size() == 1 ? candidates.get(0).id() : null;
+    }
+
+    /**
+     * Whether an entity the article does not name belongs to its story: an article that names it also names someone this
+     * article names. A corpus may hold several events, and "the group" in a story on hackers is no firm from another one.
+     */
+    private boolean sameStory(String article, Entity e) {
+        Set<String> here = new HashSet<>();
+        located(article).forEach(l -> here.add(l.entity().id()));
+        return here.contains(e.id()) || e.mentions().stream().map(Mention::article).distinct()
+                .anyMatch(other -> located(other).stream().anyMatch(l -> !l.entity().id().equals(e.id()) && here.contains(l.entity().id())));
     }
 
     private boolean countryWordIn(Entity e, String text) {

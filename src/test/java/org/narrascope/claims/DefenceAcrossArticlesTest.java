@@ -2,6 +2,7 @@ package org.narrascope.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.narrascope.Fixtures.invented;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,13 +22,21 @@ class DefenceAcrossArticlesTest {
 
     @Test
     void theBlamedPartysAccountElsewhereIsItsDenial() {
-        assertThat(claimsOn("only at rioters", article("w", WIRE), article("e", EXPLAINER))).extracting(Claim::type, Claim::stance)
+        assertThat(claimsOn("only at rioters", invented("w", WIRE), invented("e", EXPLAINER))).extracting(Claim::type, Claim::stance)
                 .containsExactly(tuple("denial", "denies"));
     }
 
     @Test
     void readAloneTheSameAccountIsAStatement() {
-        assertThat(claimsOn("only at rioters", article("e", EXPLAINER))).extracting(Claim::type, Claim::stance)
+        assertThat(claimsOn("only at rioters", invented("e", EXPLAINER))).extracting(Claim::type, Claim::stance)
+                .containsExactly(tuple("statement", "reports"));
+    }
+
+    @Test
+    void griefIsNoDefence() {
+        Article grief = invented("g", "Stadium fire: the toll\n\nNine fans died in the fire at the Tarvel stadium on Saturday. "
+                + "The Tarvel City Police said they were deeply saddened by the deaths.");
+        assertThat(claimsOn("saddened", invented("w", WIRE), grief)).extracting(Claim::type, Claim::stance)
                 .containsExactly(tuple("statement", "reports"));
     }
 
@@ -36,10 +45,5 @@ class DefenceAcrossArticlesTest {
         Annotations annotations = Annotations.of(articles);
         List<Entity> entities = Entities.find(articles, annotations);
         return Claims.find(articles, annotations, entities).stream().filter(c -> c.text().contains(words)).toList();
-    }
-
-    private static Article article(String id, String text) {
-        return new Article(id, List.of(id + ".txt"), text.substring(0, text.indexOf('\n')), null, null, null, null, null, null, "en",
-                text.split(" ").length, text);
     }
 }

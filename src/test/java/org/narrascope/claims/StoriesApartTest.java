@@ -1,0 +1,32 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.narrascope.Fixtures.invented;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.narrascope.entities.Entities;
+import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Entity;
+import org.narrascope.nlp.Annotations;
+
+/** A corpus holding two invented stories: a description in one never names an actor only the other story has. */
+class StoriesApartTest {
+
+    private static final String FIRE = "Warehouse fire in Dunmarsh\n\nA fire destroyed a warehouse in Dunmarsh on Monday. "
+            + "The building belongs to Halden Property Group, which said the sprinklers had been inspected in May.";
+    private static final String HACK = "Hackers hit Lorrin water utility\n\nHackers broke into the billing system of the Lorrin water utility last week. "
+            + "The group says it stole 40,000 customer records.";
+
+    @Test
+    void theGroupInOneStoryIsNoFirmFromAnother() {
+        List<Article> articles = List.of(invented("f", FIRE), invented("h", HACK));
+        Annotations annotations = Annotations.of(articles);
+        List<Entity> entities = Entities.find(articles, annotations);
+        List<Claim> stolen = Claims.find(articles, annotations, entities).stream().filter(c -> c.text().contains("stole")).toList();
+        String firm = entities.stream().filter(e -> e.name().equals("Halden Property Group")).findFirst().orElseThrow().id();
+
+        assertThat(stolen).isNotEmpty().allSatisfy(c -> assertThat(c.speaker()).isNotEqualTo(firm));
+    }
+}
