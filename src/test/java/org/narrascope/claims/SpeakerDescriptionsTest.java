@@ -2,6 +2,7 @@ package org.narrascope.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.narrascope.Fixtures.invented;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +49,8 @@ class SpeakerDescriptionsTest {
 
     @BeforeAll
     static void find() {
-        List<Article> both = List.of(article("w1", WIRE), article("o1", COLUMN), article("b1", BRIEF), article("n1", NEIGHBOUR),
-                article("a1", ARRESTS), article("a2", ARRESTS_COLUMN));
+        List<Article> both = List.of(invented("w1", WIRE), invented("o1", COLUMN), invented("b1", BRIEF), invented("n1", NEIGHBOUR),
+                invented("a1", ARRESTS), invented("a2", ARRESTS_COLUMN));
         Annotations annotations = Annotations.of(both);
         entities = Entities.find(both, annotations);
         claims = Claims.find(both, annotations, entities);
@@ -126,11 +127,6 @@ class SpeakerDescriptionsTest {
 
         assertThat(report.said("Engineers who work for")).allMatch(c -> !c.endsWith("Ilse Varn"));
         assertThat(report.said("identified himself as")).singleElement().asString().endsWith("Tomas Brell");
-    }
-
-    private static Article article(String id, String text) {
-        String title = text.lines().findFirst().orElseThrow();
-        return new Article(id, List.of(id), title, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
 
     private static List<Claim> on(String words) {

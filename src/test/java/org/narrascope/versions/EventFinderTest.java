@@ -1,6 +1,7 @@
 package org.narrascope.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.narrascope.Fixtures.invented;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ class EventFinderTest {
 
     @Test
     void theEventIsNamedAfterWhereItHappenedAndWhatHappened() {
-        List<Article> articles = List.of(article("a", A), article("b", B));
+        List<Article> articles = List.of(invented("a", A), invented("b", B));
         List<Entity> entities = List.of(place("e1", "Tormund", articles), place("e2", "Veska", articles), place("e3", "Arlen", articles));
 
         List<Event> events = EventFinder.find(articles, entities, List.of());
@@ -34,10 +35,10 @@ class EventFinderTest {
     @Test
     void twoStoriesInOneTownAreTwoEventsAndAnOpeningWithNoEventJoinsWithoutBridgingThem() {
         List<Article> articles = List.of(
-                article("fire", "Warehouse fire in Orne\n\nA fire destroyed a warehouse in Orne on Monday."),
-                article("strike", "Dockers strike in Orne\n\nThe strike in Orne closed the port for a day."),
-                article("fire2", "Orne warehouse fire: owner questioned\n\nPolice in Orne questioned the owner of the warehouse that Monday's fire destroyed."),
-                article("profile", "Orne mayor visits burnt warehouse\n\nThe mayor of Orne visited the burnt warehouse on Tuesday and met its owner."));
+                invented("fire", "Warehouse fire in Orne\n\nA fire destroyed a warehouse in Orne on Monday."),
+                invented("strike", "Dockers strike in Orne\n\nThe strike in Orne closed the port for a day."),
+                invented("fire2", "Orne warehouse fire: owner questioned\n\nPolice in Orne questioned the owner of the warehouse that Monday's fire destroyed."),
+                invented("profile", "Orne mayor visits burnt warehouse\n\nThe mayor of Orne visited the burnt warehouse on Tuesday and met its owner."));
         List<Entity> entities = List.of(place("e1", "Orne", articles));
 
         List<Event> events = EventFinder.find(articles, entities, List.of());
@@ -48,9 +49,9 @@ class EventFinderTest {
     @Test
     void aMatchReportFullOfItsOwnWordsStillJoinsTheFireItEndsIn() {
         List<Article> articles = List.of(
-                article("wire", "Fire at Orne stadium\n\nA fire swept through the east stand of the stadium in Orne on Saturday night, "
+                invented("wire", "Fire at Orne stadium\n\nA fire swept through the east stand of the stadium in Orne on Saturday night, "
                         + "killing nine fans who were crushed at a locked gate, police said."),
-                article("match", "Orne 2 Keld 1: a derby that ended in fire\n\nFor an hour the derby was everything its supporters wanted: "
+                invented("match", "Orne 2 Keld 1: a derby that ended in fire\n\nFor an hour the derby was everything its supporters wanted: "
                         + "Varga volleyed, Lindqvist equalised, Petrossian curled a glorious free kick, drummers thundered, scarves twirled, "
                         + "chants echoed around terraces, goalkeepers gestured, substitutes warmed up, referees whistled, linesmen flagged, "
                         + "stewards grinned, vendors hawked pies, pensioners reminisced, teenagers filmed selfies. "
@@ -63,8 +64,8 @@ class EventFinderTest {
     @Test
     void aBlastAndAnExplosionAtOnePlaceAreOneKindOfEvent() {
         List<Article> articles = List.of(
-                article("wire", "Blast at Orne grain terminal\n\nA blast tore through the grain terminal in Orne on Monday, killing four workers."),
-                article("check", "What caused the Orne grain terminal explosion?\n\nThe explosion at the grain terminal in Orne killed four workers on Monday."));
+                invented("wire", "Blast at Orne grain terminal\n\nA blast tore through the grain terminal in Orne on Monday, killing four workers."),
+                invented("check", "What caused the Orne grain terminal explosion?\n\nThe explosion at the grain terminal in Orne killed four workers on Monday."));
         List<Entity> entities = List.of(place("e1", "Orne", articles));
 
         assertThat(EventFinder.find(articles, entities, List.of())).extracting(Event::articles).containsExactly(List.of("wire", "check"));
@@ -73,9 +74,9 @@ class EventFinderTest {
     @Test
     void aTownAndAWordInCommonDoNotMakeOneEvent() {
         List<Article> articles = List.of(
-                article("checkpoint", "Attack on Orne checkpoint kills two\n\nGunmen attacked a checkpoint outside Orne at dawn, killing two guards."),
-                article("council", "Orne council under attack over budget\n\nOpposition members attacked the Orne council's spending plans on Monday."),
-                article("profile", "Orne mayor speaks\n\nThe mayor of Orne spoke to reporters about the harbour on Tuesday."));
+                invented("checkpoint", "Attack on Orne checkpoint kills two\n\nGunmen attacked a checkpoint outside Orne at dawn, killing two guards."),
+                invented("council", "Orne council under attack over budget\n\nOpposition members attacked the Orne council's spending plans on Monday."),
+                invented("profile", "Orne mayor speaks\n\nThe mayor of Orne spoke to reporters about the harbour on Tuesday."));
         List<Entity> entities = List.of(place("e1", "Orne", articles));
 
         List<Event> events = EventFinder.find(articles, entities, List.of());
@@ -86,9 +87,9 @@ class EventFinderTest {
     @Test
     void reportsSetOnlyInACountryAreOneEventWhenTheyTellMuchTheSameStory() {
         List<Article> articles = List.of(
-                article("a", "Floods in Chile leave twelve dead\n\nFlash floods swept through three river valleys in southern Chile on Sunday, leaving twelve dead and hundreds of families homeless."),
-                article("b", "Chile flood toll rises to fifteen\n\nThe death toll from the flash floods in the river valleys of southern Chile rose to fifteen, and rescuers are still searching for families cut off by the water."),
-                article("c", "Chile wins the regional football cup\n\nChile beat its neighbours two goals to one on Sunday in a final that flooded the streets of the capital with fans."));
+                invented("a", "Floods in Chile leave twelve dead\n\nFlash floods swept through three river valleys in southern Chile on Sunday, leaving twelve dead and hundreds of families homeless."),
+                invented("b", "Chile flood toll rises to fifteen\n\nThe death toll from the flash floods in the river valleys of southern Chile rose to fifteen, and rescuers are still searching for families cut off by the water."),
+                invented("c", "Chile wins the regional football cup\n\nChile beat its neighbours two goals to one on Sunday in a final that flooded the streets of the capital with fans."));
         List<Entity> entities = List.of(place("e1", "Chile", articles));
 
         List<Event> events = EventFinder.find(articles, entities, List.of());
@@ -100,9 +101,9 @@ class EventFinderTest {
     @Test
     void aPlaceOneLeadOfManyMentionsInPassingDoesNotNameTheEvent() {
         List<Article> articles = List.of(
-                article("a", "Fire destroys Orne warehouse\n\nA fire destroyed the main warehouse of Orne on Monday, the mayor said."),
-                article("b", "Orne counts the cost of warehouse fire\n\nThe fire that destroyed the main warehouse of Orne will cost the town dearly."),
-                article("c", "Warehouse fire: Orne mourners gather at Lund Hall\n\nMourners from Orne gathered at Lund Hall on Tuesday to remember "
+                invented("a", "Fire destroys Orne warehouse\n\nA fire destroyed the main warehouse of Orne on Monday, the mayor said."),
+                invented("b", "Orne counts the cost of warehouse fire\n\nThe fire that destroyed the main warehouse of Orne will cost the town dearly."),
+                invented("c", "Warehouse fire: Orne mourners gather at Lund Hall\n\nMourners from Orne gathered at Lund Hall on Tuesday to remember "
                         + "the night watchman killed in the warehouse fire."));
         List<Entity> entities = List.of(place("e1", "Orne", articles), place("e2", "Lund Hall", articles));
 
@@ -114,8 +115,8 @@ class EventFinderTest {
     @Test
     void aSurnameTheRecogniserTookForAPlaceDoesNotNameTheEvent() {
         List<Article> articles = List.of(
-                article("a", "Holm shooting remarks anger farmers\n\nAnna Holm said on Monday that the shooting had not shaken Veska and its farmers."),
-                article("b", "Holm shooting comments: an open inquiry\n\nAnna Holm asked for an open inquiry into the shooting of the Veska farmers."));
+                invented("a", "Holm shooting remarks anger farmers\n\nAnna Holm said on Monday that the shooting had not shaken Veska and its farmers."),
+                invented("b", "Holm shooting comments: an open inquiry\n\nAnna Holm asked for an open inquiry into the shooting of the Veska farmers."));
         List<Entity> entities = new ArrayList<>(List.of(place("e1", "Holm", articles), place("e2", "Veska", articles)));
         entities.add(new Entity("e3", "Anna Holm", "person", List.of(), List.of(), 0.1));
 
@@ -127,9 +128,9 @@ class EventFinderTest {
     @Test
     void aStoryAboutOnePersonToldFromTwoPlacesIsOneEventButAnotherStoryAboutThemIsNot() {
         List<Article> articles = List.of(
-                article("a", "Orne senators question judge Maren Tove\n\nIn Orne, Maren Tove told the senators she would rule on the evidence alone, as the committee weighed her nomination to the high court."),
-                article("b", "Maren Tove nomination vote delayed, Veska papers say\n\nThe committee delayed its vote on the nomination of Maren Tove to the high court after senators asked for more evidence, the Veska papers said."),
-                article("c", "Maren Tove sells her Lund lake house\n\nMaren Tove has sold the lake house in Lund she bought with her late husband, a local agent said."));
+                invented("a", "Orne senators question judge Maren Tove\n\nIn Orne, Maren Tove told the senators she would rule on the evidence alone, as the committee weighed her nomination to the high court."),
+                invented("b", "Maren Tove nomination vote delayed, Veska papers say\n\nThe committee delayed its vote on the nomination of Maren Tove to the high court after senators asked for more evidence, the Veska papers said."),
+                invented("c", "Maren Tove sells her Lund lake house\n\nMaren Tove has sold the lake house in Lund she bought with her late husband, a local agent said."));
         List<Entity> entities = List.of(person("p1", "Maren Tove", articles), place("e1", "Orne", articles), place("e2", "Veska", articles),
                 place("e3", "Lund", articles));
 
@@ -141,7 +142,7 @@ class EventFinderTest {
 
     @Test
     void anEventWordUsedAsAVerbWithItsObjectDoesNotNameTheEvent() {
-        List<Article> articles = List.of(article("a", "Orne mayor fires the police chief\n\nThe mayor of Orne fires the police chief after a row over the budget, officials said."));
+        List<Article> articles = List.of(invented("a", "Orne mayor fires the police chief\n\nThe mayor of Orne fires the police chief after a row over the budget, officials said."));
 
         List<Event> events = EventFinder.find(articles, List.of(place("e1", "Orne", articles)), List.of());
 
@@ -150,7 +151,7 @@ class EventFinderTest {
 
     @Test
     void aWordThatOnlyEndsLikeAPluralBeforeAnEventWordIsACompound() {
-        List<Article> articles = List.of(article("a", "Who is to blame for the Orlenz bus crash?\n\n"
+        List<Article> articles = List.of(invented("a", "Who is to blame for the Orlenz bus crash?\n\n"
                 + "Three days after a coach left the road above Orlenz, the arguments over the bus crash have grown louder."));
 
         List<Event> events = EventFinder.find(articles, List.of(place("e1", "Orlenz", articles)), List.of());
@@ -160,8 +161,8 @@ class EventFinderTest {
 
     @Test
     void aLandslideAndAMudslideAtOnePlaceAreOneEventNamedAfterIt() {
-        List<Article> articles = List.of(article("a", "Landslide at Morrow quarry\n\nA landslide at the quarry in Morrow killed five people on Monday."),
-                article("b", "Five dead in Morrow mudslide\n\nA mudslide buried part of the quarry in Morrow on Monday, killing five workers."));
+        List<Article> articles = List.of(invented("a", "Landslide at Morrow quarry\n\nA landslide at the quarry in Morrow killed five people on Monday."),
+                invented("b", "Five dead in Morrow mudslide\n\nA mudslide buried part of the quarry in Morrow on Monday, killing five workers."));
 
         List<Event> events = EventFinder.find(articles, List.of(place("e1", "Morrow", articles)), List.of());
 
@@ -171,7 +172,7 @@ class EventFinderTest {
 
     @Test
     void aTownNamedOnlyInADatelinesCapitalsSetsTheEvent() {
-        List<Article> articles = List.of(article("a", "Three dead in protest\n\n"
+        List<Article> articles = List.of(invented("a", "Three dead in protest\n\n"
                 + "TERVAN (Halden Press) - Three protesters were killed in a shooting when police cleared the main square on Saturday."));
 
         List<Event> events = EventFinder.find(articles, List.of(new Entity("e1", "Tervan", "place", List.of(),
@@ -183,16 +184,12 @@ class EventFinderTest {
     @Test
     void lettersThatGrowWhenLowerCasedDoNotShiftWhereEventWordsAreReadAndAPluralAfterTheIsANoun() {
         // (a text ending on an event word: read at shifted places, the word would run past the text's end)
-        List<Article> articles = List.of(article("a", "Police in İzmir count the dead\n\n"
+        List<Article> articles = List.of(invented("a", "Police in İzmir count the dead\n\n"
                 + "The attacks Orne exiles blamed on the group killed three officers in İzmir, and the group claims new attacks"));
 
         List<Event> events = EventFinder.find(articles, List.of(place("e1", "İzmir", articles), place("e2", "Orne", articles)), List.of());
 
         assertThat(events).extracting(Event::name).containsExactly("İzmir attack");
-    }
-
-    private static Article article(String id, String text) {
-        return new Article(id, List.of(id + ".txt"), text.substring(0, text.indexOf('\n')), null, null, null, null, null, null, "en", 40, text);
     }
 
     private static Entity place(String id, String name, List<Article> articles) {
