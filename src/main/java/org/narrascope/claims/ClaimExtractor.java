@@ -84,8 +84,8 @@ final class ClaimExtractor {
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
     private static final Pattern FAULT = cues("accusation-cues.txt");
     private static final Pattern ADMISSION = cues("admission-cues.txt");
-    /** "said it was devastated": a blamed party's words that are no defence. */
-    private static final Pattern SYMPATHY = cues("sympathy-cues.txt");
+    /** "said it was devastated", "I want to thank the firefighters": words that tell nothing of the event. */
+    private static final Pattern COURTESY = cues("courtesy-cues.txt");
     /** "called the explosion an industrial accident": a speaker saying nobody did it. */
     private static final Pattern ACCIDENT = cues("accident-cues.txt");
     /** Who speaks for a state: "Interior Minister X", "the government", "Kalvenian officials". */
@@ -179,6 +179,9 @@ final class ClaimExtractor {
     private static final Pattern TRAILING_SPEAKER = Pattern.compile(",\\s+((?:the|a|an|its|their|his|her|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,7}?)"
             + "\\s+(?:said|says|told reporters|announced|added|confirmed|stated|reported)"
             + "(?:\\s+(?:late |early )?on\\s+\\p{Lu}\\p{Ll}+|\\s+on\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\s+in a statement)?\\s*[.!]?\\s*$");
+    /** '..., " said X, who lives nearby.': a quotation closed, the verb, then the speaker and an aside about them. */
+    private static final Pattern INVERTED_SPEAKER = Pattern.compile("[,?!][\"”]\\s+(?:said|says|added)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)"
+            + "(?:,\\s+[^\"“”]*)?[.!]\\s*$");
     /** "X, who asked not to be named, said": the speaker's words, an aside about them, the verb. */
     private static final Pattern LEADING_SPEAKER = Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?((?:the|a|an|one|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,6}?)"
             // (also without commas around an asking for anonymity: "a maintenance engineer who asked not to be named said")
@@ -417,7 +420,7 @@ final class ClaimExtractor {
             }
             for (Voice v : voices) if (!v.nominal()) lastSpeaker = lastSpeaker.after(v);
             List<Claim> made = asked == null ? out : Stream.concat(out.stream(), Stream.of(asked)).toList();
-            List<Claim> found = claims(article, sentence, voices, quotedOnly, turn[i], out.size(), Earlier.of(made, otherCauses), otherCauses,
+            List<Claim> found = claims(article, sentence, voices, quotedOnly, out.size(), Earlier.of(made, otherCauses), otherCauses,
                     blamedElsewhere);
             if (!found.isEmpty()) asked = null;
             out.addAll(found);
@@ -612,14 +615,13 @@ final class ClaimExtractor {
     }
 
     /**
-     * @param quotedOnly the sentence is inside a quotation attributed elsewhere: without a cue it is
-     *                   no claim of its own ("This was no accident.")
-     * @param turn       the sentence is a guest's turn in a transcript or interview, where a charge is the guest's even
-     *                   without a verb of saying ("The landlord ignored the tenants.")
+     * @param quotedOnly the sentence is inside a quotation attributed elsewhere, or a guest's turn in a transcript: the
+     *                   quoted speaker's claim even without a verb of saying ("The landlord ignored the tenants."), unless
+     *                   it only thanks or grieves or is a fragment ("Not yet.")
      * @param earlier what the article's claims so far say about blame
      * @param otherCauses those blamed speakers have named as the cause instead, to which this sentence may add
      */
-    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, boolean turn, int index,
+    private List<Claim> claims(Article article, CoreSentence sentence, List<Voice> voices, boolean quotedOnly, int index,
             Earlier earlier, Set<String> otherCauses, Set<String> blamedElsewhere) {
         String text = original(article, sentence);
         int start = sentence.charOffsets().first();
@@ -772,7 +774,7 @@ final class ClaimExtractor {
             // a party another article blames, giving its account here without naming a cause or a culprit, defends itself too
             String ownSide = attributed ? standsFor(article, v, start) : null;
             boolean defendsElsewhere = !defence && ownSide != null && blamedElsewhere.contains(ownSide) && !FAULT.matcher(words).find()
-                    && !v.accuses() && !ADMISSION.matcher(words).find() && !SYMPATHY.matcher(words).find();
+                    && !v.accuses() && !ADMISSION.matcher(words).find() && !COURTESY.matcher(words).find();
             // "X caused it, not Y" said of someone the article has shown blamed, or of the speaker's own side ("not by us"),
             // rejects the blame on them, whatever cause it gives instead
             String rejectedSide = attributed && counts.isEmpty() ? rejectedSide(article, v, words, earlier) : null;
@@ -807,11 +809,12 @@ final class ClaimExtractor {
                     : !asking && !FAULT.matcher(told).find() && CUSTODY.matcher(words).find() ? "statement"
                     // (a toll with the fault behind it, "21 died behind a padlocked door", is a charge too)
                     : !counts.isEmpty() && !FAULT.matcher(told).find() ? null
-                    : (attributed && (!quotedOnly || turn) || !attributed && (namedActor(article, graph, root) || faultOfNamed(article, v, words))) && FAULT.matcher(told).find()
+                    : (attributed || namedActor(article, graph, root) || faultOfNamed(article, v, words)) && FAULT.matcher(told).find()
                             ? (expert ? "responsibility" : "accusation")
                     : !asking && TIME.matcher(words).find() ? "time"
                     : PLACE.matcher(words).find() ? "place"
-                    : attributed && !quotedOnly ? (expert ? "responsibility" : "statement")
+                    : attributed && (!quotedOnly || !asking && !COURTESY.matcher(words).find() && words.strip().split("\\s+").length > 2)
+                            ? (expert ? "responsibility" : "statement")
                     : DEFINITION.matcher(text).find() ? "other"
                     // "Why blame a neighbour when the alarms had been broken for months?": a version set against another explanation
                     : asking && (ANOTHER_EXPLANATION.matcher(text).lookingAt() || question && DOUBTING.matcher(text).find() && !COUNT_WORDS.matcher(text).find())
@@ -1099,6 +1102,14 @@ final class ClaimExtractor {
             Span words = new Span(start + trailing.start(1), start + trailing.end(1));
             speakerBySurface(article, sentence, out, words, new Span(start, start + trailing.start()),
                     parsed -> parsed.start() < words.start() && parsed.end() >= words.end(), lastSpeaker);
+        }
+        Matcher inverted = INVERTED_SPEAKER.matcher(sentence.text());
+        if (inverted.find()) {
+            // '... nobody answered," said X, who lives on Y Street.': the parser, lost in the aside, finds the verb no subject
+            // or the wrong one; what comes before the closing mark is the named speaker's
+            Span words = new Span(start + inverted.start(1), start + inverted.end(1));
+            speakerBySurface(article, sentence, out, words, new Span(start, start + inverted.start() + 1),
+                    parsed -> parsed.end() <= start + inverted.start() || parsed.start() > words.end(), lastSpeaker);
         }
         Matcher leading = LEADING_SPEAKER.matcher(sentence.text());
         if (leading.lookingAt()) {

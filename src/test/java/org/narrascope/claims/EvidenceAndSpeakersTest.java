@@ -71,6 +71,15 @@ class EvidenceAndSpeakersTest {
     }
 
     @Test
+    void everySentenceOfAQuotationIsTheSpeakersClaim() {
+        InventedArticle quoted = InventedArticle.of("quoted", "Flood in Orne\n\n"
+                + "Residents of Orne say the river wall had been cracked for years. "
+                + "\"We wrote to the council twice about the wall. Nobody answered,\" said Ilse Varga, who lives on Quay Street.");
+
+        assertThat(quoted.said("We wrote to the council")).containsExactly("statement reports Ilse Varga");
+    }
+
+    @Test
     void aBodyThatNamesTheDeadGivesTheirCount() {
         InventedArticle named = InventedArticle.of("named", "The Veska Nurses' Union has named four patients who died after the attack. "
                 + "The Orne Dockers' Guild has the names of 12 dead.");

@@ -65,6 +65,17 @@ class RadioInterviewTest {
     }
 
     @Test
+    void everySentenceOfAGuestsTurnIsTheGuestsClaimButThanksAndFragments() {
+        InventedArticle turns = InventedArticle.of("radio-3", "A resident on the Hessle reservoir collapse\n\n"
+                + "Radio Vennor spoke to Klara Dunmoor, who lives below the reservoir.\n\n"
+                + "PRESENTER (Jonas Krell): Was the wall ever repaired?\n\n"
+                + "DUNMOOR: Not yet. The repairs were planned for the autumn. I want to thank the rescue crews.");
+
+        assertThat(turns.said("Not yet", "planned for the autumn", "thank the rescue crews"))
+                .containsExactly("(none)", "statement reports Klara Dunmoor", "(none)");
+    }
+
+    @Test
     void thanksClosingTheInterviewIsNoClaim() {
         assertThat(interview.said("thank you")).containsExactly("(none)");
     }
