@@ -38,6 +38,7 @@ final class EntityResolver {
     private static final Pattern OWNER_AFTER = Pattern.compile("(.+) of ([\\p{L}-]+)");
     private static final Pattern MINISTRY_OF = Pattern.compile("^ministry of (?:the )?([\\p{L} ]+)$");
     private static final Set<String> GROUP_WORDS = Set.copyOf(DataFile.lines(EntityResolver.class, "group-words.txt"));
+    private static final Set<String> INSTITUTION_WORDS = Set.copyOf(DataFile.lines(EntityResolver.class, "institution-words.txt"));
     private static final Map<String, String> MINISTRY_NAMES = DataFile.lines(EntityResolver.class, "ministry-names.tsv").stream()
             .map(line -> line.split("\t")).collect(Collectors.toMap(p -> p[0], p -> p[1]));
     /** The share of its letters a spelling variant may change (edits per letter of the longer form). */
@@ -308,7 +309,7 @@ final class EntityResolver {
     private static List<Entity> entities(List<RawMention> mentions, Map<String, String> parent) {
         Map<String, List<RawMention>> clusters = new LinkedHashMap<>();
         for (RawMention m : mentions) clusters.computeIfAbsent(find(parent, key(m)), k -> new ArrayList<>()).add(m);
-        List<List<RawMention>> ordered = new ArrayList<>(clusters.values());
+        List<List<RawMention>> ordered = byStory(new ArrayList<>(clusters.values()));
         ordered.sort(Comparator.comparingInt((List<RawMention> c) -> c.size()).reversed()
                 .thenComparing(c -> canonicalName(c)));
         List<Entity> out = new ArrayList<>();
@@ -333,6 +334,64 @@ final class EntityResolver {
                     Math.round(cluster.size() / total * 10000) / 10000.0));
         }
         return out;
+    }
+
+    /**
+     * Clusters of a body named in several stories only by what it does ("Health Ministry", "the Interior Ministry"), split
+     * into one per story: each country has its own. Stories are the articles joined by a person's full name or a place.
+     */
+    private static List<List<RawMention>> byStory(List<List<RawMention>> clusters) {
+        Map<String, String> story = new HashMap<>();
+        for (List<RawMention> c : clusters) {
+            String type = typeOf(c);
+            if (!type.equals("place") && !(type.equals("person") && canonicalName(c).contains(" "))) continue;
+            String first = c.get(0).article();
+            story.putIfAbsent(first, first);
+            for (RawMention m : c) {
+                story.putIfAbsent(m.article(), m.article());
+                union(story, first, m.article());
+            }
+        }
+        List<List<RawMention>> out = new ArrayList<>();
+        for (List<RawMention> c : clusters) {
+            Map<String, List<RawMention>> parts = new LinkedHashMap<>();
+            for (RawMention m : c) parts.computeIfAbsent(storyOf(story, m), k -> new ArrayList<>()).add(m);
+            if (parts.size() < 2 || !typeOf(c).equals("organization") || !sharedOnlyByFunction(parts.values())) out.add(c);
+            else out.addAll(parts.values());
+        }
+        // and in its story, the body is the one whose full name adds its country ("Orvandia's Interior Ministry"), when only one does
+        for (List<RawMention> part : new ArrayList<>(out)) {
+            String name = canonicalName(part);
+            if (!typeOf(part).equals("organization") || !INSTITUTION_WORDS.containsAll(List.of(normalize(name).split(" ")))) continue;
+            Set<String> stories = part.stream().map(m -> storyOf(story, m)).collect(Collectors.toSet());
+            List<List<RawMention>> owned = out.stream().filter(o -> o != part && typeOf(o).equals("organization")
+                    && o.stream().anyMatch(m -> stories.contains(storyOf(story, m))) && ownedForm(canonicalName(o), name)).toList();
+            if (owned.size() == 1 && stories.size() == 1) {
+                owned.get(0).addAll(part);
+                out.remove(part);
+            }
+        }
+        return out;
+    }
+
+    private static String storyOf(Map<String, String> story, RawMention m) {
+        return story.containsKey(m.article()) ? find(story, m.article()) : m.article();
+    }
+
+    /** "Orvandia's Interior Ministry" for "Interior Ministry": the same name after its owner's. */
+    private static boolean ownedForm(String full, String bare) {
+        return full.length() > bare.length() && full.toLowerCase(Locale.ROOT).endsWith(" " + bare.toLowerCase(Locale.ROOT))
+                && OWNER_BEFORE.matcher(full.substring(0, full.length() - bare.length())).matches();
+    }
+
+    /** Whether some form is written in more than one of these stories, and every such form names only what a body does. */
+    private static boolean sharedOnlyByFunction(Iterable<List<RawMention>> stories) {
+        Map<String, Integer> storiesOf = new HashMap<>();
+        for (List<RawMention> part : stories) {
+            for (String form : part.stream().map(m -> normalize(m.text())).collect(Collectors.toSet())) storiesOf.merge(form, 1, Integer::sum);
+        }
+        List<String> shared = storiesOf.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+        return !shared.isEmpty() && shared.stream().allMatch(form -> INSTITUTION_WORDS.containsAll(List.of(form.split(" "))));
     }
 
     /**

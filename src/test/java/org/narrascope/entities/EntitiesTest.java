@@ -243,6 +243,20 @@ class EntitiesTest {
     }
 
     @Test
+    void aBodyNamedOnlyByWhatItDoesIsOnePerStory() {
+        Article floodWire = article("f1", "Floods hit the Brannock valley in Ostravia on Sunday. Ostravia's Health Ministry counted 12 injured.");
+        Article floodFollowUp = article("f2", "Rescuers reached the Brannock valley on Tuesday. The Health Ministry raised the count to 19.");
+        Article mineWire = article("m1", "A mine collapsed near Kessel in Tarvania on Monday. The Health Ministry said four miners were hurt. "
+                + "Kessel's mayor, Ida Moravec, blamed the owners.");
+        Article mineFollowUp = article("m2", "Ida Moravec visited the injured on Wednesday. The Health Ministry said two remain in hospital.");
+        List<Entity> found = Entities.find(List.of(floodWire, floodFollowUp, mineWire, mineFollowUp));
+
+        assertThat(entity(found, "Ostravia's Health Ministry").mentions()).extracting(Mention::article).containsOnly("f1", "f2");
+        assertThat(found).filteredOn(e -> e.name().equals("Health Ministry")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::article).containsOnly("m1", "m2"));
+    }
+
+    @Test
     void aCamelCasedNameWrittenApartIsOneEntity() {
         Article first = article("c1", "The ransomware group NightHarrow said on Monday that it had published the files.");
         Article second = article("c2", "Investigators believe Night Harrow has attacked three other firms this year.");
