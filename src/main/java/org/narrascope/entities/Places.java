@@ -43,9 +43,10 @@ final class Places {
     private static final Pattern STATE_OF = Pattern.compile("\\b(?:Ministry of (?:the )?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+)*|Government|Embassy|"
             + "President|Prime Minister) of " + NAME + "\\b");
 
-    /** A state by its formal name: "the Republic of Selmara" is Selmara. */
+    /** A state by its formal name: "the Republic of Selmara" and "the Selmaran Republic" are Selmara. */
     private static final Pattern FORMAL_NAME = Pattern.compile("(?:[Tt]he\\s+)?(?:Republic|Kingdom|Federation|Principality|Federal Republic|"
             + "Democratic Republic|People's Republic|Union|Commonwealth) of " + NAME);
+    private static final Pattern DEMONYM_STATE = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}\\p{Ll}+(?:an|ese|i|ish))\\s+(?:Republic|Federation|Kingdom)");
 
     private final Countries countries;
     /** Single-word place names as NER found them, by key. */
@@ -243,10 +244,12 @@ final class Places {
         return !text.contains(" ") && DEMONYM_ENDING.matcher(text).find();
     }
 
-    /** The state a formal name names ("the Republic of Selmara": Selmara), or null. */
+    /** The state a formal name names ("the Republic of Selmara", "the Selmaran Republic": Selmara), or null. */
     private String stateByFormalName(String name) {
         Matcher m = FORMAL_NAME.matcher(name.strip());
-        return m.matches() ? placeOf(m.group(1)) : null;
+        if (m.matches()) return placeOf(m.group(1));
+        Matcher d = DEMONYM_STATE.matcher(name.strip());
+        return d.matches() ? placeOf(d.group(1)) : null;
     }
 
     private boolean isCountry(String place) {

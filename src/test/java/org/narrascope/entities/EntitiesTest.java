@@ -257,6 +257,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aStateByItsFormalNameIsTheState() {
+        Article a = article("s1", "Traders in Dessaria said the border with Morland closed on Monday. The Dessarian Republic said the decision "
+                + "was final, and the Republic of Dessaria would not reopen it this year.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Dessaria").aliases()).contains("Dessarian Republic", "Republic of Dessaria");
+    }
+
+    @Test
     void aCamelCasedNameWrittenApartIsOneEntity() {
         Article first = article("c1", "The ransomware group NightHarrow said on Monday that it had published the files.");
         Article second = article("c2", "Investigators believe Night Harrow has attacked three other firms this year.");
