@@ -770,7 +770,8 @@ final class ClaimExtractor {
                             ? entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), start) : null;
             if (party != null && !earlier.blamed().contains(party)) party = null;
             boolean blamedSpeaker = party != null;
-            boolean defence = attributed && (blamedSpeaker || continues) && !FAULT.matcher(words).find();
+            // (grief and thanks, "X declared a day of mourning", defend nothing)
+            boolean defence = attributed && (blamedSpeaker || continues) && !FAULT.matcher(words).find() && !COURTESY.matcher(words).find();
             // a party another article blames, giving its account here without naming a cause or a culprit, defends itself too
             String ownSide = attributed ? standsFor(article, v, start) : null;
             boolean defendsElsewhere = !defence && ownSide != null && blamedElsewhere.contains(ownSide) && !FAULT.matcher(words).find()

@@ -40,6 +40,14 @@ class DefenceAcrossArticlesTest {
                 .containsExactly(tuple("statement", "reports"));
     }
 
+    @Test
+    void mourningDeclaredByAPartyBlamedInTheSameArticleIsNoDefence() {
+        Article wire = invented("m", "Stadium fire in Tarvel\n\nA fire swept through the north stand of the Tarvel stadium on Saturday, killing "
+                + "nine fans. Supporters' groups blamed Mayor Oskar Lind, who had closed two exits to save money. "
+                + "Lind declared Sunday a day of mourning.");
+        assertThat(claimsOn("day of mourning", wire)).extracting(Claim::type, Claim::stance).containsExactly(tuple("statement", "reports"));
+    }
+
     private static List<Claim> claimsOn(String words, Article... corpus) {
         List<Article> articles = List.of(corpus);
         Annotations annotations = Annotations.of(articles);
