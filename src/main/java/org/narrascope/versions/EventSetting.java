@@ -2,10 +2,12 @@ package org.narrascope.versions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
@@ -66,6 +68,7 @@ final class EventSetting {
     private static final Pattern AFTER_EVENT = Pattern.compile("\\b(?:" + EventFinder.ANY_NOUN + ")(?:s|es)?\\s+(?:of|on|at|in|near|outside)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Before a name that is a place whatever else it may be taken for: "the village of", "the town of". */
+    private static final Set<String> SITE_WORDS = Set.copyOf(DataFile.lines(EventSetting.class, "site-words.txt"));
     private static final Pattern PLACE_WORD = Pattern.compile("\\b(?:village|town|city|port|district|province|region|suburb|county)\\s+of\\s+$");
 
     /** After an event noun, words that keep the setting inside the noun's own phrase: a relative clause ("the fire that swept through"). */
@@ -89,10 +92,14 @@ final class EventSetting {
     private final Countries countries = new Countries();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, List<Place>> places = new HashMap<>();
+    /** Organisations that are sites ("Orne General Hospital"). */
+    private final Set<String> sites = new HashSet<>();
 
     EventSetting(List<Article> articles, List<Entity> entities) {
         articles.forEach(a -> texts.put(a.id(), a.text()));
         for (Entity e : entities) {
+            String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+            if (SITE_WORDS.contains(words[words.length - 1])) sites.add(e.id());
             for (Mention m : e.mentions()) {
                 places.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Place(e.id(), e.type(), m.span().start(), m.span().end()));
             }
@@ -166,8 +173,9 @@ final class EventSetting {
             // "the dam gave way": what the event happened to
             boolean set = named || SETTING.matcher(before).find() || AFTER_EVENT.matcher(before).find() || TARGET.matcher(before).find()
                     || UNDERGOES.matcher(after).lookingAt();
-            // a name taken for a person is a place only where the words say so ("the village of Orne")
-            if (set && (!p.type().equals("person") || PLACE_WORD.matcher(before).find())) {
+            // a name taken for a person is a place only where the words say so ("the village of Orne"); an organisation only when
+            // it is a site ("the Orne General Hospital"), not an outlet or a group a post was made in the name of
+            if (set && (!p.type().equals("person") || PLACE_WORD.matcher(before).find()) && (!p.type().equals("organization") || sites.contains(p.entity()))) {
                 out.merge(p.entity(), named || known(text, c.span().start(), p.start()), Boolean::logicalOr);
             }
         }

@@ -60,6 +60,22 @@ class EventSettingTest {
         assertThat(setting(text).dates(claim(text))).containsExactly(new EventSetting.Setting("9 October", false));
     }
 
+    @Test
+    void anOrganisationIsWhereItHappenedOnlyWhenItIsASite() {
+        String text = "Fire broke out at the Orne General Hospital and at Kestrel News on Monday.";
+        Article article = new Article("a", List.of("a.txt"), null, null, null, null, null, null, null, "en", 14, text);
+        Entity hospital = organisation("e1", "Orne General Hospital", text);
+        Entity outlet = organisation("e2", "Kestrel News", text);
+
+        assertThat(new EventSetting(List.of(article), List.of(hospital, outlet)).places(claim(text))).extracting(EventSetting.Setting::value)
+                .containsExactly("e1");
+    }
+
+    private static Entity organisation(String id, String name, String text) {
+        int at = text.indexOf(name);
+        return new Entity(id, name, "organization", List.of(), List.of(new Mention("a", new Span(at, at + name.length()))), 0.1);
+    }
+
     private static List<String> places(String text) {
         return settings(text).stream().map(s -> s.value().equals("e1") ? "Veska" : s.value()).toList();
     }
