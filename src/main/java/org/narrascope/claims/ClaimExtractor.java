@@ -212,6 +212,9 @@ final class ClaimExtractor {
     /** How many of the body's first sentences may announce a published statement. */
     private static final int STATEMENT_LINE_REACH = 3;
     /** "The agency publishes the text of the statement of X.", "Below is the full text of the declaration by X:", "X issued the following statement:". */
+    /** A title that names whose words the text is: "Briefing by the spokeswoman of X, Y", "Statement of the Ministry of Z". */
+    private static final Pattern TITLED_STATEMENT = Pattern.compile("(?:Briefing|Statement|Comment|Remarks|Address|Declaration|Communiqu[eé])"
+            + "\\s+(?:by|of|from)\\s+(?:the\\s+)?(.+?)[.:]?");
     private static final Pattern PUBLISHED_STATEMENT = Pattern.compile("(?:.*\\b(?:publishes|published|is publishing|releases|released|carries|"
             + "distributes|distributed)\\s+(?:below\\s+)?|(?:Below|Here|The following) is\\s+)(?:the\\s+)?(?:full\\s+)?text\\s+of\\s+(?:the|a|an)\\s+"
             + "(?:official\\s+)?(?:statement|declaration|address|appeal|communiqu[eé])\\s+(?:of|by|from|issued by)\\s+(.+?)[.:]"
@@ -492,6 +495,20 @@ final class ClaimExtractor {
      * of theirs in a transcript is: what they name others saying stays the others'.
      */
     private void publishedStatement(Article article, List<CoreSentence> sentences, int bodyStart, Voice[] quoted, boolean[] turn) {
+        Matcher titled = article.title() == null || bodyStart == 0 ? null : TITLED_STATEMENT.matcher(article.title().strip());
+        if (titled != null && titled.matches()) {
+            // "Briefing by the Official Representative of the Ministry of X, Y": the whole text is Y's
+            String who = titled.group(1).substring(titled.group(1).lastIndexOf(", ") + 1).strip();
+            int start = article.text().indexOf(who);
+            Span author = new Span(start, start + who.length());
+            Voice v = resolve(article, sentences.get(0), null, author, false, false, Previous.NONE);
+            // (a name only a title-case headline gives may be no entity: the words still are that person's)
+            if (v != null && (v.speaker() != null || v.speakerText() != null)) {
+                int first = (int) sentences.stream().takeWhile(s -> s.charOffsets().first() < bodyStart).count();
+                speaksFrom(first, v, author, sentences, quoted, turn);
+                return;
+            }
+        }
         int read = 0;
         for (int i = 0; i < sentences.size() && read < STATEMENT_LINE_REACH; i++) {
             CoreSentence sentence = sentences.get(i);
@@ -503,14 +520,18 @@ final class ClaimExtractor {
             int start = sentence.charOffsets().first() + original(article, sentence).indexOf(who);
             Span author = new Span(start, start + who.length());
             Voice v = resolve(article, sentence, null, author, false, false, Previous.NONE);
-            if (v == null || v.speaker() == null) return;
-            for (int j = i + 1; j < sentences.size(); j++) {
-                if (quoted[j] != null) continue;
-                CoreSentence later = sentences.get(j);
-                quoted[j] = new Voice(new Span(later.charOffsets().first(), later.charOffsets().second()), author, v.speaker(), v.speakerText(), false, false);
-                turn[j] = true;
-            }
+            if (v != null && v.speaker() != null) speaksFrom(i + 1, v, author, sentences, quoted, turn);
             return;
+        }
+    }
+
+    /** The sentences from {@code first} on, but those quoting someone else, are the voice's, as a turn of theirs. */
+    private static void speaksFrom(int first, Voice v, Span author, List<CoreSentence> sentences, Voice[] quoted, boolean[] turn) {
+        for (int j = first; j < sentences.size(); j++) {
+            if (quoted[j] != null) continue;
+            CoreSentence later = sentences.get(j);
+            quoted[j] = new Voice(new Span(later.charOffsets().first(), later.charOffsets().second()), author, v.speaker(), v.speakerText(), false, false);
+            turn[j] = true;
         }
     }
 
