@@ -178,14 +178,15 @@ class EntitiesTest {
     }
 
     @Test
-    void officersCouncillorsAndOwnersKeepTheirTitleAsAFormOfTheName() {
+    void officersCouncillorsOwnersAndPresentersKeepTheirTitleAsAFormOfTheName() {
         Article a = article("t3", "Chief Fire Officer Lina Marsk said the blaze began in a storeroom. Councillor Piet Aldo blamed the landlord, "
-                + "and the bar's owner Timo Raske denied it. Marsk later said the search was over.");
+                + "and the bar's owner Timo Raske denied it. Marsk later said the search was over. Presenter Eda Lunn asked who had the keys.");
         List<Entity> found = Entities.find(List.of(a));
 
         assertThat(entity(found, "Lina Marsk").aliases()).contains("Chief Fire Officer Lina Marsk", "Marsk");
         assertThat(entity(found, "Piet Aldo").aliases()).contains("Councillor Piet Aldo");
         assertThat(entity(found, "Timo Raske").aliases()).contains("owner Timo Raske");
+        assertThat(entity(found, "Eda Lunn").aliases()).contains("Presenter Eda Lunn");
     }
 
     @Test
