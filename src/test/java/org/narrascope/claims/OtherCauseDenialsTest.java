@@ -124,6 +124,13 @@ class OtherCauseDenialsTest {
     }
 
     @Test
+    void aTollOrAManifestIsItsAuthorsCount() {
+        InventedArticle ferry = InventedArticle.of("toll", "Ferry sinks off Caddon\n\nThe Caddon Coast Guard's latest toll stands at 41 dead. "
+                + "Marrel Ferries said the boat was sound, but Marrel's manifest says 212 people were on board.");
+        assertThat(ferry.said("latest toll", "manifest says")).containsExactly("quantity reports Caddon Coast Guard", "quantity reports Marrel Ferries");
+    }
+
+    @Test
     void aFigureTheVoiceAroundItRejectsIsThatVoicesDenial() {
         assertThat(wire.said("were exaggerated")).containsExactly("quantity denies Bede Caro");
     }
