@@ -1110,7 +1110,9 @@ final class ClaimExtractor {
             } else if (token.tag().startsWith("NN") && CLAIM_NOUNS.contains(lemma)) {
                 for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                     String relation = e.getRelation().toString();
-                    boolean author = relation.equals("nmod:poss") || relation.startsWith("nmod") && hasChild(graph, e.getDependent(), "case", "by");
+                    // (not "its earlier toll", whose owner the sentence's speaker is)
+                    boolean pronoun = e.getDependent().tag() != null && e.getDependent().tag().startsWith("PRP");
+                    boolean author = !pronoun && (relation.equals("nmod:poss") || relation.startsWith("nmod") && hasChild(graph, e.getDependent(), "case", "by"));
                     if (author) out.add(voice(article, sentence, graph, node, phrase(graph, e.getDependent(), null), false, true, lastSpeaker));
                 }
             }
