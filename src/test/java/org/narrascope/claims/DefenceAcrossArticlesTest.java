@@ -6,11 +6,8 @@ import static org.narrascope.Fixtures.invented;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.narrascope.entities.Entities;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
-import org.narrascope.model.Entity;
-import org.narrascope.nlp.Annotations;
 
 /** A party one article blames, giving its account in another that does not say it is blamed, defends itself: invented stadium fire. */
 class DefenceAcrossArticlesTest {
@@ -49,9 +46,6 @@ class DefenceAcrossArticlesTest {
     }
 
     private static List<Claim> claimsOn(String words, Article... corpus) {
-        List<Article> articles = List.of(corpus);
-        Annotations annotations = Annotations.of(articles);
-        List<Entity> entities = Entities.find(articles, annotations);
-        return Claims.find(articles, annotations, entities).stream().filter(c -> c.text().contains(words)).toList();
+        return InventedArticle.together(corpus).claims().stream().filter(c -> c.text().contains(words)).toList();
     }
 }

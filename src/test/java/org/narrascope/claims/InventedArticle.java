@@ -7,7 +7,7 @@ import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
 import org.narrascope.nlp.Annotations;
 
-/** One invented article run through the entity and claim stages, as a test writes it in a few sentences. */
+/** Invented articles run through the entity and claim stages, as a test writes them in a few sentences: one, or a small corpus. */
 record InventedArticle(List<Entity> entities, List<Claim> claims) {
 
     static InventedArticle of(String id, String text) {
@@ -16,10 +16,15 @@ record InventedArticle(List<Entity> entities, List<Claim> claims) {
 
     /** @param byline and {@code outlet} as the ingest reads them off a credit line ("By Anna Berg, The Weekly Review | 3 May"), or null */
     static InventedArticle of(String id, String byline, String outlet, String text) {
-        List<Article> one = List.of(new Article(id, List.of(id), null, byline, null, outlet, null, null, null, "en", text.split(" ").length, text));
-        Annotations annotations = Annotations.of(one);
-        List<Entity> found = Entities.find(one, annotations);
-        return new InventedArticle(found, Claims.find(one, annotations, found));
+        return together(new Article(id, List.of(id), null, byline, null, outlet, null, null, null, "en", text.split(" ").length, text));
+    }
+
+    /** Several invented articles read as one corpus: the entities and claims of all of them. */
+    static InventedArticle together(Article... articles) {
+        List<Article> corpus = List.of(articles);
+        Annotations annotations = Annotations.of(corpus);
+        List<Entity> found = Entities.find(corpus, annotations);
+        return new InventedArticle(found, Claims.find(corpus, annotations, found));
     }
 
     /**

@@ -5,11 +5,7 @@ import static org.narrascope.Fixtures.invented;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.narrascope.entities.Entities;
-import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
-import org.narrascope.model.Entity;
-import org.narrascope.nlp.Annotations;
 
 /** A corpus holding two invented stories: a description in one never names an actor only the other story has. */
 class StoriesApartTest {
@@ -21,11 +17,9 @@ class StoriesApartTest {
 
     @Test
     void theGroupInOneStoryIsNoFirmFromAnother() {
-        List<Article> articles = List.of(invented("f", FIRE), invented("h", HACK));
-        Annotations annotations = Annotations.of(articles);
-        List<Entity> entities = Entities.find(articles, annotations);
-        List<Claim> stolen = Claims.find(articles, annotations, entities).stream().filter(c -> c.text().contains("stole")).toList();
-        String firm = entities.stream().filter(e -> e.name().equals("Halden Property Group")).findFirst().orElseThrow().id();
+        InventedArticle corpus = InventedArticle.together(invented("f", FIRE), invented("h", HACK));
+        List<Claim> stolen = corpus.claims().stream().filter(c -> c.text().contains("stole")).toList();
+        String firm = corpus.entities().stream().filter(e -> e.name().equals("Halden Property Group")).findFirst().orElseThrow().id();
 
         assertThat(stolen).isNotEmpty().allSatisfy(c -> assertThat(c.speaker()).isNotEqualTo(firm));
     }

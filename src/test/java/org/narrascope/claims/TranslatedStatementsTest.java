@@ -3,15 +3,12 @@ package org.narrascope.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.narrascope.Fixtures;
-import org.narrascope.entities.Entities;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
-import org.narrascope.nlp.Annotations;
 
 /**
  * An invented state agency's report in translation: tolls of servicemen who "perished" and "received injuries", a
@@ -43,11 +40,8 @@ class TranslatedStatementsTest {
         Article briefing = Fixtures.invented("briefing", "Briefing by the Official Representative of the Ministry of Defence of Zarovia, Irina Salko\n\n"
                 + "On 12 October an explosion occurred at the military depot near the settlement of Belovo.\n\n"
                 + "The Ministry of Defence has sent a note to the Embassy of Tarlandia demanding all available information.");
-        Annotations annotations = Annotations.of(List.of(briefing));
-        List<Entity> entities = Entities.find(List.of(briefing), annotations);
-        List<Claim> claims = Claims.find(List.of(briefing), annotations, entities);
-
-        assertThat(claims).filteredOn(c -> c.text().contains("sent a note")).extracting(Claim::speakerText, Claim::stance)
+        assertThat(InventedArticle.together(briefing).claims()).filteredOn(c -> c.text().contains("sent a note"))
+                .extracting(Claim::speakerText, Claim::stance)
                 .containsExactly(tuple("Irina Salko", "reports"));
     }
 
