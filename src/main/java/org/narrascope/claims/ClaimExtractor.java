@@ -211,10 +211,10 @@ final class ClaimExtractor {
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
     /** How many of the body's first sentences may announce a published statement. */
     private static final int STATEMENT_LINE_REACH = 3;
-    /** "The agency publishes the text of the statement of X.", "Below is the full text of the declaration by X:", "X issued the following statement:". */
     /** A title that names whose words the text is: "Briefing by the spokeswoman of X, Y", "Statement of the Ministry of Z". */
     private static final Pattern TITLED_STATEMENT = Pattern.compile("(?:Briefing|Statement|Comment|Remarks|Address|Declaration|Communiqu[eé])"
             + "\\s+(?:by|of|from)\\s+(?:the\\s+)?(.+?)[.:]?");
+    /** "The agency publishes the text of the statement of X.", "Below is the full text of the declaration by X:", "X issued the following statement:". */
     private static final Pattern PUBLISHED_STATEMENT = Pattern.compile("(?:.*\\b(?:publishes|published|is publishing|releases|released|carries|"
             + "distributes|distributed)\\s+(?:below\\s+)?|(?:Below|Here|The following) is\\s+)(?:the\\s+)?(?:full\\s+)?text\\s+of\\s+(?:the|a|an)\\s+"
             + "(?:official\\s+)?(?:statement|declaration|address|appeal|communiqu[eé])\\s+(?:of|by|from|issued by)\\s+(.+?)[.:]"

@@ -67,8 +67,9 @@ final class EventSetting {
     /** Right after the event noun: "the breach of the Kell Dam", "the attack on Orne's hospitals". */
     private static final Pattern AFTER_EVENT = Pattern.compile("\\b(?:" + EventFinder.ANY_NOUN + ")(?:s|es)?\\s+(?:of|on|at|in|near|outside)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    /** Before a name that is a place whatever else it may be taken for: "the village of", "the town of". */
+    /** The last words of an organisation's name that make it a site ("Orne General Hospital"). */
     private static final Set<String> SITE_WORDS = Set.copyOf(DataFile.lines(EventSetting.class, "site-words.txt"));
+    /** Before a name that is a place whatever else it may be taken for: "the village of", "the town of". */
     private static final Pattern PLACE_WORD = Pattern.compile("\\b(?:village|town|city|port|district|province|region|suburb|county)\\s+of\\s+$");
 
     /** After an event noun, words that keep the setting inside the noun's own phrase: a relative clause ("the fire that swept through"). */
