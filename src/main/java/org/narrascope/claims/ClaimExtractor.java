@@ -107,6 +107,8 @@ final class ClaimExtractor {
     /** How far (characters) before or after a rejection the speaker's side may be named. */
     private static final int SIDE_REACH = 40;
     private static final Pattern OWN_SIDE = Pattern.compile("\\b(?:us|we|our|ours|ourselves|me|my)\\b", Pattern.CASE_INSENSITIVE);
+    /** The speaker's side as a body speaks of it ("our works", "we"), not a person's idiom ("let me recall"). */
+    private static final Pattern OUR_SIDE = Pattern.compile("\\b(?:we|our|ours|us)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|nothing|none|neither|nor)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
     /** "recruitment in Kestria is carried out by G": something done by G that is not the event. */
     private static final Pattern NOT_THE_EVENT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "not-the-event.txt"))
@@ -806,7 +808,9 @@ final class ClaimExtractor {
             if (!attributed && counts.isEmpty() && (DISPUTE_NOTED.matcher(words.strip()).find() || SPOKE_NOTED.matcher(words.strip()).find())) continue;
             if (counts.isEmpty() && STORY_NOTED.matcher(text.strip()).find()) continue;
             // "the kitchen passed every inspection", the owner said: a speaker's own duty done rejects the blame
-            boolean compliance = attributed && counts.isEmpty() && COMPLIANCE.matcher(words).find();
+            boolean compliance = attributed && counts.isEmpty() && (COMPLIANCE.matcher(words).find()
+                    // "it did not come from our works": what the speaker's own side did not do
+                    || OUR_SIDE.matcher(words).find() && NEGATION.matcher(words).find() && !FAULT.matcher(told).find() && !asking);
             // an inspector or an analyst telling how it came about gives its cause, not a plain statement or a charge
             // (told as what happened: "nobody replaced them", "would have pushed"; not a standing fact such as who a group's members are)
             boolean expert = attributed && expert(article, v) && toldAsPast(graph, v.scope());

@@ -33,6 +33,15 @@ class DenialWordingsTest {
     }
 
     @Test
+    void whatTheSpeakersOwnSideDidNotDoIsADenial() {
+        InventedArticle report = InventedArticle.of("w4", "Spill in the Arden river\n\n"
+                + "Thousands of fish died in the Arden river on Monday. \"The chemicals did not come from our plant,\" "
+                + "said Lena Voss, who manages the Arden Paper Mill.");
+
+        assertThat(report.said("did not come from our plant")).containsExactly("denial denies Lena Voss");
+    }
+
+    @Test
     void somethingThatWentWrongWithAMachineIsNoRejection() {
         InventedArticle report = InventedArticle.of("w2", "Warehouse fire in Tallow Bay\n\n"
                 + "Workers said something was wrong with the sprinkler pump for weeks before the fire.");
