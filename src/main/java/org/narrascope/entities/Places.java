@@ -154,6 +154,13 @@ final class Places {
                 out.add(m.withCountry(stateByFormalName(m.text()), "place"));
             } else if (capitals.containsKey(key(m.text()))) {
                 out.add(m.withCountry(capitals.get(key(m.text())), "place"));
+            } else if (m.type().equals("person") && !m.text().contains(" ") && countries.byCapital(m.text()) != null
+                    && !surnames.contains(key(m.text())) && !firstNames.contains(key(m.text()))) {
+                // a capital NER took for a person and nobody's name in the corpus (not "Sofia" of a Sofia Brandt): its country
+                // where it acts, else the city
+                String country = countries.byCapital(m.text());
+                out.add(m.actor() ? m.withCountry(country, countries.type(country))
+                        : new RawMention(m.article(), m.text(), "place", m.start(), m.end(), null, m.acronymOf(), false, false));
             } else if (m.type().equals("person") && !m.text().contains(" ") && !surnames.contains(key(m.text()))
                     && (located(m.text()) || COUNTRY_SHAPE.matcher(m.text()).matches() && !firstNames.contains(key(m.text())))) {
                 // a word NER took for a person that the corpus writes where a place goes ("fell into the gorge above Orlenz"), or
