@@ -45,6 +45,7 @@ final class EntityRecognizer {
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})"
             + "|(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}"
             + "(?:group|gang|militia|movement|network|collective|campaign|charity)\\b");
+    private static final Set<String> STATE_NOUNS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "state-nouns.txt"));
     /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
     /** Share of a title's words (function words aside) capitalised that makes it Title Case rather than a sentence with names in it. */
@@ -90,6 +91,11 @@ final class EntityRecognizer {
                 type = "person";
             }
             boolean actor = acts(m);
+            CoreLabel stateNoun = nationality && "place".equals(type) ? stateNounAfter(m) : null;
+            if (stateNoun != null) {
+                end = stateNoun.endPosition();
+                actor = true;
+            }
             String country = "place".equals(type) || "organization".equals(type)
                     ? firstNonNull(countries.byName(text), countries.byDemonym(text)) : null;
             if (country == null && actor && !nationality && !type.equals("person")) country = countries.byCapital(text);
@@ -155,9 +161,18 @@ final class EntityRecognizer {
         return out;
     }
 
+    /** The noun after a demonym that makes the two the state ("the Istrevian side", "the Russian authorities"), or null. */
+    private static CoreLabel stateNounAfter(CoreEntityMention m) {
+        List<CoreLabel> sentence = m.sentence().tokens();
+        int last = m.tokens().get(m.tokens().size() - 1).index(); // 1-based within the sentence
+        CoreLabel next = last < sentence.size() ? sentence.get(last) : null;
+        return next != null && STATE_NOUNS.contains(next.word().toLowerCase(Locale.ROOT)) ? next : null;
+    }
+
     /** "the British", "Ukrainians": the demonym stands alone as a noun, not before one. */
     private boolean actorDemonym(CoreEntityMention m) {
         if (countries.byDemonym(m.text()) == null && !DEMONYM_SHAPE.matcher(m.text()).matches()) return false;
+        if (stateNounAfter(m) != null) return true;
         List<CoreLabel> sentence = m.sentence().tokens();
         List<CoreLabel> tokens = m.tokens();
         int last = tokens.get(tokens.size() - 1).index(); // 1-based within the sentence

@@ -144,7 +144,8 @@ final class Places {
                 out.add(m);
             } else if (m.demonym() || isDemonym(m.text())) {
                 // a demonym NER tagged as a name ("Ostravian" as a person) counts only where it names an actor
-                String country = derived(m.text());
+                // (its first word: "Ostravian side")
+                String country = derived(m.text().split("\\s+")[0]);
                 boolean named = m.demonym() || m.actor() || m.text().endsWith("s");
                 if (country != null && named) out.add(m.withCountry(country, "place"));
                 else if (!m.demonym() && country == null) out.add(m);

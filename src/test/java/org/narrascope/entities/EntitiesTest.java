@@ -267,6 +267,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aDemonymWithSideOrAuthoritiesIsTheState() {
+        Article a = article("s2", "Traders in Dessaria said the border with Morland closed on Monday. The Dessarian side has taken note of the "
+                + "protests, and the Dessarian authorities said the crossing would stay shut.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Dessaria").aliases()).contains("Dessarian side", "Dessarian authorities");
+    }
+
+    @Test
     void aCamelCasedNameWrittenApartIsOneEntity() {
         Article first = article("c1", "The ransomware group NightHarrow said on Monday that it had published the files.");
         Article second = article("c2", "Investigators believe Night Harrow has attacked three other firms this year.");
