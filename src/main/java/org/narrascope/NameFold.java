@@ -1,6 +1,7 @@
 package org.narrascope;
 
 import com.ibm.icu.text.Transliterator;
+import edu.stanford.nlp.util.EditDistance;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,8 @@ public final class NameFold {
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
     private static final Pattern NOT_LATIN_LETTER = Pattern.compile("[^a-z]");
+    /** Share of a name's letters two spellings of it may differ in ("Tarsia", "Tarsiya"). */
+    private static final double VARIANT_SHARE = 0.25;
 
     private NameFold() {
     }
@@ -35,4 +38,11 @@ public final class NameFold {
         return skeleton.length() > 3 && skeleton.endsWith("m") && latin.length() > 5 ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
     }
 
+    /**
+     * Whether two names of one skeleton are spellings of one name rather than names that only sound alike: a skeleton
+     * holds "Tarsia" and "Tarsiya" but also "Dravenne" and "Druvania", and variants differ in a few letters.
+     */
+    public static boolean closeSpellings(String x, String y) {
+        return new EditDistance().score(x, y) <= VARIANT_SHARE * Math.max(x.length(), y.length());
+    }
 }

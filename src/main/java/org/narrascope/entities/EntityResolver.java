@@ -1,6 +1,5 @@
 package org.narrascope.entities;
 
-import edu.stanford.nlp.util.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +41,6 @@ final class EntityResolver {
     private static final Map<String, String> MINISTRY_NAMES = DataFile.lines(EntityResolver.class, "ministry-names.tsv").stream()
             .map(line -> line.split("\t")).collect(Collectors.toMap(p -> p[0], p -> p[1]));
     /** The share of its letters a spelling variant may change (edits per letter of the longer form). */
-    private static final double VARIANT_SHARE = 0.25;
     private static final Pattern TITLE_CASE_WORD = Pattern.compile("(\\p{Lu})(\\p{Lu}+)");
     /** A name that opens with its owner's ("Ostmark's Foreign Ministry"). */
     /** The last words of a state's bodies, whose first word is the state's name ("Pellan Foreign Ministry"). */
@@ -192,8 +190,7 @@ final class EntityResolver {
             if (owners != null && owners.size() == 1) union(parent, k, owners.iterator().next());
         }
         // one consonant skeleton holds spelling variants ("Tarsia", "Tarsiya") but also short names that only sound alike
-        // ("Corvan", "Corvenna", "Kerrowan"): variants differ in a few letters
-        EditDistance distance = new EditDistance();
+        // ("Corvan", "Corvenna", "Kerrowan")
         // what each entity is by its full names, NER being surer of those than of a lone word
         Map<String, Set<String>> kinds = new HashMap<>();
         for (String k : keys) if (k.contains(" ")) kinds.computeIfAbsent(find(parent, k), x -> new HashSet<>()).add(typeOf.get(k));
@@ -207,7 +204,9 @@ final class EntityResolver {
                     if (a.contains("person") != b.contains("person")) continue;
                     String x = group.get(i).substring(group.get(i).indexOf(':') + 1).replace(" ", "");
                     String y = group.get(j).substring(group.get(j).indexOf(':') + 1).replace(" ", "");
-                    if (distance.score(x, y) <= VARIANT_SHARE * Math.max(x.length(), y.length())) union(parent, group.get(i), group.get(j));
+                    // nor are two surnames of people whose full names differ in the first name ("Halina Brosk", "Anton Brisk")
+                    if (a.contains("person") && otherPeople(lastNames.get(x), lastNames.get(y))) continue;
+                    if (NameFold.closeSpellings(x, y)) union(parent, group.get(i), group.get(j));
                 }
             }
         }
@@ -483,6 +482,14 @@ final class EntityResolver {
     static String normalize(String name) {
         String s = NOT_WORD.matcher(name.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "")).replaceAll("");
         return s.replaceFirst("^the\\s+", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the people of two surnames' full names ("person:halina brosk") share no first name. */
+    private static boolean otherPeople(List<String> fullNames, List<String> otherFullNames) {
+        if (fullNames == null || otherFullNames == null) return false;
+        Set<String> first = new HashSet<>();
+        for (String k : fullNames) first.add(k.substring(k.indexOf(':') + 1).split(" ")[0]);
+        return otherFullNames.stream().noneMatch(k -> first.contains(k.substring(k.indexOf(':') + 1).split(" ")[0]));
     }
 
     private static String initialsOf(String[] words) {

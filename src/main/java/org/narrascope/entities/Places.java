@@ -87,9 +87,17 @@ final class Places {
         Set<String> demonyms = new HashSet<>();
         for (String k : places.keySet()) if (DEMONYM_ENDING.matcher(k).find() && derived(k) != null) demonyms.add(k);
         places.keySet().removeAll(demonyms);
-        // spellings of one place ("Tarsia", "Tarsiya") are one country, named as first seen
-        Map<String, String> bySkeleton = new HashMap<>();
-        places.replaceAll((k, name) -> k.length() < 5 ? name : bySkeleton.computeIfAbsent(NameFold.fold(k), x -> name));
+        // spellings of one place ("Tarsia", "Tarsiya") are one country, named as first seen; not places that only sound alike
+        // ("Dravenne", "Druvania")
+        Map<String, List<String>> bySkeleton = new HashMap<>();
+        places.replaceAll((k, name) -> {
+            if (k.length() < 5) return name;
+            List<String> seen = bySkeleton.computeIfAbsent(NameFold.fold(k), x -> new ArrayList<>());
+            String same = seen.stream().filter(o -> NameFold.closeSpellings(key(o), k)).findFirst().orElse(null);
+            if (same != null) return same;
+            seen.add(name);
+            return name;
+        });
         for (Article a : articles) {
             for (Matcher l = LOCATED.matcher(a.text()); l.find(); ) {
                 located.add(key(l.group(1)));

@@ -406,6 +406,20 @@ class EntitiesTest {
         assertThat(found).noneMatch(e -> e.type().equals("place") && e.name().equalsIgnoreCase("Lask"));
     }
 
+    @Test
+    void namesThatOnlySoundAlikeStayApart() {
+        // one consonant skeleton each: "Marvenne" and "Morvania", "Brosk" and "Brisk"
+        Article wire = article("s1", "Gunmen attacked a market in Marvenne, the capital of Selkaria, on Friday. Selkarian officials blamed "
+                + "Morvania, and the Morvanian Foreign Ministry rejected the charge. Police spokeswoman Halina Brosk said four men were held. "
+                + "Major Anton Brisk of the border guard said the men had crossed from Morvania. Brosk declined to give their names, "
+                + "and Brisk said more arrests were likely.");
+        List<Entity> found = Entities.find(List.of(wire));
+
+        assertThat(forms(entity(found, "Morvania"))).doesNotContain("Marvenne");
+        assertThat(forms(entity(found, "Halina Brosk"))).contains("Brosk").doesNotContain("Brisk", "Anton Brisk");
+        assertThat(forms(entity(found, "Anton Brisk"))).contains("Brisk");
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
