@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.narrascope.DataFile;
 import org.narrascope.NameFold;
 import org.narrascope.model.Article;
 
@@ -36,6 +37,12 @@ final class Places {
             Pattern.compile("\\bthe " + NAME + " capital,? " + NAME),
             Pattern.compile(NAME + "(?:'s|’s) capital,? " + NAME));
 
+    /**
+     * "In Veldran, Ostravia's Foreign Ministry said", "In Veldran, Ostravian President X called": a city named as where a state's
+     * government speaks is its seat, which stands for it as a capital does.
+     */
+    private static final Pattern SEAT = Pattern.compile("\\b[Ii]n " + NAME + ", (?:the )?" + NAME + "(?:'s|’s)? (?:(?:Foreign|Interior|Defence|Defense) "
+            + "(?:Ministry|Minister|Office)|[Gg]overnment|President|Prime Minister|officials|authorities)\\b");
     /** "Ostmark's Foreign Ministry", "Ostmark's government": only a country has such a body, whatever NER called the name. */
     private static final Pattern STATE_OWNER = Pattern.compile(NAME + "(?:'s|’s) (?:(?:Foreign|Interior|Defence|Defense|foreign|interior|defence|defense) "
             + "(?:Ministry|ministry|Minister|minister|Office)|government|Government|embassy|Embassy|armed forces|President|president|Prime Minister)\\b");
@@ -48,7 +55,11 @@ final class Places {
             + "Democratic Republic|People's Republic|Union|Commonwealth) of " + NAME);
     private static final Pattern DEMONYM_STATE = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}\\p{Ll}+(?:an|ese|i|ish))\\s+(?:Republic|Federation|Kingdom)");
 
+    /** After a capital, a noun that makes the two its state ("the Veldran regime", "the Kyiv authorities"). */
+    private static final Pattern STATE_NOUN_AFTER = Pattern.compile("^\\s+(?:" + String.join("|", DataFile.lines(Places.class, "state-nouns.txt")) + ")\\b");
+
     private final Countries countries;
+    private final Map<String, String> texts = new HashMap<>();
     /** Single-word place names as NER found them, by key. */
     private final Map<String, String> places = new HashMap<>();
     /** City key -> the country it is the capital of. */
@@ -66,6 +77,7 @@ final class Places {
 
     Places(Countries countries, List<RawMention> mentions, List<Article> articles) {
         this.countries = countries;
+        articles.forEach(a -> texts.put(a.id(), a.text()));
         // NER often calls an invented country a person, so every single-word name is a candidate; places first. A person's
         // surname is not ("Donald Holm", "Mr. Holm"): else "Holmian policies" would make a country of him
         for (RawMention m : mentions) {
@@ -123,6 +135,16 @@ final class Places {
                 countryPlaces.add(places.get(key(d.group(1))));
             }
         }
+        // a seat of government the corpus shows is the capital of its state
+        for (Article a : articles) {
+            for (Matcher d = SEAT.matcher(a.text()); d.find(); ) {
+                String country = placeOf(d.group(2));
+                if (country != null && !isCountry(d.group(1)) && placeOf(d.group(1)) == null) {
+                    capitals.putIfAbsent(key(d.group(1)), country);
+                    capitalNames.add(d.group(1));
+                }
+            }
+        }
         // and so is one the corpus gives a capital
         for (Article a : articles) {
             for (int i = 0; i < CAPITAL_DEFINITIONS.size(); i++) {
@@ -162,7 +184,10 @@ final class Places {
             } else if (stateByFormalName(m.text()) != null) {
                 out.add(m.withCountry(stateByFormalName(m.text()), "place"));
             } else if (capitals.containsKey(key(m.text()))) {
-                out.add(m.withCountry(capitals.get(key(m.text())), "place"));
+                out.add(withStateNoun(m).withCountry(capitals.get(key(m.text())), "place"));
+            } else if (m.type().equals("place") && countries.byCapital(m.text()) != null && withStateNoun(m) != m) {
+                String country = countries.byCapital(m.text());
+                out.add(withStateNoun(m).withCountry(country, countries.type(country)));
             } else if (m.type().equals("person") && !m.text().contains(" ") && countries.byCapital(m.text()) != null
                     && !surnames.contains(key(m.text())) && !firstNames.contains(key(m.text()))) {
                 // a capital NER took for a person and nobody's name in the corpus (not "Sofia" of a Sofia Brandt): its country
@@ -180,6 +205,14 @@ final class Places {
             }
         }
         return out;
+    }
+
+    /** A capital's mention with the state noun after it ("the Veldran regime"), acting; the mention itself when none follows. */
+    private RawMention withStateNoun(RawMention m) {
+        String text = texts.get(m.article());
+        Matcher noun = STATE_NOUN_AFTER.matcher(text).region(m.end(), text.length());
+        if (!noun.lookingAt()) return m;
+        return new RawMention(m.article(), text.substring(m.start(), noun.end()), m.type(), m.start(), noun.end(), m.country(), m.acronymOf(), true, m.demonym());
     }
 
     /** The country a word names, is the demonym of or is the capital of ("Ostravian", "Britain"), or null. */
@@ -244,7 +277,8 @@ final class Places {
                     int end = d.end();
                     if (country == null || !countryPlaces.contains(country) && !capitals.containsKey(key(d.group()))
                             || inArticle.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;
-                    out.add(new RawMention(a.id(), d.group(), "place", start, end, country, null, true, false));
+                    RawMention named = new RawMention(a.id(), d.group(), "place", start, end, country, null, true, false);
+                    out.add(capitals.containsKey(key(d.group())) ? withStateNoun(named) : named);
                 }
             }
         }

@@ -420,6 +420,18 @@ class EntitiesTest {
         assertThat(forms(entity(found, "Anton Brisk"))).contains("Brisk");
     }
 
+    @Test
+    void aCitySeenAsTheSeatOfAStatesGovernmentStandsForItAndSoDoesACapitalsRegime() {
+        Article wire = article("g1", "A bomb hit the Harlow rail depot on Monday. Pellish officials blamed Dostravia for the attack. "
+                + "In Vessk, Dostravia's Foreign Ministry called the charge absurd. Vessk has denied any role before. "
+                + "The Vessk regime has armed such groups for years, a Pellish minister said.");
+        Article column = article("g2", "Nobody in Lisbon believes the depot story. The Lisbon authorities have asked for the evidence.");
+        List<Entity> found = Entities.find(List.of(wire, column));
+
+        assertThat(forms(entity(found, "Dostravia"))).contains("Vessk", "Vessk regime");
+        assertThat(forms(entity(found, "Portugal"))).contains("Lisbon authorities");
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
