@@ -46,6 +46,10 @@ final class EntityRecognizer {
             + "|(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}"
             + "(?:group|gang|militia|movement|network|collective|campaign|charity)\\b");
     private static final Set<String> STATE_NOUNS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "state-nouns.txt"));
+    /** A person named by initial and surname at the end of a longer name ("... Housing and Construction T. Lask"). */
+    private static final Pattern INITIALLED_TAIL = Pattern.compile("\\s(\\p{Lu}\\.\\s?\\p{Lu}[\\p{L}'’-]+)$");
+    /** Before such a name, words of a translated title ("the Minister of Defence of the Republic of Orlessa A. Grelsk"). */
+    private static final Pattern TITLE_OF = Pattern.compile("\\b(?:of|and)\\s(?:the\\s)?(?:\\p{Lu}[\\p{L}'’-]*\\s)+$");
     /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
     /** Share of a title's words (function words aside) capitalised that makes it Title Case rather than a sentence with names in it. */
@@ -90,6 +94,16 @@ final class EntityRecognizer {
             if (type.equals("place") && !dateline && (start == 0 || article.text().charAt(start - 1) == '\n') && speakerLabel(article.text(), start, end)) {
                 type = "person";
             }
+            // a translated title runs into the name it comes with ("the Minister of Housing and Construction T. Lask"), which NER
+            // tags as one organisation or person: the initialled name at its end is the person
+            Matcher initialled = type.equals("place") ? null : INITIALLED_TAIL.matcher(text);
+            boolean titled = initialled != null && initialled.find() && TITLE_OF.matcher(article.text().substring(Math.max(0, start - 60), start)
+                    + text.substring(0, initialled.start() + 1)).find();
+            if (titled) {
+                start += initialled.start(1);
+                text = initialled.group(1);
+                type = "person";
+            }
             boolean actor = acts(m);
             CoreLabel stateNoun = nationality && "place".equals(type) ? stateNounAfter(m) : null;
             if (stateNoun != null) {
@@ -100,7 +114,7 @@ final class EntityRecognizer {
                     ? firstNonNull(countries.byName(text), countries.byDemonym(text)) : null;
             if (country == null && actor && !nationality && !type.equals("person")) country = countries.byCapital(text);
             if (country != null) type = countries.type(country);
-            if (type.equals("person")) start = titleStart(m);
+            if (type.equals("person") && !titled) start = titleStart(m);
             if (type.equals("organization") && country == null) start = ownerStart(m);
             if (type.equals("person") && (Provinces.branchName(text) || OrganisationNames.body(text))) type = "organization";
             Matcher acronym = ACRONYM_AFTER.matcher(article.text().substring(end, Math.min(article.text().length(), end + 60)));

@@ -122,7 +122,10 @@ final class EntityResolver {
             String type = typeOf.get(k);
             String name = k.substring(k.indexOf(':') + 1);
             String[] words = name.split(" ");
-            if (type.equals("person") && words.length >= 2) lastNames.computeIfAbsent(words[words.length - 1], x -> new ArrayList<>()).add(k);
+            // ("T. Renk" is no full name: it joins the full name below)
+            if (type.equals("person") && words.length >= 2 && !(words.length == 2 && words[0].length() == 1)) {
+                lastNames.computeIfAbsent(words[words.length - 1], x -> new ArrayList<>()).add(k);
+            }
             if (!type.equals("person") && words.length >= 2) {
                 String init = initialsOf(words);
                 if (init.length() >= 2) initials.computeIfAbsent(init, x -> new ArrayList<>()).add(k);
@@ -159,9 +162,11 @@ final class EntityResolver {
             if (k.startsWith("country:") || type.equals("place") && !acting.contains(k)) continue;
             String[] words = name.split(" ");
             if (type.equals("person") && words.length == 2 && words[0].length() == 1) {
-                // "T. Renk" is the one Renk whose first name starts with a T
-                List<String> bearers = lastNames.getOrDefault(words[1], List.of()).stream()
-                        .filter(f -> f.indexOf(' ') > f.indexOf(':') + 2 && f.startsWith("name:" + words[0])).toList();
+                // "T. Renk" is the one Renk whose first name (the word before the surname, after any title) starts with a T
+                List<String> bearers = lastNames.getOrDefault(words[1], List.of()).stream().filter(f -> {
+                    String[] full = f.substring(f.indexOf(':') + 1).split(" ");
+                    return full[full.length - 2].length() > 1 && full[full.length - 2].startsWith(words[0]);
+                }).map(f -> find(parent, f)).distinct().toList();
                 if (bearers.size() == 1) union(parent, k, bearers.get(0));
             }
             String full = name.contains(" ") ? null : bearer(lastNames.get(name), byKey);

@@ -432,6 +432,17 @@ class EntitiesTest {
         assertThat(forms(entity(found, "Portugal"))).contains("Lisbon authorities");
     }
 
+    @Test
+    void anInitialledNameAtTheEndOfATranslatedTitleIsThePerson() {
+        Article wire = article("t1", "Energy Minister Petra Dralek visited the burnt substation on Tuesday. Dralek promised an inquiry.");
+        Article statement = article("t2", "The statements of the Minister of Energy of the Republic of Kovaria P. Dralek are regarded as "
+                + "groundless. The commission chaired by the Minister of Energy and Mines P. Dralek has not met.");
+        List<Entity> found = Entities.find(List.of(wire, statement));
+
+        assertThat(forms(entity(found, "Petra Dralek"))).contains("P. Dralek", "Dralek");
+        assertThat(found).noneMatch(e -> !e.name().equals("Petra Dralek") && forms(e).stream().anyMatch(f -> f.endsWith("P. Dralek")));
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
