@@ -814,7 +814,9 @@ final class ClaimExtractor {
             // an inspector or an analyst telling how it came about gives its cause, not a plain statement or a charge
             // (told as what happened: "nobody replaced them", "would have pushed"; not a standing fact such as who a group's members are)
             boolean expert = attributed && expert(article, v) && toldAsPast(graph, v.scope());
-            String type = v.accuses() ? "accusation"
+            // "the union said it blamed the airline", "'We blame the people who ...,' she said": the speaker's own charge inside
+            boolean chargesWithin = attributed && chargesIn(graph, v.scope());
+            String type = v.accuses() || chargesWithin ? "accusation"
                     : (denial || contradiction) && aboutCount ? "quantity"
                     // "said it accepted the findings and apologised": someone blamed taking the blame
                     : attributed && !denial && counts.isEmpty() && ADMISSION.matcher(words).find() ? "responsibility"
@@ -1838,6 +1840,21 @@ final class ClaimExtractor {
     }
 
     /** Whether a verb is one of {@code verbs} and has the complement its entry needs. */
+    /**
+     * Whether these words hold the speaker's own charge: an accusing verb, not negated, whose subject is the speaker told of as
+     * "we", "I" or "it" ("it blamed the airline"; not "the minister will blame us", which is what another does).
+     */
+    private static boolean chargesIn(SemanticGraph graph, Span words) {
+        for (IndexedWord w : graph.vertexSet()) {
+            if (w.beginPosition() < words.start() || w.endPosition() > words.end() || w.tag() == null || !w.tag().startsWith("VB")
+                    || !isOne(graph, w, ACCUSING) || negated(graph, w)) continue;
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+                if (e.getRelation().toString().equals("nsubj") && Set.of("we", "i", "it").contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isOne(SemanticGraph graph, IndexedWord verb, Map<String, List<String>> verbs) {
         List<String> needs = verb.lemma() == null ? null : verbs.get(verb.lemma().toLowerCase(Locale.ROOT));
         return needs != null && (needs.isEmpty() || hasChild(graph, verb, needs.get(0), needs.subList(1, needs.size()).toArray(String[]::new)));

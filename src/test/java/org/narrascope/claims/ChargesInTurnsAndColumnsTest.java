@@ -23,6 +23,17 @@ class ChargesInTurnsAndColumnsTest {
     }
 
     @Test
+    void theSpeakersOwnBlameAndTheirOwnWarningsToThePartyInChargeAreCharges() {
+        InventedArticle report = InventedArticle.of("w1", "The Drivers' Guild said on Monday that it blamed Parkway Holdings for the collapse. "
+                + "\"We warned Parkway Holdings in writing that the ramps were cracking. We told them this would happen,\" Guild chair Noor Elst said. "
+                + "\"Next the owners will blame the drivers,\" she added.");
+
+        assertThat(report.said("it blamed", "We warned", "We told them")).containsExactly("accusation reports Drivers' Guild",
+                "accusation reports Noor Elst", "accusation reports Noor Elst");
+        assertThat(report.said("will blame the drivers")).noneMatch(said -> said.startsWith("accusation"));
+    }
+
+    @Test
     void aColumnChargingTheCompanyItHasNamedChargesThatCompany() {
         InventedArticle column = InventedArticle.of("c1", "Parkway Holdings was warned about the cracks for two years. "
                 + "Now the company wants us to look elsewhere: at the weather, at the contractor, at anything but its own books.");
