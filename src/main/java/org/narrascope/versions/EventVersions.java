@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
@@ -87,6 +88,8 @@ public final class EventVersions {
         Map<String, List<Claim>> byArticle = new LinkedHashMap<>();
         claims.forEach(c -> byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c));
         for (Article a : articles) read.addAll(settings.ownSentences(a.id(), byArticle.getOrDefault(a.id(), List.of())));
+        Map<String, Entity> siteOf = new LinkedHashMap<>();
+        events.forEach(e -> { Entity site = siteNamed(e, entities); if (site != null) siteOf.put(e.id(), site); });
         for (Claim c : read) {
             Event event = eventOf.get(c.article());
             if (event == null) continue;
@@ -103,7 +106,14 @@ public final class EventVersions {
                 }
             }
             Set<String> known = new HashSet<>(); // answers this claim gives as known, its own whoever speaks
-            for (EventSetting.Setting place : settings.places(c)) {
+            List<EventSetting.Setting> places = new ArrayList<>(settings.places(c));
+            // the place the event is named after, wherever an article of it names that place: the event is known to be there
+            Entity site = siteOf.get(event.id());
+            if (site != null && places.stream().noneMatch(p -> p.value().equals(site.id())) && site.mentions().stream()
+                    .anyMatch(m -> m.article().equals(c.article()) && c.span().start() <= m.span().start() && m.span().end() <= c.span().end())) {
+                places.add(new EventSetting.Setting(site.id(), false));
+            }
+            for (EventSetting.Setting place : places) {
                 asked.add(new String[] {"where did " + the + " happen?", names.get(place.value()), place.value()});
                 if (place.known()) known.add(names.get(place.value()));
             }
@@ -178,6 +188,29 @@ public final class EventVersions {
         }
         List<Claim> linked = claims.stream().map(c -> c.withQuestion(questionOfClaim.get(c.id()))).toList();
         return new Result(events, questions, linked);
+    }
+
+    /**
+     * The place or site an event is named after ("the Orne depot fire": Orne), by the longest name the event's name starts
+     * with; an entity of that name before one that only has it as another name (the city before the state its capital
+     * stands for).
+     */
+    private static Entity siteNamed(Event event, List<Entity> entities) {
+        String name = event.name().toLowerCase(Locale.ROOT) + " ";
+        Entity best = null;
+        int longest = 0;
+        for (Entity e : entities) {
+            if (e.type().equals("person")) continue;
+            for (String form : Stream.concat(Stream.of(e.name()), e.aliases().stream()).toList()) {
+                // (twice the length, plus one for the entity's own name, keeps the longest form first and then the own name)
+                int score = 2 * form.length() + (form.equals(e.name()) ? 1 : 0);
+                if (score > longest && name.startsWith(form.toLowerCase(Locale.ROOT) + " ")) {
+                    best = e;
+                    longest = score;
+                }
+            }
+        }
+        return best;
     }
 
     private static String text(String key) {
