@@ -443,6 +443,15 @@ class EntitiesTest {
         assertThat(found).noneMatch(e -> !e.name().equals("Petra Dralek") && forms(e).stream().anyMatch(f -> f.endsWith("P. Dralek")));
     }
 
+    @Test
+    void aListsBulletIsNoPartOfTheNameAfterIt() {
+        Article explainer = article("b1", "What we know\n\n- Foreign Ministry spokesman Ivo Tarrant has called the story a fabrication.\n"
+                + "- Tarrant has also suggested that the blast was staged.\n- Tarrant did not say who staged it.");
+        List<Entity> found = Entities.find(List.of(explainer));
+
+        assertThat(forms(entity(found, "Ivo Tarrant"))).contains("Tarrant").noneMatch(f -> f.startsWith("-"));
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
