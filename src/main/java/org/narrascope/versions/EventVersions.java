@@ -37,10 +37,10 @@ public final class EventVersions {
     /** What a counted word counts; the first matching row names the question. */
     private static final String[][] QUANTITIES = {
         {"killed", "(?i)killed|killing|dead|deaths?|died|toll|victims|bodies|perished"},
-        {"injured", "(?i)injured|wounded|hurt|hospitali[sz]ed|hospital|treated|treatment|injuries|wounds|ill|sickened"},
+        {"injured", "(?i)injured|injuring|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated|treatment|injuries|wounds|ill|sickened"},
         {"missing", "(?i)missing|unaccounted"},
         {"trapped", "(?i)trapped"},
-        {"detained", "(?i)detained|arrested|arrests|suspects|held|questioned"},
+        {"detained", "(?i)detained|arrested|arrests|detentions|suspects|held|holding|custody|questioned|rounded"},
         {"displaced", "(?i)displaced|evacuated|evacuation|evacuees|homeless|shelters?"},
         {"affected", "(?i)records|patients|files|affected"},
     };
