@@ -655,9 +655,10 @@ final class ClaimExtractor {
         Matcher verdict = VERDICT.matcher(text);
         String rated = verdict.lookingAt() && earlier.checked() != null ? rating(verdict.group(1)) : null;
         if (rated != null) {
-            // "Verdict: False." rates the claim checked above it: about a count, or else about who is to blame
+            // "Verdict: False." rates the claim checked above it: about a count, or else about who is to blame (a charge found
+            // false disputes who did it; one found true is the article's own charge)
             Claim checked = earlier.checked();
-            String type = Set.of("quantity", "accusation").contains(checked.type()) ? checked.type() : "responsibility";
+            String type = checked.type().equals("quantity") || checked.type().equals("accusation") && !rated.equals("denies") ? checked.type() : "responsibility";
             // (a claim checked for where or when something was seen is rated for who was seen there, not the place)
             String subject = Set.of("place", "time").contains(checked.type()) ? entities.firstEntityIn(article.id(), checked.span(), null, null, true)
                     : checked.subject();
