@@ -259,7 +259,9 @@ final class ClaimExtractor {
     private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(?:about|over|as to|asking|ask|asks|know|knows|knew|wonder|wonders|wondering|on)\\s+"
             + "(?:who|whom|what|whether)\\b[^,.;:]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKING = Pattern.compile("\\b(?:ask|asking|wonder|wondering)\\s+(?:whether|why|who|how|if)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ([^,.;]+)", Pattern.CASE_INSENSITIVE);
+    /** "according to X", and "by X's count" ("Fourteen are dead, by the ministry's count"). */
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:according to|by(?=\\s+[^,.;]+?['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:count|tally|figures?|estimate|reckoning)\\b)) ([^,.;]+)",
+            Pattern.CASE_INSENSITIVE);
     /** "the ministry's final count": an author, and the claim noun it owns. */
     private static final Pattern SOURCE_OF = Pattern.compile("(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:data|information|figures?|estimates?|findings|records)\\s+(?:of|from)\\s+(.+)",
             Pattern.CASE_INSENSITIVE);

@@ -1,0 +1,19 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Whose figure a count is when no verb of saying gives it, in an invented blast: "by X's count", "X has kept its figure at". */
+class FigureOwnersTest {
+
+    @Test
+    void aCountBySomeonesCountOrAFigureSomeoneKeepsIsTheirs() {
+        InventedArticle wire = InventedArticle.of("f1", "Blast at Varno bus station\n\n"
+                + "Fourteen people are dead, by the Health Ministry's count. "
+                + "The Health Ministry has kept its figure at 14 dead and 56 injured since Saturday evening.");
+
+        assertThat(wire.said("by the Health Ministry's count", "kept its figure"))
+                .containsExactly("quantity reports Health Ministry", "quantity reports Health Ministry", "quantity reports Health Ministry");
+    }
+}
