@@ -39,10 +39,10 @@ final class Places {
 
     /**
      * "In Veldran, Ostravia's Foreign Ministry said", "In Veldran, Ostravian President X called": a city named as where a state's
-     * government speaks is its seat, which stands for it as a capital does.
+     * government speaks is its seat, which stands for it as a capital does (not officials, who travel).
      */
     private static final Pattern SEAT = Pattern.compile("\\b[Ii]n " + NAME + ", (?:the )?" + NAME + "(?:'s|’s)? (?:(?:Foreign|Interior|Defence|Defense) "
-            + "(?:Ministry|Minister|Office)|[Gg]overnment|President|Prime Minister|officials|authorities)\\b");
+            + "(?:Ministry|Minister|Office)|[Gg]overnment|President|Prime Minister)\\b");
     /** "Ostmark's Foreign Ministry", "Ostmark's government": only a country has such a body, whatever NER called the name. */
     private static final Pattern STATE_OWNER = Pattern.compile(NAME + "(?:'s|’s) (?:(?:Foreign|Interior|Defence|Defense|foreign|interior|defence|defense) "
             + "(?:Ministry|ministry|Minister|minister|Office)|government|Government|embassy|Embassy|armed forces|President|president|Prime Minister)\\b");
@@ -139,7 +139,8 @@ final class Places {
         for (Article a : articles) {
             for (Matcher d = SEAT.matcher(a.text()); d.find(); ) {
                 String country = placeOf(d.group(2));
-                if (country != null && !isCountry(d.group(1)) && placeOf(d.group(1)) == null) {
+                // (a capital the data file knows is its own country's, whoever speaks there: "In Paris, the Ostravian President said")
+                if (country != null && !isCountry(d.group(1)) && placeOf(d.group(1)) == null && countries.byCapital(d.group(1)) == null) {
                     capitals.putIfAbsent(key(d.group(1)), country);
                     capitalNames.add(d.group(1));
                 }

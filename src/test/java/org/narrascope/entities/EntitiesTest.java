@@ -425,10 +425,11 @@ class EntitiesTest {
         Article wire = article("g1", "A bomb hit the Harlow rail depot on Monday. Pellish officials blamed Dostravia for the attack. "
                 + "In Vessk, Dostravia's Foreign Ministry called the charge absurd. Vessk has denied any role before. "
                 + "The Vessk regime has armed such groups for years, a Pellish minister said.");
-        Article column = article("g2", "Nobody in Lisbon believes the depot story. The Lisbon authorities have asked for the evidence.");
+        Article column = article("g2", "Nobody in Lisbon believes the depot story. The Lisbon authorities have asked for the evidence. "
+                + "In Lisbon, the Dostravian President repeated the denial.");
         List<Entity> found = Entities.find(List.of(wire, column));
 
-        assertThat(forms(entity(found, "Dostravia"))).contains("Vessk", "Vessk regime");
+        assertThat(forms(entity(found, "Dostravia"))).contains("Vessk", "Vessk regime").doesNotContain("Lisbon");
         assertThat(forms(entity(found, "Portugal"))).contains("Lisbon authorities");
     }
 
