@@ -48,8 +48,12 @@ final class EntityRecognizer {
     private static final Set<String> STATE_NOUNS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "state-nouns.txt"));
     /** A person named by initial and surname at the end of a longer name ("... Housing and Construction T. Lask"). */
     private static final Pattern INITIALLED_TAIL = Pattern.compile("\\s(\\p{Lu}\\.\\s?\\p{Lu}[\\p{L}'’-]+)$");
-    /** Before such a name, words of a translated title ("the Minister of Defence of the Republic of Orlessa A. Grelsk"). */
-    private static final Pattern TITLE_OF = Pattern.compile("\\b(?:of|and)\\s(?:the\\s)?(?:\\p{Lu}[\\p{L}'’-]*\\s)+$");
+    /**
+     * Before such a name, words of a translated title ("the Minister of Defence of the Republic of Orlessa A. Grelsk"): in a
+     * name NER calls a person, one word after "of" ("of the Bureau Robert S. Holm" ends with a person's own first name).
+     */
+    private static final Pattern TITLE_OF = Pattern.compile("\\b(?:of|and)\\s(?:the\\s)?\\p{Lu}[\\p{L}'’-]*\\s$");
+    private static final Pattern TITLE_OF_BODY = Pattern.compile("\\b(?:of|and)\\s(?:the\\s)?(?:\\p{Lu}[\\p{L}'’-]*\\s)+$");
     /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
     /** Share of a title's words (function words aside) capitalised that makes it Title Case rather than a sentence with names in it. */
@@ -97,8 +101,11 @@ final class EntityRecognizer {
             // a translated title runs into the name it comes with ("the Minister of Housing and Construction T. Lask"), which NER
             // tags as one organisation or person: the initialled name at its end is the person
             Matcher initialled = type.equals("place") ? null : INITIALLED_TAIL.matcher(text);
-            boolean titled = initialled != null && initialled.find() && TITLE_OF.matcher(article.text().substring(Math.max(0, start - 60), start)
-                    + text.substring(0, initialled.start() + 1)).find();
+            // (in a name NER calls an organisation, the title's "of" or "and" is inside it: "Housing and Construction T. Lask", not
+            // "Harbour Inspectorate Marten K. Solberg")
+            boolean titled = initialled != null && initialled.find() && (type.equals("person")
+                    ? TITLE_OF.matcher(article.text().substring(Math.max(0, start - 60), start) + text.substring(0, initialled.start() + 1)).find()
+                    : TITLE_OF_BODY.matcher(text.substring(0, initialled.start() + 1)).find());
             if (titled) {
                 start += initialled.start(1);
                 text = initialled.group(1);

@@ -445,6 +445,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aPersonsMiddleInitialAfterAnOrganisationsNameIsNoTranslatedTitle() {
+        Article report = article("t3", "The findings of the Harbour Inspectorate Marten K. Solberg presented on Monday were damning. "
+                + "Marten K. Solberg said the quay had not been inspected for a decade.");
+        List<Entity> found = Entities.find(List.of(report));
+
+        assertThat(found).anyMatch(e -> forms(e).contains("Marten K. Solberg")).noneMatch(e -> forms(e).contains("K. Solberg"));
+    }
+
+    @Test
     void aListsBulletIsNoPartOfTheNameAfterIt() {
         Article explainer = article("b1", "What we know\n\n- Foreign Ministry spokesman Ivo Tarrant has called the story a fabrication.\n"
                 + "- Tarrant has also suggested that the blast was staged.\n- Tarrant did not say who staged it.");
