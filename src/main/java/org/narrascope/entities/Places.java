@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.narrascope.DataFile;
 import org.narrascope.NameFold;
 import org.narrascope.model.Article;
 
@@ -55,8 +54,8 @@ final class Places {
             + "Democratic Republic|People's Republic|Union|Commonwealth) of " + NAME);
     private static final Pattern DEMONYM_STATE = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}\\p{Ll}+(?:an|ese|i|ish))\\s+(?:Republic|Federation|Kingdom)");
 
-    /** After a capital, a noun that makes the two its state ("the Veldran regime", "the Kyiv authorities"). */
-    private static final Pattern STATE_NOUN_AFTER = Pattern.compile("^\\s+(?:" + String.join("|", DataFile.lines(Places.class, "state-nouns.txt")) + ")\\b");
+    /** After a capital, a noun that makes the two its state ("the Veldran regime", "the Lisbon authorities"). */
+    private static final Pattern STATE_NOUN_AFTER = Pattern.compile("^\\s+(?:" + String.join("|", EntityRecognizer.STATE_NOUNS) + ")\\b");
 
     private final Countries countries;
     private final Map<String, String> texts = new HashMap<>();
@@ -187,6 +186,7 @@ final class Places {
             } else if (capitals.containsKey(key(m.text()))) {
                 out.add(withStateNoun(m).withCountry(capitals.get(key(m.text())), "place"));
             } else if (m.type().equals("place") && countries.byCapital(m.text()) != null && withStateNoun(m) != m) {
+                // ("the Lisbon authorities": a capital of the countries file with a state noun after it, acting or not)
                 String country = countries.byCapital(m.text());
                 out.add(withStateNoun(m).withCountry(country, countries.type(country)));
             } else if (m.type().equals("person") && !m.text().contains(" ") && countries.byCapital(m.text()) != null
