@@ -211,6 +211,16 @@ final class ClaimExtractor {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$|,\\s+\\p{Ll}+ing\\b.*$", Pattern.DOTALL);
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the|those)\\s+");
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
+    /** A counted word for those held; who they are is worth a claim of its own. */
+    private static final Pattern HELD = Pattern.compile("(?i)detained|arrested|arrests|detentions|held|holding|custody|questioned|rounded");
+    /**
+     * After a count of those held, who they are: "six in custody, including the stall's owner", "three detentions: two
+     * technicians and a manager", "two detained for questioning, a supervisor and a technician".
+     */
+    private static final Pattern HELD_WHO = Pattern.compile("^[^.;:,]{0,40}?(?:,\\s+(?:including|among them|among whom)\\s+|:\\s+|,\\s+(?=(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s))"
+            + "(?!(?:an?|one|two|three|four|five|six|seven|\\d+)\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)([^.;,]+)");
+    /** Where the words between a figure and its counted word end: "eleven Ardessans | have been detained". */
+    private static final Pattern NOUN_END = Pattern.compile("\\s+(?:who|which|that|have|has|had|were|was|are|is|being|been)\\b|,");
     /** How many of the body's first sentences may announce a published statement. */
     private static final int STATEMENT_LINE_REACH = 3;
     /** A title that names whose words the text is: "Briefing by the spokeswoman of X, Y", "Statement of the Ministry of Z". */
@@ -758,6 +768,8 @@ final class ClaimExtractor {
             String stance = question ? "questions" : negated || !againstOther && CONTRADICTION.matcher(scope).find() ? "denies"
                     : v.speaker() != null || v.speakerText() != null || HEDGE.matcher(scope).find() ? "reports" : "asserts";
             out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, counted));
+            String held = count[1] >= 0 && HELD.matcher(word).matches() ? heldWho(article, text, start, count) : null;
+            if (held != null) out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, held + " among the detained"));
         }
 
         List<Voice> speaking = new ArrayList<>(top);
@@ -1957,6 +1969,21 @@ final class ClaimExtractor {
         }
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
+    }
+
+    /**
+     * Who the counted held are, told beside the count ("including the owner of a stall") or by their country ("eleven
+     * Ardessans", "three Ruthmarki citizens"), or null.
+     */
+    private String heldWho(Article article, String text, int start, int[] count) {
+        Matcher who = HELD_WHO.matcher(text).region(count[2], text.length());
+        if (who.lookingAt()) return who.group(1).strip();
+        int figureEnd = count[0] + number(text, count[0]).length();
+        if (figureEnd > count[1]) return null; // ("arrests so far: seven": the counted word first)
+        String before = text.substring(figureEnd, count[1]);
+        Matcher end = NOUN_END.matcher(before);
+        String noun = (end.find() ? before.substring(0, end.start()) : before).strip();
+        return !noun.isEmpty() && entities.countryByDemonymIn(article.id(), new Span(start + count[0], start + count[1]), null) != null ? noun : null;
     }
 
     private static boolean notBefore(String text, int at) {

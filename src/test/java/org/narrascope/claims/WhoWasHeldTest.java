@@ -1,0 +1,39 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Claim;
+
+/** Who those held are, beside their count: a claim of its own, since the blame often turns on it (invented quarry blast). */
+class WhoWasHeldTest {
+
+    private static final InventedArticle WIRE = InventedArticle.of("h1", "Blast at Tervo quarry\n\n"
+            + "An explosion at the Tervo quarry in Marsh Valley killed nine workers on Monday, officials said. "
+            + "Tervo District Police said four people were in custody, including the quarry's blasting foreman and his deputy. "
+            + "The Lindmark Courier says eleven Ostrevans have been detained since the blast. "
+            + "Police said two men were detained on Monday, a day after the explosion. "
+            + "The government of Ostreva denied any part in the blast.");
+
+    @Test
+    void whoIsHeldBesideTheCountIsASecondCountClaim() {
+        assertThat(objects("including the quarry's blasting foreman"))
+                .containsExactly("four custody", "the quarry's blasting foreman and his deputy among the detained");
+        assertThat(WIRE.said("including the quarry's blasting foreman"))
+                .containsExactly("quantity reports Tervo District Police", "quantity reports Tervo District Police");
+    }
+
+    @Test
+    void heldNamedByTheirCountryAreASecondCountClaim() {
+        assertThat(objects("eleven Ostrevans")).containsExactly("eleven detained", "Ostrevans among the detained");
+    }
+
+    @Test
+    void aTimeAfterTheCountSaysNothingOfWhoIsHeld() {
+        assertThat(objects("two men were detained on Monday")).containsExactly("two detained");
+    }
+
+    private static java.util.List<String> objects(String words) {
+        return WIRE.claims().stream().filter(c -> c.text().contains(words)).map(Claim::object).toList();
+    }
+}
