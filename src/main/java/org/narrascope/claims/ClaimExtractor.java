@@ -218,14 +218,20 @@ final class ClaimExtractor {
      * technicians and a manager", "two detained for questioning, a supervisor and a technician".
      */
     private static final Pattern HELD_WHO = Pattern.compile("^[^.;:,]{0,40}?(?:,\\s+(?:including|among them|among whom)\\s+|:\\s+|,\\s+(?=(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s))"
-            + "(?!(?:an?|one|two|three|four|five|six|seven|\\d+)\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)([^.;,]+)");
+            + "(?!(?:an?|one|two|three|four|five|six|seven|\\d+)\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b|\\S+\\s+of\\s+(?:them|whom)\\b)([^.;,]+)");
     /** Where the words between a figure and its counted word end: "eleven Ardessans | have been detained". */
     private static final Pattern NOUN_END = Pattern.compile("\\s+(?:who|which|that|have|has|had|were|was|are|is|being|been)\\b|,");
     /** How many of the body's first sentences may announce a published statement. */
     private static final int STATEMENT_LINE_REACH = 3;
     /** A title that names whose words the text is: "Briefing by the spokeswoman of X, Y", "Statement of the Ministry of Z". */
     private static final Pattern TITLED_STATEMENT = Pattern.compile("(?:Briefing|Statement|Comment|Remarks|Address|Declaration|Communiqu[eé])"
-            + "\\s+(?:by|of|from)\\s+(?:the\\s+)?(.+?)[.:]?");
+            + "\\s+(?:by|of|from)\\s+(?:the\\s+)?(.+?)[.:]?"
+            // a body's press release: "X statement on the incident at Y"
+            + "|(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for|\\(\\p{Lu}+\\)))*)\\s+(?i:statement|press release|communiqu[eé])"
+            + "\\s+(?i:on|about|regarding|concerning)\\s+.+");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("\\s*[\"“]");
+    /** A heading in capitals inside a published statement, giving the words under it to one person: "STATEMENT BY X, CHIEF EXECUTIVE". */
+    private static final Pattern STATEMENT_HEADING = Pattern.compile("(?:STATEMENT|REMARKS|COMMENT|MESSAGE)\\s+(?:BY|FROM|OF)\\s+([\\p{Lu}\\s.'-]+?)(?:,.*)?");
     /** "The agency publishes the text of the statement of X.", "Below is the full text of the declaration by X:", "X issued the following statement:". */
     private static final Pattern PUBLISHED_STATEMENT = Pattern.compile("(?:.*\\b(?:publishes|published|is publishing|releases|released|carries|"
             + "distributes|distributed)\\s+(?:below\\s+)?|(?:Below|Here|The following) is\\s+)(?:the\\s+)?(?:full\\s+)?text\\s+of\\s+(?:the|a|an)\\s+"
@@ -512,7 +518,8 @@ final class ClaimExtractor {
         Matcher titled = article.title() == null || bodyStart == 0 ? null : TITLED_STATEMENT.matcher(article.title().strip());
         if (titled != null && titled.matches()) {
             // "Briefing by the Official Representative of the Ministry of X, Y": the whole text is Y's
-            String who = titled.group(1).substring(titled.group(1).lastIndexOf(", ") + 1).strip();
+            String title = titled.group(1) != null ? titled.group(1) : titled.group(2);
+            String who = title.substring(title.lastIndexOf(", ") + 1).strip();
             int start = article.text().indexOf(who);
             Span author = new Span(start, start + who.length());
             Voice v = resolve(article, sentences.get(0), null, author, false, false, Previous.NONE);
@@ -520,6 +527,7 @@ final class ClaimExtractor {
             if (v != null && (v.speaker() != null || v.speakerText() != null)) {
                 int first = (int) sentences.stream().takeWhile(s -> s.charOffsets().first() < bodyStart).count();
                 speaksFrom(first, v, author, sentences, quoted, turn);
+                headedStatements(article, sentences, first, v, quoted);
                 return;
             }
         }
@@ -536,6 +544,30 @@ final class ClaimExtractor {
             Voice v = resolve(article, sentence, null, author, false, false, Previous.NONE);
             if (v != null && v.speaker() != null) speaksFrom(i + 1, v, author, sentences, quoted, turn);
             return;
+        }
+    }
+
+    /**
+     * Under a heading "STATEMENT BY X, CHIEF EXECUTIVE" inside a body's statement, what the body's voice or no one's held
+     * is X's, who is a person the text names in other words ("Aurel Vantrey" for "AUREL VANTREY").
+     */
+    private void headedStatements(Article article, List<CoreSentence> sentences, int first, Voice body, Voice[] quoted) {
+        for (int i = first; i < sentences.size(); i++) {
+            String line = original(article, sentences.get(i)).strip();
+            Matcher heading = STATEMENT_HEADING.matcher(line.lines().findFirst().orElse(""));
+            if (!heading.matches()) continue;
+            int start = sentences.get(i).charOffsets().first() + line.indexOf(heading.group(1));
+            Span author = new Span(start, start + heading.group(1).strip().length());
+            Voice person = resolve(article, sentences.get(i), null, author, false, false, Previous.NONE);
+            if (person == null || person.speaker() == null) continue;
+            // (words given in quotation marks end with the first paragraph that opens without one)
+            boolean inQuotes = i + 1 < sentences.size() && OPENING_QUOTE.matcher(sentences.get(i + 1).text()).lookingAt();
+            for (int j = i + 1; j < sentences.size(); j++) {
+                if (inQuotes && paragraphBreak(sentences.get(j - 1), sentences.get(j)) && !OPENING_QUOTE.matcher(sentences.get(j).text()).lookingAt()) break;
+                if (quoted[j] != null && !Objects.equals(quoted[j].speaker(), body.speaker())) continue;
+                CoreSentence later = sentences.get(j);
+                quoted[j] = new Voice(new Span(later.charOffsets().first(), later.charOffsets().second()), author, person.speaker(), person.speakerText(), false, false);
+            }
         }
     }
 
@@ -768,7 +800,7 @@ final class ClaimExtractor {
             String stance = question ? "questions" : negated || !againstOther && CONTRADICTION.matcher(scope).find() ? "denies"
                     : v.speaker() != null || v.speakerText() != null || HEDGE.matcher(scope).find() ? "reports" : "asserts";
             out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, counted));
-            String held = count[1] >= 0 && HELD.matcher(word).matches() ? heldWho(article, text, start, count) : null;
+            String held = count[1] >= 0 && !part && HELD.matcher(word).matches() ? heldWho(article, text, start, count) : null;
             if (held != null) out.add(claim(article, whole, text, index + out.size(), v, stance, "quantity", null, held + " among the detained"));
         }
 

@@ -12,6 +12,11 @@ package org.narrascope.entities;
 record RawMention(String article, String text, String type, int start, int end, String country, String acronymOf,
         boolean actor, boolean demonym) {
 
+    /** A name a line break wraps is written with a space ("Pennick Harbour\nAuthority"). */
+    RawMention {
+        text = text.replaceAll("\\s+", " ");
+    }
+
     RawMention withType(String newType) {
         return new RawMention(article, text, newType, start, end, country, acronymOf, actor, demonym);
     }

@@ -19,6 +19,12 @@ record InventedArticle(List<Entity> entities, List<Claim> claims) {
         return together(new Article(id, List.of(id), null, byline, null, outlet, null, null, null, "en", text.split(" ").length, text));
     }
 
+    /** An article whose first line the ingest has read as its title, as it reads a headline. */
+    static InventedArticle titled(String id, String title, String body) {
+        String text = title + "\n\n" + body;
+        return together(new Article(id, List.of(id), title, null, null, null, null, null, null, "en", text.split(" ").length, text));
+    }
+
     /** Several invented articles read as one corpus: the entities and claims of all of them. */
     static InventedArticle together(Article... articles) {
         List<Article> corpus = List.of(articles);

@@ -462,6 +462,16 @@ class EntitiesTest {
         assertThat(forms(entity(found, "Ivo Tarrant"))).contains("Tarrant").noneMatch(f -> f.startsWith("-"));
     }
 
+    @Test
+    void anAcronymsLongNameStopsAtAParagraphBreakButNotAtAWrappedLine() {
+        Article release = article("p1", "PRESS RELEASE | Tollam, 9 May\n\nHalvard Ferry Lines (HFL) confirms that a fire broke out.\n\n"
+                + "The fire was reported to the Pennick Harbour\nAuthority (PHA) at once.");
+        List<Entity> found = Entities.find(List.of(release));
+
+        assertThat(entity(found, "HFL").name()).isEqualTo("Halvard Ferry Lines");
+        assertThat(forms(entity(found, "PHA"))).contains("Pennick Harbour Authority");
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
