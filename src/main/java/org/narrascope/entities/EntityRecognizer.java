@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.narrascope.DataFile;
 import org.narrascope.model.Article;
 import org.narrascope.nlp.Annotations;
@@ -45,6 +46,9 @@ final class EntityRecognizer {
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})"
             + "|(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}"
             + "(?:group|gang|militia|movement|network|collective|campaign|charity)\\b");
+    /** After a place, a body of it written in lower case: "regional police", "'s fire brigade" (not "police station"). */
+    private static final Pattern LOCAL_BODY = Pattern.compile("(?:['’]s)?\\s+(?:(?:regional|city|district|provincial|municipal|local|town)\\s+)?(?:"
+            + String.join("|", DataFile.lines(EntityRecognizer.class, "local-bodies.txt")) + ")\\b(?!\\s+(?:station|stations|headquarters|HQ)\\b)");
     static final Set<String> STATE_NOUNS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "state-nouns.txt"));
     /** A person named by initial and surname at the end of a longer name ("... Housing and Construction T. Lask"). */
     private static final Pattern INITIALLED_TAIL = Pattern.compile("\\s(\\p{Lu}\\.\\s?\\p{Lu}[\\p{L}'’-]+)$");
@@ -133,6 +137,16 @@ final class EntityRecognizer {
             String form = dateline ? Datelines.titleCase(article.text().substring(start, end)) : article.text().substring(start, end);
             out.add(new RawMention(article.id(), form, type, start, end, country, alias, actor,
                     nationality && country == null));
+        }
+        // "the Kharvel regional police", "Kalyba's fire brigade": a town's body, named in lower case after the town (which NER
+        // may call anything there, as long as it calls it a place somewhere)
+        Set<String> places = out.stream().filter(m -> m.type().equals("place")).map(RawMention::text).collect(Collectors.toSet());
+        for (RawMention town : List.copyOf(out)) {
+            Matcher townBody = places.contains(town.text()) ? LOCAL_BODY.matcher(article.text()).region(town.end(), Math.min(article.text().length(), town.end() + 60)) : null;
+            if (townBody == null || !townBody.lookingAt()) continue;
+            // (the town keeps its mention where NER took it for a place: the body is where the story is)
+            if (!town.type().equals("place")) out.remove(town);
+            out.add(new RawMention(article.id(), town.text() + townBody.group(), "organization", town.start(), townBody.end(), null, null, town.actor(), false));
         }
         for (Matcher d = DEFINED_ACRONYM.matcher(article.text()); d.find(); ) {
             // the whole capitalised name before "(ACR)" is the long form, even where NER tagged only its tail

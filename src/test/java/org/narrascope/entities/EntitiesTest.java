@@ -472,6 +472,16 @@ class EntitiesTest {
         assertThat(forms(entity(found, "PHA"))).contains("Pennick Harbour Authority");
     }
 
+    @Test
+    void aTownsBodyWrittenInLowerCaseIsAnOrganisation() {
+        Article wire = article("t1", "A gas explosion destroyed a bakery in Tervo on Sunday. The Tervo fire brigade said two people had died. "
+                + "Officers from the Tervo district police station questioned the owner. The Tervo fire brigade later said the leak was old.");
+        List<Entity> found = Entities.find(List.of(wire));
+
+        assertThat(entity(found, "Tervo fire brigade").type()).isEqualTo("organization");
+        assertThat(found).noneMatch(e -> e.name().contains("police station"));
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, List.of(id), null, null, null, null, null, null, null, "en", text.split(" ").length, text);
     }
