@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.narrascope.DataFile;
 import org.narrascope.entities.Entities;
+import org.narrascope.entities.OrganisationNames;
 import org.narrascope.learn.LabelTexts;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
@@ -229,6 +230,8 @@ final class ClaimExtractor {
             // a body's press release: "X statement on the incident at Y"
             + "|(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for|\\(\\p{Lu}+\\)))*)\\s+(?i:statement|press release|communiqu[eé])"
             + "\\s+(?i:on|about|regarding|concerning)\\s+.+");
+    /** Words that name a newsroom in a reporter's label: "(Tessmer News Agency)", "(Radio Kell)". */
+    private static final Pattern NEWSROOM = Pattern.compile("(?i)\\b(?:news|agency|press|radio|television|tv)\\b");
     private static final Pattern OPENING_QUOTE = Pattern.compile("\\s*[\"“]");
     /** A heading in capitals inside a published statement, giving the words under it to one person: "STATEMENT BY X, CHIEF EXECUTIVE". */
     private static final Pattern STATEMENT_HEADING = Pattern.compile("(?:STATEMENT|REMARKS|COMMENT|MESSAGE)\\s+(?:BY|FROM|OF)\\s+([\\p{Lu}\\s.'-]+?)(?:,.*)?");
@@ -609,7 +612,12 @@ final class ClaimExtractor {
                     String name = label.group(1).toLowerCase(Locale.ROOT);
                     String surname = name.substring(name.lastIndexOf(' ') + 1);
                     // (a role for a name, "ANCHOR:", or after the name, "X (presenter):")
-                    if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || HOST_ROLES.matcher(name).matches() || outlet.asks(name)) {
+                    // (a reporter at a briefing, "INES KARVO (The Ledger): ... Is that true?", asks as a host does)
+                    int paragraphEnd = article.text().indexOf("\n\n", from);
+                    String turnWords = article.text().substring(from, paragraphEnd < 0 ? article.text().length() : paragraphEnd).strip();
+                    boolean reporter = label.group(2) != null && turnWords.endsWith("?") && !turnWords.matches("(?s).*[\"“”].*")
+                            && (OrganisationNames.outletWord(label.group(2).strip().replaceAll(".*\\s", "")) || NEWSROOM.matcher(label.group(2)).find());
+                    if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || HOST_ROLES.matcher(name).matches() || outlet.asks(name) || reporter) {
                         hosts.add(surname);
                         // ("PRESENTER (Jonas Krell):" and then "KRELL:")
                         String hostName = label.group(2) == null ? null : label.group(2).strip().toLowerCase(Locale.ROOT);
