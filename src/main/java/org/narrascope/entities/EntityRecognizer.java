@@ -128,8 +128,6 @@ final class EntityRecognizer {
             if (type.equals("person") && !titled) start = titleStart(m);
             if (type.equals("organization") && country == null) start = ownerStart(m);
             if (type.equals("person") && (Provinces.branchName(text) || OrganisationNames.body(text))) type = "organization";
-            // (NER takes a list's bullet with the name after it: "- Rendal has also suggested")
-            while (start < end && (article.text().charAt(start) == '-' || Character.isWhitespace(article.text().charAt(start)))) start++;
             Matcher acronym = ACRONYM_AFTER.matcher(article.text().substring(end, Math.min(article.text().length(), end + 60)));
             // (a dateline's parentheses hold the agency: "HALDEN, Marenland (Northwire) -")
             String alias = acronym.find() && !type.equals("person") && !dateline ? firstNonNull(acronym.group(1), acronym.group(2)) : null;

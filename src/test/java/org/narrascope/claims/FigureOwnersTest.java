@@ -16,4 +16,14 @@ class FigureOwnersTest {
         assertThat(wire.said("by the Health Ministry's count", "kept its figure"))
                 .containsExactly("quantity reports Health Ministry", "quantity reports Health Ministry", "quantity reports Health Ministry");
     }
+
+    @Test
+    void aListsBulletLeavesEveryCountOfTheLineToItsSpeaker() {
+        InventedArticle explainer = InventedArticle.of("f2", "Blast at Varno bus station: what we know\n\n"
+                + "- Varno District Hospital says 19 people died and 63 were treated.\n"
+                + "- The Health Ministry says 14 people were killed.");
+
+        assertThat(explainer.said("Varno District Hospital says"))
+                .containsExactly("quantity reports Varno District Hospital", "quantity reports Varno District Hospital");
+    }
 }
