@@ -26,4 +26,12 @@ class FigureOwnersTest {
         assertThat(explainer.said("Varno District Hospital says"))
                 .containsExactly("quantity reports Varno District Hospital", "quantity reports Varno District Hospital");
     }
+
+    @Test
+    void aFigureClungToIsItsOwners() {
+        InventedArticle wire = InventedArticle.of("f3", "Ferry lost off Varno\n\n"
+                + "The Varno Fire Service still clings to a toll of 13.");
+
+        assertThat(wire.said("clings to a toll")).containsExactly("quantity reports Varno Fire Service");
+    }
 }
