@@ -37,10 +37,10 @@ final class Places {
             Pattern.compile(NAME + "(?:'s|’s) capital,? " + NAME));
 
     /**
-     * "In Veldran, Ostravia's Foreign Ministry said", "In Veldran, Ostravian President X called": a city named as where a state's
+     * "In Veldran, Ostravia's Foreign Ministry said", "In Veldran, Ostravian Energy Minister X said": a city named as where a state's
      * government speaks is its seat, which stands for it as a capital does (not officials, who travel).
      */
-    private static final Pattern SEAT = Pattern.compile("\\b[Ii]n " + NAME + ", (?:the )?" + NAME + "(?:'s|’s)? (?:(?:Foreign|Interior|Defence|Defense) "
+    private static final Pattern SEAT = Pattern.compile("\\b[Ii]n " + NAME + ", (?:the )?" + NAME + "(?:'s|’s)? (?:(?:\\p{Lu}\\p{L}+ ){1,2}"
             + "(?:Ministry|Minister|Office)|[Gg]overnment|President|Prime Minister)\\b");
     /** "Ostmark's Foreign Ministry", "Ostmark's government": only a country has such a body, whatever NER called the name. */
     private static final Pattern STATE_OWNER = Pattern.compile(NAME + "(?:'s|’s) (?:(?:Foreign|Interior|Defence|Defense|foreign|interior|defence|defense) "
@@ -122,18 +122,6 @@ final class Places {
                 if (country != null) countryPlaces.add(country);
             }
         }
-        // and so is one with a foreign ministry, a government or an embassy
-        for (Article a : articles) {
-            for (Matcher d = STATE_OWNER.matcher(a.text()); d.find(); ) {
-                String country = candidate(d.group(1));
-                if (country != null) countryPlaces.add(country);
-            }
-            for (Matcher d = STATE_OF.matcher(a.text()); d.find(); ) {
-                if (countries.byName(d.group(1)) != null) continue;
-                places.putIfAbsent(key(d.group(1)), d.group(1));
-                countryPlaces.add(places.get(key(d.group(1))));
-            }
-        }
         // a seat of government the corpus shows is the capital of its state
         for (Article a : articles) {
             for (Matcher d = SEAT.matcher(a.text()); d.find(); ) {
@@ -143,6 +131,19 @@ final class Places {
                     capitals.putIfAbsent(key(d.group(1)), country);
                     capitalNames.add(d.group(1));
                 }
+            }
+        }
+        // and a place with a foreign ministry, a government or an embassy is a country, unless it is such a seat ("Menskar's
+        // Foreign Ministry" after "In Menskar, Varestian Energy Minister X said")
+        for (Article a : articles) {
+            for (Matcher d = STATE_OWNER.matcher(a.text()); d.find(); ) {
+                String country = candidate(d.group(1));
+                if (country != null && !capitals.containsKey(key(d.group(1)))) countryPlaces.add(country);
+            }
+            for (Matcher d = STATE_OF.matcher(a.text()); d.find(); ) {
+                if (countries.byName(d.group(1)) != null) continue;
+                places.putIfAbsent(key(d.group(1)), d.group(1));
+                countryPlaces.add(places.get(key(d.group(1))));
             }
         }
         // and so is one the corpus gives a capital

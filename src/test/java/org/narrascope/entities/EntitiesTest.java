@@ -434,6 +434,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aSeatWhereAnyMinisterSpeaksStandsForTheStateEvenWhereItHasAForeignMinistry() {
+        Article wire = article("g3", "A pipeline blew up near the Velmish town of Orra on Tuesday. "
+                + "In Tessra, Varnian Energy Minister Ola Brek said sabotage could not be excluded. "
+                + "Tessra's Foreign Ministry later demanded the release of two Varnian engineers. Varnia owns the line.");
+        List<Entity> found = Entities.find(List.of(wire));
+
+        assertThat(forms(entity(found, "Varnia"))).contains("Tessra");
+    }
+
+    @Test
     void anInitialledNameAtTheEndOfATranslatedTitleIsThePerson() {
         Article wire = article("t1", "Energy Minister Petra Dralek visited the burnt substation on Tuesday. Dralek promised an inquiry.");
         Article statement = article("t2", "The statements of the Minister of Energy of the Republic of Kovaria P. Dralek are regarded as "
