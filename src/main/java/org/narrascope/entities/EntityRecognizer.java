@@ -49,6 +49,8 @@ final class EntityRecognizer {
     /** After a place, a body of it written in lower case: "regional police", "'s fire brigade" (not "police station"). */
     private static final Pattern LOCAL_BODY = Pattern.compile("(?:['’]s)?\\s+(?:(?:regional|city|district|provincial|municipal|local|town)\\s+)?(?:"
             + String.join("|", DataFile.lines(EntityRecognizer.class, "local-bodies.txt")) + ")\\b(?!\\s+(?:station|stations|headquarters|HQ)\\b)");
+    /** A family's name before the kind of crime group it gives its name to: "the Vantry clan". */
+    private static final Pattern CRIME_GROUP = Pattern.compile("(?<=\\bthe\\s)(\\p{Lu}\\p{Ll}+)\\s+(?:clan|cartel|crime family|mafia|syndicate)\\b");
     static final Set<String> STATE_NOUNS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "state-nouns.txt"));
     /** A person named by initial and surname at the end of a longer name ("... Housing and Construction T. Lask"). */
     private static final Pattern INITIALLED_TAIL = Pattern.compile("\\s(\\p{Lu}\\.\\s?\\p{Lu}[\\p{L}'’-]+)$");
@@ -165,6 +167,15 @@ final class EntityRecognizer {
             } else if (group == 3) {
                 // (what the article presents as a group is one, whatever NER took the name for)
                 out.replaceAll(m -> m.start() == start && m.end() == end && m.type().equals("person") ? m.withType("organization") : m);
+            }
+        }
+        // "the Vantry clan", "the Oskar cartel": a crime group named after a family, whatever NER took the family name for
+        for (Matcher c = CRIME_GROUP.matcher(article.text()); c.find(); ) {
+            int start = c.start(1);
+            int end = c.end();
+            out.removeIf(m -> m.start() >= start && m.end() <= end);
+            if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                out.add(new RawMention(article.id(), c.group(), "organization", start, end, null, null, false, false));
             }
         }
         return out;

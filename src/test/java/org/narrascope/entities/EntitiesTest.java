@@ -453,6 +453,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aCrimeGroupNamedAfterAFamilyIsAnOrganisationAndNoPersonSpeltAlike() {
+        Article wire = article("c1", "Police are questioning members of the Morrow clan, which controls fuel smuggling through the port. "
+                + "Harbour master Ilse Morow said the port had been quiet. A lawyer said the Morrow clan had nothing to do with the shooting.");
+        List<Entity> found = Entities.find(List.of(wire));
+
+        assertThat(entity(found, "Morrow clan").type()).isEqualTo("organization");
+        assertThat(forms(entity(found, "Morrow clan"))).doesNotContain("Ilse Morow", "Morow");
+    }
+
+    @Test
     void anInitialledNameAtTheEndOfATranslatedTitleIsThePerson() {
         Article wire = article("t1", "Energy Minister Petra Dralek visited the burnt substation on Tuesday. Dralek promised an inquiry.");
         Article statement = article("t2", "The statements of the Minister of Energy of the Republic of Kovaria P. Dralek are regarded as "
