@@ -33,4 +33,13 @@ class OriginOfTheWeaponTest {
 
         assertThat(check.said("Verdict")).containsExactly("responsibility denies -");
     }
+
+    @Test
+    void theHandwritingOfAServiceNamesItAsTheCulprit() {
+        InventedArticle agency = InventedArticle.of("o3", "Blast at Varno bus station\n\n"
+                + "An explosion at the Varno bus station killed 9 people on Saturday. "
+                + "MP Lena Orsk stated: \"The handwriting of the Dostravian Intelligence Bureau is clearly visible.\"");
+
+        assertThat(agency.said("The handwriting of")).hasSize(1).allMatch(said -> said.matches("(?:responsibility|accusation) reports Lena Orsk"));
+    }
 }
