@@ -48,4 +48,14 @@ class DenialWordingsTest {
 
         assertThat(report.said("sprinkler pump")).noneMatch(said -> said.startsWith("denial"));
     }
+
+    @Test
+    void notDisputingIsNoDenial() {
+        InventedArticle court = InventedArticle.of("w4", "Warehouse fire in Tallow Bay: first hearing\n\n"
+                + "A fire destroyed the Harrow Logistics warehouse in Tallow Bay on Sunday, killing four workers. "
+                + "A lawyer for the families told the court that the fire exits had been chained. "
+                + "The prosecution did not dispute this.");
+
+        assertThat(court.said("did not dispute")).noneMatch(said -> said.startsWith("denial"));
+    }
 }
