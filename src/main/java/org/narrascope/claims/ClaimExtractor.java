@@ -126,10 +126,14 @@ final class ClaimExtractor {
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String UNDER_TWENTY = UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    /** One person held, after "a" or "a third": "man has been detained", "suspect was arrested". */
+    private static final String ONE_HELD = "(?:man|woman|person|suspect|teenager)\\s+(?:has|had|was)\\s+(?:been\\s+)?(?:detained|arrested)\\b";
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b"
             + "|\\b(?:" + TENS + ")-(?:" + UNITS + ")\\b"
             + "|\\b(?:" + UNDER_TWENTY + "|" + TENS + "|dozens?|hundreds?|thousands?)\\b(?!-)"
             // "no patient has died", "neither death was caused by", "nobody was killed": a count of zero
+            // "a man has been detained" (one), "a third person has been detained" (three in all)
+            + "|(?<=\\ba\\s)(?:second|third|fourth|fifth)\\b(?=\\s+" + ONE_HELD + ")|\\ban?\\b(?=\\s+" + ONE_HELD + ")"
             + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|child|children|workers?|passengers?|residents?|pupils?|students?)\\b)|\\bnobody\\b",
             Pattern.CASE_INSENSITIVE);
     /** A measured amount: a number and its unit ("180 millimetres", "60 percent"). */

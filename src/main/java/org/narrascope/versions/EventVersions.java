@@ -44,7 +44,8 @@ public final class EventVersions {
         {"displaced", "(?i)displaced|evacuated|evacuation|evacuees|homeless|shelters?"},
         {"affected", "(?i)records|patients|files|affected"},
     };
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("no", "0"), Map.entry("neither", "0"), Map.entry("nobody", "0"), Map.entry("one", "1"), Map.entry("two", "2"),
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("no", "0"), Map.entry("neither", "0"), Map.entry("nobody", "0"), Map.entry("a", "1"), Map.entry("an", "1"),
+            Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("fourth", "4"), Map.entry("fifth", "5"), Map.entry("one", "1"), Map.entry("two", "2"),
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
             Map.entry("thirteen", "13"), Map.entry("fourteen", "14"), Map.entry("fifteen", "15"), Map.entry("sixteen", "16"),

@@ -33,6 +33,18 @@ class WhoWasHeldTest {
         assertThat(objects("two men were detained on Monday")).containsExactly("two detained");
     }
 
+    @Test
+    void aManOrAThirdPersonDetainedIsACount() {
+        InventedArticle update = InventedArticle.of("h2", "Blast at Tervo quarry: arrests\n\n"
+                + "Tervo District Police say a man has been detained. On Tuesday the police said a third person had been detained.");
+
+        assertThat(update.claims()).extracting(Claim::object).containsExactly("a detained", "third detained");
+        assertThat(update.said("a man has been detained")).containsExactly("quantity reports Tervo District Police");
+        assertThat(org.narrascope.versions.EventVersions.of(update.claims(), update.entities()).questions())
+                .filteredOn(q -> q.text().startsWith("how many were detained")).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(a -> a.answer()).containsExactlyInAnyOrder("1", "3"));
+    }
+
     private static java.util.List<String> objects(String words) {
         return WIRE.claims().stream().filter(c -> c.text().contains(words)).map(Claim::object).toList();
     }
