@@ -358,15 +358,6 @@ class EntitiesTest {
     }
 
     @Test
-    void aStationNamedAfterAPlaceIsALandmarkApartFromThePlace() {
-        Article wire = article("l3", "The gas line exploded at the Orvane valve station, 400 metres from the houses of Orvane. "
-                + "Crews at the Orvane valve station had answered an alarm an hour before.");
-        List<Entity> found = Entities.find(List.of(wire));
-
-        assertThat(forms(entity(found, "Orvane valve station"))).doesNotContain("Orvane");
-    }
-
-    @Test
     void anOutletCalledByTheEndOfItsNameIsThatOutletAndNoPersonSpeltAlike() {
         Article own = new Article("o1", List.of("o1"), null, "Mira Sallo", null, "The Daily Beacon", null, null, null, "en", 30,
                 "The Beacon can reveal that the valve at the Orlin plant had failed twice. Plant manager Arvid Bacon told the Beacon "
