@@ -131,9 +131,9 @@ final class ClaimExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b"
             + "|\\b(?:" + TENS + ")-(?:" + UNITS + ")\\b"
             + "|\\b(?:" + UNDER_TWENTY + "|" + TENS + "|dozens?|hundreds?|thousands?)\\b(?!-)"
-            // "no patient has died", "neither death was caused by", "nobody was killed": a count of zero
             // "a man has been detained" (one), "a third person has been detained" (three in all)
             + "|(?<=\\ba\\s)(?:second|third|fourth|fifth)\\b(?=\\s+" + ONE_HELD + ")|\\ban?\\b(?=\\s+" + ONE_HELD + ")"
+            // "no patient has died", "neither death was caused by", "nobody was killed": a count of zero
             + "|\\b(?:no|neither)\\b(?=\\s+(?:one|patients?|people|persons?|deaths?|lives|casualties|civilians|victims|bodies|child|children|workers?|passengers?|residents?|pupils?|students?)\\b)|\\bnobody\\b",
             Pattern.CASE_INSENSITIVE);
     /** A measured amount: a number and its unit ("180 millimetres", "60 percent"). */
