@@ -616,12 +616,8 @@ final class ClaimExtractor {
                     String name = label.group(1).toLowerCase(Locale.ROOT);
                     String surname = name.substring(name.lastIndexOf(' ') + 1);
                     // (a role for a name, "ANCHOR:", or after the name, "X (presenter):")
-                    // (a reporter at a briefing, "INES KARVO (The Ledger): ... Is that true?", asks as a host does)
-                    int paragraphEnd = article.text().indexOf("\n\n", from);
-                    String turnWords = article.text().substring(from, paragraphEnd < 0 ? article.text().length() : paragraphEnd).strip();
-                    boolean reporter = label.group(2) != null && turnWords.endsWith("?") && !turnWords.matches("(?s).*[\"“”].*")
-                            && (OrganisationNames.outletWord(label.group(2).strip().replaceAll(".*\\s", "")) || NEWSROOM.matcher(label.group(2)).find());
-                    if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || HOST_ROLES.matcher(name).matches() || outlet.asks(name) || reporter) {
+                    if (label.group(2) != null && HOST_ROLES.matcher(label.group(2)).find() || HOST_ROLES.matcher(name).matches() || outlet.asks(name)
+                            || label.group(2) != null && reporterAsking(article.text(), from, label.group(2))) {
                         hosts.add(surname);
                         // ("PRESENTER (Jonas Krell):" and then "KRELL:")
                         String hostName = label.group(2) == null ? null : label.group(2).strip().toLowerCase(Locale.ROOT);
@@ -640,6 +636,17 @@ final class ClaimExtractor {
                 quoted[i] = new Voice(new Span(sentence.charOffsets().first(), sentence.charOffsets().second()), labelWords, person, labelText, false, false);
             }
         }
+    }
+
+    /**
+     * A reporter at a briefing, labelled with their newsroom and asking ("INES KARVO (The Ledger): ... Is that true?"), who
+     * asks as a host does.
+     */
+    private static boolean reporterAsking(String text, int turnStart, String labelAside) {
+        int paragraphEnd = text.indexOf("\n\n", turnStart);
+        String turn = text.substring(turnStart, paragraphEnd < 0 ? text.length() : paragraphEnd).strip();
+        return turn.endsWith("?") && !turn.matches("(?s).*[\"“”].*")
+                && (OrganisationNames.outletWord(labelAside.strip().replaceAll(".*\\s", "")) || NEWSROOM.matcher(labelAside).find());
     }
 
     /** The stance of a fact check's rating ("mostly false" denies), or null when the words are no rating. */
