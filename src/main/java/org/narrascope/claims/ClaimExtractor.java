@@ -1170,7 +1170,7 @@ final class ClaimExtractor {
                 Voice v = named != null ? resolve(article, sentence, new Span(token.endPosition(), clauseEnd(sentence, token)), named, false, false, lastSpeaker)
                         : speakerWords == null ? null : voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker);
                 // the article's outlet telling of its own reporting speaks in the article's voice
-                if (v != null && !outlet.speaks(v.speakerText(), lemma)) out.add(v);
+                if (v != null && !outlet.speaks(v.speakerText(), lemma)) out.addAll(eachSpeaker(article, sentence, graph, v, lastSpeaker));
             } else if (token.tag().startsWith("NN") && CLAIM_NOUNS.contains(lemma) && colonAfter(sentence, token)) {
                 // "X issued a statement: Y was behind it": the whole sentence is X's
                 IndexedWord governor = graph.getParent(node);
@@ -1238,6 +1238,37 @@ final class ClaimExtractor {
             out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
         }
         out.removeIf(v -> v == null);
+        return out;
+    }
+
+    /**
+     * "The club and the police blamed the fans", "Governor X and the PGS have denied it": a voice for each speaker the subject
+     * joins, when each names one of its own; else the voice as it is.
+     */
+    private List<Voice> eachSpeaker(Article article, CoreSentence sentence, SemanticGraph graph, Voice v, Previous lastSpeaker) {
+        IndexedWord head = null;
+        for (IndexedWord w : graph.vertexSet()) {
+            IndexedWord up = graph.getParent(w);
+            boolean inside = w.beginPosition() >= v.speakerWords().start() && w.endPosition() <= v.speakerWords().end();
+            if (inside && (up == null || up.beginPosition() < v.speakerWords().start() || up.endPosition() > v.speakerWords().end())) head = w;
+        }
+        if (head == null) return List.of(v);
+        List<IndexedWord> conjuncts = graph.outgoingEdgeList(head).stream().filter(e -> e.getRelation().toString().startsWith("conj"))
+                .map(SemanticGraphEdge::getDependent).toList();
+        if (conjuncts.stream().noneMatch(c -> hasChild(graph, c, "cc", "and"))) return List.of(v);
+        List<Span> parts = new ArrayList<>();
+        Set<IndexedWord> joined = new HashSet<>();
+        for (IndexedWord c : conjuncts) {
+            joined.addAll(graph.descendants(c));
+            parts.add(phrase(graph, c, graph.getChildWithReln(c, UniversalEnglishGrammaticalRelations.COORDINATION)));
+        }
+        parts.add(0, span(graph.descendants(head), joined));
+        List<Voice> out = new ArrayList<>();
+        for (Span part : parts) {
+            Voice each = part == null ? null : resolve(article, sentence, v.scope(), part, v.accuses(), v.nominal(), lastSpeaker);
+            if (each == null || each.speaker() == null || out.stream().anyMatch(o -> o.speaker().equals(each.speaker()))) return List.of(v);
+            out.add(each);
+        }
         return out;
     }
 
