@@ -603,6 +603,8 @@ final class ClaimExtractor {
         Span labelWords = null;
         String labelText = null;
         boolean host = false;
+        // an interview printed as "Q: ..." and "A: ...": the answers are the guest's, the person its introduction names last
+        String guest = null;
         for (int i = 0; i < sentences.size(); i++) {
             CoreSentence sentence = sentences.get(i);
             if (i == 0 || paragraphBreak(sentences.get(i - 1), sentence)) {
@@ -623,8 +625,9 @@ final class ClaimExtractor {
                         String hostName = label.group(2) == null ? null : label.group(2).strip().toLowerCase(Locale.ROOT);
                         if (hostName != null && HOST_ROLES.matcher(name).matches()) hosts.add(hostName.substring(hostName.lastIndexOf(' ') + 1));
                     }
-                    host = hosts.contains(surname);
-                    person = host ? null : entities.personNamed(article.id(), name);
+                    if (name.equals("q") && guest == null) guest = entities.lastPersonBefore(article.id(), from);
+                    host = hosts.contains(surname) || name.equals("q");
+                    person = host ? null : name.equals("a") ? guest : entities.personNamed(article.id(), name);
                     int start = sentence.charOffsets().first();
                     labelWords = new Span(start + label.start(1), start + label.end(1));
                     labelText = label.group(1);

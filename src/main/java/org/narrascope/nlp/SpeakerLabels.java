@@ -9,7 +9,8 @@ import org.narrascope.DataFile;
 
 /**
  * A transcript's or an interview's speaker labels: a name at the start of a paragraph, in capitals or
- * title case, a role in brackets if any, a colon ("ANNA BERG (presenter): ...", "Berg: ..."). CoreNLP
+ * title case, a role in brackets if any, a colon ("ANNA BERG (presenter): ...", "Berg: ..."), or an
+ * interview's "Q:" and "A:". CoreNLP
  * reads them badly: NER tags the first word of a name in capitals an organisation, or nothing, and the
  * parser takes the label for the main clause of the sentence after it. So the text it reads has these
  * names in title case and the colon a full stop, letter for letter in the same places.
@@ -17,7 +18,7 @@ import org.narrascope.DataFile;
 public final class SpeakerLabels {
 
     /** The label at the start of a paragraph: group 1 the name, group 2 the role. */
-    public static final Pattern TURN = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})(?: \\(([^)\\n]{1,80})\\))?:\\s");
+    public static final Pattern TURN = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3}|[QA])(?: \\(([^)\\n]{1,80})\\))?:\\s");
     /**
      * A label as an interview prints it, in title case ("Brell: ...", "The Review: ..."); it is a turn only when it
      * names a person or the outlet, since "Verdict:" and "Update:" look the same.
