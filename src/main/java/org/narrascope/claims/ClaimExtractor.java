@@ -213,6 +213,7 @@ final class ClaimExtractor {
             + "witnesses|workers|commuters|shopkeepers|farmers|pupils|students|passengers|staff|media|outlets|newspapers|websites|commentators|bloggers)"
             + "\\s+(?:in|from|of|at|on)\\b.*", Pattern.DOTALL);
     /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
+    private static final Pattern PRESS_OFFICE_OF = Pattern.compile("\\s*(?i:the\\s+)?(?i:press)\\s+(?i:service|office|centre|center|department)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$|,\\s+\\p{Ll}+ing\\b.*$", Pattern.DOTALL);
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the|those)\\s+");
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
@@ -1503,6 +1504,9 @@ final class ClaimExtractor {
         }
         // "I" and "we" are whoever's words they stand in (the article's, or the quoted speaker's whose verb closes the quote)
         if (FIRST_PERSON.contains(lower)) return null;
+        // "the Press Service of the General Staff of X": the body it speaks for
+        Matcher office = PRESS_OFFICE_OF.matcher(article.text()).region(words.start(), words.end());
+        if (office.lookingAt()) words = new Span(office.end(), words.end());
         // "parents in Orne", "workers at the plant": people, not the place or the firm named after them
         String speaker = PEOPLE_OF.matcher(text).matches() ? null : entities.entityAt(article.id(), words);
         // "'We were told a technician would come,' she said" after "one nurse, who asked not to be named, said": that nurse

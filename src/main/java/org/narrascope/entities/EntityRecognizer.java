@@ -29,12 +29,15 @@ import org.narrascope.nlp.SpeakerLabels;
  */
 final class EntityRecognizer {
 
+    /** How translations of official texts bring in a short form: "(hereinafter, KDF)", "(hereinafter referred to as the KDF)". */
+    private static final String HEREINAFTER = "(?:here(?:in)?after(?:\\s+referred\\s+to\\s+as)?[,:\\h–-]*(?:the\\s+)?)?";
     /** "Long Name (LN)", and "Name (or Other Name)": the form in parentheses names the same thing. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(
-            "^\\s*\\((?:([A-Z][A-Za-z0-9.-]{1,12})|(?:or|also|aka|also known as)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,5}))\\)");
+            "^\\s*\\((?:" + HEREINAFTER + "([A-Z][A-Za-z0-9.-]{1,12})|(?:or|also|aka|also known as)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,5}))\\)");
     /** "Capitalised Long Name (ACR)", whether or not NER tagged the name (whose words a line may wrap, but no paragraph break part). */
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
-            "((?:[A-Z][\\p{L}'’-]+)(?:(?:\\h+|\\h*\\n\\h*)(?:(?:of|and|for|the|on|de|del|la)(?:\\h+|\\h*\\n\\h*))*[A-Z][\\p{L}'’-]+){1,8})\\s*\\(([A-Z][A-Z0-9-]{1,11})\\)");
+            "((?:[A-Z][\\p{L}'’-]+)(?:(?:\\h+|\\h*\\n\\h*)(?:(?:of|and|for|the|on|de|del|la)(?:\\h+|\\h*\\n\\h*))*[A-Z][\\p{L}'’-]+){1,8})\\s*\\("
+            + HEREINAFTER + "([A-Z][A-Z0-9-]{1,11})\\)");
     /**
      * A name after what it names, in quotation marks as translations write them ('the opposition party "Civic Choice"'), or a
      * group's without them ("the group Red Lantern", "a gang calling itself Night Ledger"), or before it, presented as one

@@ -90,4 +90,17 @@ class TranslatedStatementsTest {
         assertThat(agency.said("lost their lives", "have been detained"))
                 .containsExactly("quantity reports Ministry of Emergencies of Zarovia", "quantity reports Ministry of Internal Affairs");
     }
+
+    @Test
+    void aPressServiceSpeaksForItsBodyAndAShortFormBroughtInWithHereinafterNamesIt() {
+        InventedArticle statement = InventedArticle.titled("press", "Statement of the Press Service of the Zarovian Armed Forces on the incident near Belovo",
+                "In connection with the incident near the settlement of Belovo, the General Staff of the Zarovian Armed Forces (hereinafter, ZAF) "
+                + "declares the following.\n\n"
+                + "1. According to available data, two persons died as a result of the incident.\n\n"
+                + "2. No unit of the ZAF was present in the said area.");
+
+        Entity forces = statement.entities().stream().filter(e -> e.aliases().contains("ZAF")).findFirst().orElseThrow();
+        assertThat(forces.aliases()).contains("Zarovian Armed Forces");
+        assertThat(statement.said("two persons died")).containsExactly("quantity reports " + forces.name());
+    }
 }
