@@ -122,6 +122,9 @@ final class ClaimExtractor {
     private static final Pattern VERIFICATION = cues("verification-cues.txt");
     private static final Pattern TIME = cues("time-cues.txt");
     private static final Pattern HEDGE = cues("hedges.txt");
+    /** A word saying the event happened or naming it ("broke out", "the blast"), from the words the event finder knows events by. */
+    private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "/org/narrascope/versions/event-verbs.txt"))
+            + "|(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "/org/narrascope/versions/event-nouns.txt")) + ")(?:s|es)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE = Pattern.compile(String.join("|", DataFile.lines(ClaimExtractor.class, "place-cues.txt")));
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -909,7 +912,8 @@ final class ClaimExtractor {
                     : !counts.isEmpty() && !FAULT.matcher(told).find() ? null
                     : (attributed || namedActor(article, graph, root) || faultOfNamed(article, v, words)) && FAULT.matcher(told).find()
                             ? (expert ? "responsibility" : "accusation")
-                    : !asking && TIME.matcher(words).find() ? "time"
+                    // (a time given to something else than the event, "the certificate expired on 30 June", is a plain statement)
+                    : !asking && TIME.matcher(words).find() ? (EVENT_WORD.matcher(text).find() ? "time" : "statement")
                     : PLACE.matcher(words).find() ? "place"
                     : attributed && (!quotedOnly || !asking && !COURTESY.matcher(words).find() && words.strip().split("\\s+").length > 2)
                             ? (expert ? "responsibility" : "statement")

@@ -8,7 +8,7 @@ import org.narrascope.model.Claim;
 /**
  * Where an invented ferry sinking and train derailment happened: a distance that places the wreck is no count, an island
  * and a bridge named after a town are places, and a fact check's verdict on where foreign soldiers were seen disputes
- * their country, not the bridge.
+ * their country, not the bridge; a date that dates something other than the event is no time of it.
  */
 class PlacesOfTheEventTest {
 
@@ -35,5 +35,16 @@ class PlacesOfTheEventTest {
         assertThat(check.said("Five days after")).contains("place asserts -");
         assertThat(check.claims()).filteredOn(c -> c.text().startsWith("Verdict")).extracting(c -> check.name(c.subject()))
                 .containsExactly("Stannia");
+    }
+
+    @Test
+    void aTimeGivenToSomethingElseThanTheEventIsAPlainStatement() {
+        InventedArticle wire = InventedArticle.of("p4", "The fire broke out at about 21:20 on Saturday in the east stand of the Harl stadium. "
+                + "The stand's safety certificate expired on 30 June. "
+                + "Before the fire, the stand had last been inspected in 2019.");
+
+        assertThat(wire.said("The fire broke out")).containsExactly("time asserts -");
+        assertThat(wire.said("safety certificate expired")).containsExactly("statement asserts -");
+        assertThat(wire.said("last been inspected in 2019")).as("a year alone dates no event").doesNotContain("time asserts -");
     }
 }
