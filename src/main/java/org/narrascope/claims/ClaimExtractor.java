@@ -252,8 +252,8 @@ final class ClaimExtractor {
     private static final Pattern JOINED_AFTER = Pattern.compile("(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?,\\s+and\\s+(?!(?:said|says|added|told)\\b)");
     /** A figure in digits or words, up to ninety-nine in words. */
     private static final String FIGURE = "\\d[\\d,.]*\\d|\\d|(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNDER_TWENTY;
-    private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:(?:says?|said|claims?|gives?|counts?|puts? it at|(?:figure|count|total|toll) (?:is|was|stands at|remains))\\s+"
-            + "(" + FIGURE + ")(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)|(?:figure|toll|total|tally|count) of\\s+(\\d[\\d,.]*\\d|\\d)\\b)",
+    private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:(?:says?|said|claims?|gives?|counts?|counted|puts? it at|(?:figure|count|total|toll) (?:is|was|stands at|remains))\\s+"
+            + "(?:(?:at least|more than|over|about|around|nearly|almost|some)\\s+)?(" + FIGURE + ")(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)|(?:figure|toll|total|tally|count) of\\s+(\\d[\\d,.]*\\d|\\d)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A presenter's question for a count ("How many people died, do you know?"), which the bare figures after it answer. */
     private static final Pattern HOW_MANY = Pattern.compile("^\\s*(?:\\p{L}+,\\s+)?how many\\b", Pattern.CASE_INSENSITIVE);
@@ -328,6 +328,8 @@ final class ClaimExtractor {
 
     /** How far a speaker's label may reach into its paragraph: a name, a role in brackets, the colon. */
     private static final int LABEL_REACH = 200;
+    /** How far (characters) after a count a bare figure ("The union says 34.") may stand and still count the same. */
+    private static final int COUNT_REACH = 200;
     private static final String HOST_ROLE_WORDS = String.join("|", DataFile.lines(ClaimExtractor.class, "host-roles.txt"));
     private static final Pattern HOST_ROLES = Pattern.compile("\\b(?:" + HOST_ROLE_WORDS + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -466,7 +468,7 @@ final class ClaimExtractor {
      * What the article's claims so far say about blame: the answer the last one gives (what "this" refers to in
      * "the likelihood of this was shattered"), and everyone blamed, whose own words against it are a denial.
      */
-    private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial, Claim last, Claim checked) {
+    private record Earlier(String lastBlame, Set<String> blamed, Claim lastDenial, Claim last, Claim checked, Claim lastCount) {
 
         /** Whom the claims blame, as {@link #of} counts them. */
         static Set<String> blamedBy(List<Claim> claims) {
@@ -486,8 +488,9 @@ final class ClaimExtractor {
             }
             Claim before = made.isEmpty() ? null : made.get(made.size() - 1);
             Claim checked = made.reversed().stream().filter(c -> CHECKED.matcher(c.text()).lookingAt()).findFirst().orElse(null);
+            Claim count = made.reversed().stream().filter(c -> c.type().equals("quantity") && c.object() != null).findFirst().orElse(null);
             return new Earlier(last, blamed, before != null && before.type().equals("denial") && before.speaker() != null ? before : null, before,
-                    checked);
+                    checked, count);
         }
 
         /** The speaker has just rejected the blame: what they go on to say is their side of it ("Every ballot was counted"). */
@@ -776,11 +779,18 @@ final class ClaimExtractor {
 
         // counts, each spoken by the innermost voice around it
         List<int[]> counts = new ArrayList<>(counts(text));
-        // "The rescuers say 27 died. The union says 34.": a bare figure answering the count before counts the same
+        // "The rescuers say 27 died. The union says 34.": a bare figure answering the count just before counts the same; so
+        // does one after a count in the same sentence ("The airline says 155 were on board, and the committee says at least 170")
         Claim last = earlier.last();
+        Claim lastCount = earlier.lastCount() != null && start - earlier.lastCount().span().end() <= COUNT_REACH ? earlier.lastCount() : null;
         Matcher bare = BARE_FIGURE.matcher(text);
-        if (counts.isEmpty() && last != null && last.type().equals("quantity") && last.object() != null && bare.find()) {
+        String countedBefore = null;
+        if (counts.isEmpty() && lastCount != null && bare.find()) {
             counts.add(new int[] {bare.start(bare.group(1) != null ? 1 : 2), -1, -1});
+            countedBefore = lastCount.object().replaceAll(".* ", "");
+        } else if (counts.size() == 1 && counts.get(0)[1] >= 0 && bare.region(counts.get(0)[2], text.length()).find() && bare.group(1) != null) {
+            countedBefore = text.substring(counts.get(0)[1], counts.get(0)[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
+            counts.add(new int[] {bare.start(1), -1, -1});
         }
         for (int[] count : counts) {
             int at = start + count[0];
@@ -788,7 +798,7 @@ final class ClaimExtractor {
                     .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start()))
                     .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
             boolean negated = notBefore(text, count[0]);
-            String word = count[1] < 0 ? last.object().replaceAll(".* ", "") : text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
+            String word = count[1] < 0 ? countedBefore : text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
             // "among the dead were six children", "57 treated, nine of them in a critical condition": a part of the count,
             // which answers no "how many"
             String figure = number(text, count[0]);

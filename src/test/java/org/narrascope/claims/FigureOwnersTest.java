@@ -34,4 +34,15 @@ class FigureOwnersTest {
 
         assertThat(wire.said("clings to a toll")).containsExactly("quantity reports Varno Fire Service");
     }
+
+    @Test
+    void aBareFigureAfterACountCountsTheSameThingForItsOwnSpeaker() {
+        InventedArticle column = InventedArticle.of("f4", "Varno: the numbers nobody agrees on\n\n"
+                + "The Varno Bus Company says 52 passengers were on board, and the Varno Passengers' Association says at least 60. "
+                + "The station's own cameras were not working. "
+                + "The Varno Transport Union says 58.");
+
+        assertThat(column.claims()).filteredOn(c -> c.type().equals("quantity")).extracting(c -> c.object() + " by " + column.name(c.speaker()))
+                .containsExactly("52 board by Varno Bus Company", "60 board by Varno Passengers' Association", "58 board by Varno Transport Union");
+    }
 }
