@@ -211,9 +211,13 @@ final class ClaimExtractor {
     /** Before a figure: a speaker's own figure, told of by a possessive ("its earlier toll of"). */
     private static final Pattern SPEAKERS_FIGURE = Pattern.compile("\\b(?:its|their|his|her)\\s+(?:own\\s+)?(?:\\p{L}+\\s+)?(?:toll|figure|count|estimate|tally)\\s+of\\s+$",
             Pattern.CASE_INSENSITIVE);
-    /** Speaker words naming people or outlets by where they are ("residents of Orne", "workers at the plant", "pro-government media in X"). */
-    private static final Pattern PEOPLE_OF = Pattern.compile("(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:parents|residents|families|villagers|people|locals|neighbou?rs|survivors|"
-            + "witnesses|workers|commuters|shopkeepers|farmers|pupils|students|passengers|staff|media|outlets|newspapers|websites|commentators|bloggers)"
+    private static final String PEOPLE = "parents|residents|families|villagers|people|locals|neighbou?rs|survivors|"
+            + "witnesses|workers|commuters|shopkeepers|farmers|pupils|students|passengers|staff|media|outlets|newspapers|websites|commentators|bloggers";
+    /**
+     * Speaker words naming people or outlets by where they are ("residents of Orne", "workers at the plant", "pro-government
+     * media in X"); after another word only in lower case (the "General Staff of X" is a body).
+     */
+    private static final Pattern PEOPLE_OF = Pattern.compile("(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+(?-i:" + PEOPLE + ")|" + PEOPLE + ")"
             + "\\s+(?:in|from|of|at|on)\\b.*", Pattern.DOTALL);
     /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
     private static final Pattern PRESS_OFFICE_OF = Pattern.compile("\\s*(?i:the\\s+)?(?i:press)\\s+(?i:service|office|centre|center|department)\\s+of\\s+(?:the\\s+)?");
@@ -318,6 +322,7 @@ final class ClaimExtractor {
     /** "a spokeswoman", "the spokesman": someone speaking for a body the words do not name. */
     private static final Pattern BARE_SPOKESPERSON = Pattern.compile("(?:a|an|the)\\s+(?:spokesman|spokeswoman|spokesperson|representative)");
     private static final Set<String> REPRESENTATIVES = Set.copyOf(DataFile.lines(ClaimExtractor.class, "representatives.txt"));
+    private static final Pattern SPEAKING_FOR = Pattern.compile("\\s*((?:(?!\\b(?:for|of)\\s)\\S)(?:(?!\\s(?:for|of)\\s).)*?)['’]s\\s+(?:" + String.join("|", REPRESENTATIVES) + ")\\s*", Pattern.DOTALL);
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -1506,6 +1511,12 @@ final class ClaimExtractor {
     private Voice resolve(Article article, CoreSentence sentence, Span scope, Span words, boolean accuses, boolean nominal, Previous previous) {
         if (words == null) return null;
         if (scope == null) scope = new Span(sentence.charOffsets().first(), sentence.charOffsets().second());
+        // "the Press Service of the General Staff of X": the body it speaks for
+        Matcher office = PRESS_OFFICE_OF.matcher(article.text()).region(words.start(), words.end());
+        if (office.lookingAt()) words = new Span(office.end(), words.end());
+        // "the governor's office", "Interior Minister X's lawyer": the one they speak for
+        Matcher owner = SPEAKING_FOR.matcher(article.text()).region(words.start(), words.end());
+        if (owner.matches()) words = new Span(owner.start(1), owner.end(1));
         // ("the group, which denies the charge": the group)
         String text = RELATIVE_CLAUSE.matcher(article.text().substring(words.start(), words.end()).strip()).replaceFirst("");
         String lower = text.toLowerCase(Locale.ROOT);
@@ -1518,9 +1529,6 @@ final class ClaimExtractor {
         }
         // "I" and "we" are whoever's words they stand in (the article's, or the quoted speaker's whose verb closes the quote)
         if (FIRST_PERSON.contains(lower)) return null;
-        // "the Press Service of the General Staff of X": the body it speaks for
-        Matcher office = PRESS_OFFICE_OF.matcher(article.text()).region(words.start(), words.end());
-        if (office.lookingAt()) words = new Span(office.end(), words.end());
         // "parents in Orne", "workers at the plant": people, not the place or the firm named after them
         String speaker = PEOPLE_OF.matcher(text).matches() ? null : entities.entityAt(article.id(), words);
         // "'We were told a technician would come,' she said" after "one nurse, who asked not to be named, said": that nurse
