@@ -462,7 +462,7 @@ final class ClaimExtractor {
             for (Voice v : voices) if (!v.nominal()) lastSpeaker = lastSpeaker.after(v);
             List<Claim> made = asked == null ? out : Stream.concat(out.stream(), Stream.of(asked)).toList();
             List<Claim> found = claims(article, sentence, voices, quotedOnly, out.size(), Earlier.of(made, otherCauses), otherCauses,
-                    blamedElsewhere);
+                    turn[i] ? Set.of() : blamedElsewhere);
             if (!found.isEmpty()) asked = null;
             out.addAll(found);
         }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.narrascope.model.Article;
 import org.narrascope.model.Claim;
 
-/** A party one article blames, giving its account in another that does not say it is blamed, defends itself: invented stadium fire. */
+/**
+ * A party one article blames, giving its account in another that does not say it is blamed, defends itself; but its own
+ * statement, published whole, says what each line says: invented stadium fire.
+ */
 class DefenceAcrossArticlesTest {
 
     private static final String WIRE = "Stadium fire in Tarvel\n\nA fire swept through the north stand of the Tarvel stadium on Saturday, killing nine fans. "
@@ -43,6 +46,16 @@ class DefenceAcrossArticlesTest {
                 + "nine fans. Supporters' groups blamed Mayor Oskar Lind, who had closed two exits to save money. "
                 + "Lind declared Sunday a day of mourning.");
         assertThat(claimsOn("day of mourning", wire)).extracting(Claim::type, Claim::stance).containsExactly(tuple("statement", "reports"));
+    }
+
+    @Test
+    void theBlamedPartysOwnPublishedStatementIsReadLineByLine() {
+        Article statement = invented("s", "Statement of the Tarvel City Police on the fire at the Tarvel stadium\n\n"
+                + "On Saturday at 21:40 a fire broke out in the north stand of the Tarvel stadium. "
+                + "Investigative actions are being continued.");
+        assertThat(claimsOn("Investigative actions", invented("w", WIRE), statement)).extracting(Claim::type, Claim::stance)
+                .containsExactly(tuple("statement", "reports"));
+        assertThat(claimsOn("a fire broke out", invented("w", WIRE), statement)).extracting(Claim::type).containsExactly("time");
     }
 
     private static List<Claim> claimsOn(String words, Article... corpus) {
