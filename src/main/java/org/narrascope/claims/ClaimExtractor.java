@@ -931,7 +931,7 @@ final class ClaimExtractor {
                     : !asking && TIME.matcher(words).find() ? (EVENT_WORD.matcher(text).find() ? "time" : "statement")
                     : PLACE.matcher(words).find() ? "place"
                     : attributed && (!quotedOnly || !asking && !COURTESY.matcher(words).find() && words.strip().split("\\s+").length > 2)
-                            ? (expert ? "responsibility" : "statement")
+                            ? (expert ? "responsibility" : backsCharge(v, last, words) ? "accusation" : "statement")
                     : DEFINITION.matcher(text).find() ? "other"
                     // "Why blame a neighbour when the alarms had been broken for months?": a version set against another explanation
                     : asking && (ANOTHER_EXPLANATION.matcher(text).lookingAt() || question && DOUBTING.matcher(text).find() && !COUNT_WORDS.matcher(text).find())
@@ -1065,6 +1065,15 @@ final class ClaimExtractor {
     private String standsFor(Article article, Voice v, int sentenceStart) {
         return v.speaker() == null || !entities.isPerson(v.speaker()) || v.speakerWords() == null ? v.speaker()
                 : entities.sideOf(article.id(), v.speakerText(), v.speaker(), v.speakerWords().start(), sentenceStart);
+    }
+
+    /**
+     * What an accuser says right after their charge ("X accused the firm of ignoring cracks. 'The inspection was done from a
+     * car window,' X said.") backs it, unless it tells of blame of its own ("Next the owners will blame the drivers").
+     */
+    private static boolean backsCharge(Voice v, Claim last, String words) {
+        return last != null && last.type().equals("accusation") && !last.stance().equals("denies") && v.speaker() != null
+                && v.speaker().equals(last.speaker()) && !ACCUSING_WORDS.matcher(words).find();
     }
 
     /** An inspector, an analyst, a scientist: the speaker's words, or the words presenting them where the article first names them. */

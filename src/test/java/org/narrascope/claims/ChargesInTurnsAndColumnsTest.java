@@ -106,4 +106,14 @@ class ChargesInTurnsAndColumnsTest {
         assertThat(report.claims()).filteredOn(c -> c.text().contains("good working order")).extracting(Claim::type, c -> report.name(c.speaker()))
                 .containsExactly(tuple("denial", "Greyline Housing"));
     }
+
+    @Test
+    void whatAnAccuserSaysNextInTheSameBreathBacksTheCharge() {
+        InventedArticle wire = InventedArticle.of("w9", "Car park collapse in Dorne\n\n"
+                + "Union leader Mira Tallis accused Parkway Holdings of ignoring cracks in the ramps. "
+                + "\"The inspection was done from a car window,\" Tallis said. "
+                + "Parkway Holdings did not respond.");
+
+        assertThat(wire.said("from a car window")).containsExactly("accusation reports Mira Tallis");
+    }
 }
