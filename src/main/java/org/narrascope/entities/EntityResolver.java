@@ -36,6 +36,8 @@ final class EntityResolver {
     private static final int DOMINANT = 3;
     private static final Pattern OWNER_AFTER = Pattern.compile("(.+) of ([\\p{L}-]+)");
     private static final Pattern MINISTRY_OF = Pattern.compile("^ministry of (?:the )?([\\p{L} ]+)$");
+    /** "Foundation of St Orsen", "Institute of Hydrology": the kind of body before its name, as "St Orsen Foundation" has it after. */
+    private static final Pattern KIND_OF = Pattern.compile("^(foundation|institute|society|academy|trust) of (?:the )?([\\p{L} ]+)$");
     private static final Set<String> GROUP_WORDS = Set.copyOf(DataFile.lines(EntityResolver.class, "group-words.txt"));
     private static final Set<String> INSTITUTION_WORDS = Set.copyOf(DataFile.lines(EntityResolver.class, "institution-words.txt"));
     private static final Map<String, String> MINISTRY_NAMES = DataFile.lines(EntityResolver.class, "ministry-names.tsv").stream()
@@ -458,8 +460,8 @@ final class EntityResolver {
 
     /**
      * An organisation's key in the usual word order, or null when it is in it: its country first ("Foreign Ministry of
-     * X" -> "x foreign ministry") and a ministry by its short name ("ministry of the interior" -> "interior ministry",
-     * with the names of {@code ministry-names.tsv}).
+     * X" -> "x foreign ministry"), a ministry by its short name ("ministry of the interior" -> "interior ministry",
+     * with the names of {@code ministry-names.tsv}) and its kind last ("foundation of st orsen" -> "st orsen foundation").
      */
     private static String usualOrganisationName(String k, Places places, Map<String, String> typeOf) {
         if (!k.startsWith("name:") || !typeOf.get(k).equals("organization")) return null;
@@ -467,6 +469,7 @@ final class EntityResolver {
         Matcher owner = OWNER_AFTER.matcher(name);
         String usual = owner.matches() && places.placeOf(owner.group(2)) != null ? owner.group(2) + " " + owner.group(1) : name;
         usual = MINISTRY_OF.matcher(usual).replaceFirst("$1 ministry");
+        usual = KIND_OF.matcher(usual).replaceFirst("$2 $1");
         for (Map.Entry<String, String> same : MINISTRY_NAMES.entrySet()) usual = usual.replace(same.getKey(), same.getValue());
         return usual.equals(name) ? null : "name:" + usual;
     }

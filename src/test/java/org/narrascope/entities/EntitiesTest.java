@@ -211,6 +211,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aBodyNamedWithItsKindBeforeOrAfterItsNameIsOneBody() {
+        Article first = article("k1", "A statement by the Foundation of St Alvar said the stewards had acted with courage.");
+        Article second = article("k2", "The St Alvar Foundation said its stewards had done their duty.");
+        List<Entity> found = Entities.find(List.of(first, second));
+
+        assertThat(found).filteredOn(e -> e.type().equals("organization")).singleElement()
+                .satisfies(e -> assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
+                        .contains("Foundation of St Alvar", "St Alvar Foundation"));
+    }
+
+    @Test
     void anAcronymDefinedOnceNamesTheOrganisationEverywhere() {
         Article first = new Article("a1", List.of("a1"), null, null, null, null, null, null, null, "en", 30,
                 "The Union of Salt Marsh Fishermen (USMF) blocked the harbour on Tuesday, its leaders said.");
