@@ -52,6 +52,10 @@ final class EntityRecognizer {
     /** After a place, a body of it written in lower case: "regional police", "'s fire brigade" (not "police station"). */
     private static final Pattern LOCAL_BODY = Pattern.compile("(?:['’]s)?\\s+(?:(?:regional|city|district|provincial|municipal|local|town)\\s+)?(?:"
             + String.join("|", DataFile.lines(EntityRecognizer.class, "local-bodies.txt")) + ")\\b(?!\\s+(?:station|stations|headquarters|HQ)\\b)");
+    /** A ministry written in lower case after "the": "the health ministry". */
+    private static final Pattern LOWER_CASE_MINISTRY = Pattern.compile("\\b[Tt]he\\s+((\\p{Ll}+)\\s+ministry)\\b");
+    /** What a ministry does ("health", "interior"), from the words of state bodies' names. */
+    private static final Set<String> MINISTRY_KINDS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "institution-words.txt"));
     /** A family's name before the kind of crime group it gives its name to: "the Vantry clan". */
     private static final Pattern CRIME_GROUP = Pattern.compile("(?<=\\bthe\\s)(\\p{Lu}\\p{Ll}+)\\s+(?:clan|cartel|crime family|mafia|syndicate)\\b");
     static final Set<String> STATE_NOUNS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "state-nouns.txt"));
@@ -140,6 +144,15 @@ final class EntityRecognizer {
             String form = dateline ? Datelines.titleCase(article.text().substring(start, end)) : article.text().substring(start, end);
             out.add(new RawMention(article.id(), form, type, start, end, country, alias, actor,
                     nationality && country == null));
+        }
+        // "the health ministry": a state's body written in lower case, which NER leaves out; named as its capitalised form
+        for (Matcher ministry = LOWER_CASE_MINISTRY.matcher(article.text()); ministry.find(); ) {
+            if (!MINISTRY_KINDS.contains(ministry.group(2))) continue;
+            int start = ministry.start(1);
+            int end = ministry.end(1);
+            if (out.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;
+            String name = Character.toUpperCase(ministry.group(2).charAt(0)) + ministry.group(2).substring(1) + " Ministry";
+            out.add(new RawMention(article.id(), name, "organization", start, end, null, null, true, false));
         }
         // "the Kharvel regional police", "Kalyba's fire brigade": a town's body, named in lower case after the town (which NER
         // may call anything there, as long as it calls it a place somewhere)

@@ -45,4 +45,12 @@ class FigureOwnersTest {
         assertThat(column.claims()).filteredOn(c -> c.type().equals("quantity")).extracting(c -> c.object() + " by " + column.name(c.speaker()))
                 .containsExactly("52 board by Varno Bus Company", "60 board by Varno Passengers' Association", "58 board by Varno Transport Union");
     }
+
+    @Test
+    void aMinistryWrittenInLowerCaseGivesItsFigure() {
+        InventedArticle blog = InventedArticle.of("f5", "Varno bus station blast: live\n\n"
+                + "Fourteen people have been confirmed dead, the health ministry says.");
+
+        assertThat(blog.said("the health ministry says")).containsExactly("quantity reports Health Ministry");
+    }
 }
