@@ -219,8 +219,9 @@ final class ClaimExtractor {
      */
     private static final Pattern PEOPLE_OF = Pattern.compile("(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+(?-i:" + PEOPLE + ")|" + PEOPLE + ")"
             + "\\s+(?:in|from|of|at|on)\\b.*", Pattern.DOTALL);
-    /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
+    /** "the Press Service of (the General Staff of X)": what comes before the body a press office speaks for. */
     private static final Pattern PRESS_OFFICE_OF = Pattern.compile("\\s*(?i:the\\s+)?(?i:press)\\s+(?i:service|office|centre|center|department)\\s+of\\s+(?:the\\s+)?");
+    /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+(?:which|who|whose)\\b.*$|,\\s+\\p{Ll}+ing\\b.*$", Pattern.DOTALL);
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the|those)\\s+");
     private static final Pattern PART_AFTER = Pattern.compile("\\s+of (?:them|whom)\\b");
@@ -322,6 +323,7 @@ final class ClaimExtractor {
     /** "a spokeswoman", "the spokesman": someone speaking for a body the words do not name. */
     private static final Pattern BARE_SPOKESPERSON = Pattern.compile("(?:a|an|the)\\s+(?:spokesman|spokeswoman|spokesperson|representative)");
     private static final Set<String> REPRESENTATIVES = Set.copyOf(DataFile.lines(ClaimExtractor.class, "representatives.txt"));
+    /** "(the governor)'s office", "(Minister X)'s lawyer": whom a representative speaks for (not "a spokesman for the prosecutor's office"). */
     private static final Pattern SPEAKING_FOR = Pattern.compile("\\s*((?:(?!\\b(?:for|of)\\s)\\S)(?:(?!\\s(?:for|of)\\s).)*?)['’]s\\s+(?:" + String.join("|", REPRESENTATIVES) + ")\\s*", Pattern.DOTALL);
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that");
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "anyone", "anybody", "nothing", "everyone", "who", "whom", "what", "which");
@@ -461,6 +463,8 @@ final class ClaimExtractor {
             }
             for (Voice v : voices) if (!v.nominal()) lastSpeaker = lastSpeaker.after(v);
             List<Claim> made = asked == null ? out : Stream.concat(out.stream(), Stream.of(asked)).toList();
+            // (a statement published whole, or a guest's turn, says what each line says: its author being blamed in another
+            // article does not make every line a defence)
             List<Claim> found = claims(article, sentence, voices, quotedOnly, out.size(), Earlier.of(made, otherCauses), otherCauses,
                     turn[i] ? Set.of() : blamedElsewhere);
             if (!found.isEmpty()) asked = null;
