@@ -54,8 +54,6 @@ final class EntityRecognizer {
             + String.join("|", DataFile.lines(EntityRecognizer.class, "local-bodies.txt")) + ")\\b(?!\\s+(?:station|stations|headquarters|HQ)\\b)");
     /** A ministry written in lower case after "the": "the health ministry". */
     private static final Pattern LOWER_CASE_MINISTRY = Pattern.compile("\\b[Tt]he\\s+((\\p{Ll}+)\\s+ministry)\\b");
-    /** What a ministry does ("health", "interior"), from the words of state bodies' names. */
-    private static final Set<String> MINISTRY_KINDS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "institution-words.txt"));
     /** A family's name before the kind of crime group it gives its name to: "the Vantry clan". */
     private static final Pattern CRIME_GROUP = Pattern.compile("(?<=\\bthe\\s)(\\p{Lu}\\p{Ll}+)\\s+(?:clan|cartel|crime family|mafia|syndicate)\\b");
     static final Set<String> STATE_NOUNS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "state-nouns.txt"));
@@ -147,7 +145,7 @@ final class EntityRecognizer {
         }
         // "the health ministry": a state's body written in lower case, which NER leaves out; named as its capitalised form
         for (Matcher ministry = LOWER_CASE_MINISTRY.matcher(article.text()); ministry.find(); ) {
-            if (!MINISTRY_KINDS.contains(ministry.group(2))) continue;
+            if (!EntityResolver.INSTITUTION_WORDS.contains(ministry.group(2))) continue;
             int start = ministry.start(1);
             int end = ministry.end(1);
             if (out.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;

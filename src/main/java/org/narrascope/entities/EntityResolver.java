@@ -39,7 +39,8 @@ final class EntityResolver {
     /** "Foundation of St Orsen", "Institute of Hydrology": the kind of body before its name, as "St Orsen Foundation" has it after. */
     private static final Pattern KIND_OF = Pattern.compile("^(foundation|institute|society|academy|trust) of (?:the )?([\\p{L} ]+)$");
     private static final Set<String> GROUP_WORDS = Set.copyOf(DataFile.lines(EntityResolver.class, "group-words.txt"));
-    private static final Set<String> INSTITUTION_WORDS = Set.copyOf(DataFile.lines(EntityResolver.class, "institution-words.txt"));
+    /** Words of a state body's name that say what it does ("health", "ministry"): institution-words.txt. */
+    static final Set<String> INSTITUTION_WORDS = Set.copyOf(DataFile.lines(EntityResolver.class, "institution-words.txt"));
     private static final Map<String, String> MINISTRY_NAMES = DataFile.lines(EntityResolver.class, "ministry-names.tsv").stream()
             .map(line -> line.split("\t")).collect(Collectors.toMap(p -> p[0], p -> p[1]));
     /** The share of its letters a spelling variant may change (edits per letter of the longer form). */
