@@ -35,6 +35,7 @@ public final class Entities {
         mentions.addAll(places.untaggedMentions(articles, mentions));
         mentions.addAll(KnownNames.mentions(articles, mentions, places));
         mentions = new ArrayList<>(KnownNames.withShortForms(articles, mentions, places));
+        mentions = new ArrayList<>(KnownNames.withOwnOutlets(articles, mentions, places));
         mentions.addAll(Coreference.pronouns(articles, annotations, mentions));
         return EntityResolver.resolve(mentions, places);
     }

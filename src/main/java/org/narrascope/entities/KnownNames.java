@@ -27,6 +27,10 @@ final class KnownNames {
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{3,})(?=\\p{Lu})");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,5}");
+    /** A short outlet name in capitals and digits ("RL1", "TPT"). */
+    private static final Pattern TOWN_BEFORE_NOUN = Pattern.compile("\\b(?:(?:[Aa]n?|[Ii]n)\\s+|[Tt]he\\s+(?=\\p{Lu}\\p{L}+\\s+(?:region|province|district|county|area)\\b))"
+            + "(\\p{Lu}\\p{L}+)\\s+\\p{Ll}");
+    private static final Pattern OWN_ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+");
 
     private KnownNames() {
     }
@@ -117,8 +121,11 @@ final class KnownNames {
             Set<String> firstWords = tagged.stream().map(m -> withoutThe(m.text().trim())).filter(n -> n.contains(" "))
                     .map(n -> n.substring(0, n.indexOf(' '))).collect(Collectors.toSet());
             for (String name : names) {
+                // (an outlet's own last word is its name after "the" however the corpus writes it: "the Record", "the Review")
+                boolean outlet = OrganisationNames.outletWord(name.substring(name.lastIndexOf(' ') + 1));
                 ends(name).stream().filter(end -> places.placeOf(end) == null && !places.located(end) && !firstWords.contains(end)
-                                && (end.contains(" ") || !lowerCaseWords.contains(end.toLowerCase(Locale.ROOT))))
+                                && (end.contains(" ") || !lowerCaseWords.contains(end.toLowerCase(Locale.ROOT))
+                                        || outlet && OrganisationNames.outletWord(end)))
                         .forEach(end -> byEnd.computeIfAbsent(end, k -> new HashSet<>()).add(name));
             }
             Map<String, String> here = new HashMap<>();
@@ -154,6 +161,47 @@ final class KnownNames {
                     out.set(out.indexOf(same), new RawMention(a.id(), same.text(), "organization", start, end, null, full, same.actor(), false));
                 } else if (tagged.stream().noneMatch(x -> x.start() < end && start < x.end())) {
                     out.add(new RawMention(a.id(), m.group(1), "organization", start, end, null, full, false, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An article's own outlet by the first word of its name, written bare in its text ("Keelstone regrets the errors",
+     * "(Keelstone) -" of the "Keelstone News Agency"), when that word is a proper noun of its own: nothing that begins a place's name, nothing the
+     * corpus writes in lower case, and not the start of another name there. Such a mention carries the outlet's full name,
+     * which the article's byline gives but its text may not.
+     */
+    static List<RawMention> withOwnOutlets(List<Article> articles, List<RawMention> mentions, Places places) {
+        Map<String, List<RawMention>> byArticle = mentions.stream().collect(Collectors.groupingBy(RawMention::article));
+        Set<String> lowerCaseWords = lowerCaseWords(articles);
+        // (a town's name, as many outlets are called: "the Kharvel region", "a Westbury restaurant"; not "the Quillon has")
+        Set<String> placeWords = mentions.stream().filter(m -> m.type().equals("place") && withoutThe(m.text().strip()).contains(" "))
+                .map(m -> withoutThe(m.text().strip()).split("\\s+")[0]).collect(Collectors.toSet());
+        articles.forEach(a -> TOWN_BEFORE_NOUN.matcher(a.text()).results().forEach(r -> placeWords.add(r.group(1))));
+        List<RawMention> out = new ArrayList<>(mentions);
+        for (Article a : articles) {
+            List<RawMention> tagged = byArticle.get(a.id());
+            if (tagged == null || a.outlet() == null) continue; // not annotated (another language), or no outlet named
+            String outlet = withoutThe(a.outlet().strip());
+            String[] words = outlet.split("\\s+");
+            String head = words[0];
+            boolean properNoun = head.length() >= 4 ? Character.isUpperCase(head.charAt(0)) : OWN_ABBREVIATION.matcher(head).matches();
+            if (words.length < 2 || !CAPITALISED_WORDS.matcher(outlet).matches() || !properNoun
+                    || lowerCaseWords.contains(head.toLowerCase(Locale.ROOT)) || placeWords.contains(head) || places.placeOf(head) != null
+                    || places.located(head)) continue;
+            boolean beginsAnother = tagged.stream().map(m -> withoutThe(m.text().strip()))
+                    .anyMatch(n -> n.startsWith(head + " ") && !outlet.startsWith(n));
+            if (beginsAnother) continue;
+            for (Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(head) + "(?![\\p{L}\\p{N}]|\\s+\\p{Lu})").matcher(a.text()); m.find(); ) {
+                int start = m.start();
+                int end = m.end();
+                RawMention same = tagged.stream().filter(x -> x.start() == start && x.end() == end).findFirst().orElse(null);
+                if (same != null) {
+                    out.set(out.indexOf(same), new RawMention(a.id(), same.text(), "organization", start, end, null, outlet, same.actor(), false));
+                } else if (tagged.stream().noneMatch(x -> x.start() < end && start < x.end())) {
+                    out.add(new RawMention(a.id(), head, "organization", start, end, null, outlet, false, false));
                 }
             }
         }

@@ -381,6 +381,20 @@ class EntitiesTest {
     }
 
     @Test
+    void anOutletIsCalledByTheFirstWordOfItsNameInItsOwnTextButATownsNameIsNoSuchWord() {
+        Article wire = new Article("w1", List.of("w1"), null, "Ana Korso", null, "Brightwater News Agency", null, null, null, "en", 30,
+                "ORVELD, Marrow 3 (Brightwater) - A fire destroyed a depot on Monday. Brightwater could not verify the claim. "
+                + "Police told Brightwater that two men were held. The record shows it was the second fire.");
+        Article town = new Article("w2", List.of("w2"), null, "Lia Penn", null, "Halvick Courier", null, null, null, "en", 30,
+                "A Halvick resident saw smoke. Halvick said the depot was empty. A courier saw it too. The Courier spoke to the owner.");
+        List<Entity> found = Entities.find(List.of(wire, town));
+
+        assertThat(forms(entity(found, "Brightwater News Agency"))).contains("Brightwater");
+        assertThat(entity(found, "Brightwater News Agency").mentions()).hasSize(3);
+        assertThat(entity(found, "Halvick Courier").aliases()).contains("Courier").doesNotContain("Halvick");
+    }
+
+    @Test
     void anOrganisationByTheEndOfItsNameOrWithoutItsLegalSuffixIsThatOrganisationOnlyWhereNamedInFull() {
         Article one = article("s1", "The Orlin Medical Association said 40 people fell ill. The Association blamed the Orlin Water Company, and "
                 + "Orlin Water denied it.");
