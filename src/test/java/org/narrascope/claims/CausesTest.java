@@ -36,4 +36,16 @@ class CausesTest {
         assertThat(report.said("working for")).containsExactly("responsibility reports -");
         assertThat(report.said("figure of six")).doesNotContain("responsibility reports -", "responsibility asserts -");
     }
+
+    @Test
+    void evidenceThatPointsAGunmanWhoActedAloneAndAnExplanationForWhatWasSeenAreCauses() {
+        InventedArticle report = InventedArticle.of("m3", "Explosion at Carrow mill\n\n"
+                + "An explosion at the Carrow flour mill killed six workers on Friday. "
+                + "Fire officer Lena Dorsk says the scorch pattern points to the drying room. "
+                + "The regional police spoke of a lone attacker. "
+                + "A broken valve was leaking gas all week, which may explain the smell that neighbours noticed.");
+
+        assertThat(report.said("points to", "lone attacker", "may explain")).containsExactly("responsibility reports Lena Dorsk",
+                "responsibility reports -", "responsibility asserts -");
+    }
 }
