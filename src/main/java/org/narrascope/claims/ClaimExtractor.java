@@ -1205,8 +1205,11 @@ final class ClaimExtractor {
                 Span named = speakerWords == null && reports ? nameBefore(sentence, token) : null;
                 Voice v = named != null ? resolve(article, sentence, new Span(token.endPosition(), clauseEnd(sentence, token)), named, false, false, lastSpeaker)
                         : speakerWords == null ? null : voice(article, sentence, graph, node, speakerWords, accuses, false, lastSpeaker);
-                // the article's outlet telling of its own reporting speaks in the article's voice
-                if (v != null && !outlet.speaks(v.speakerText(), lemma)) out.addAll(eachSpeaker(article, sentence, graph, v, lastSpeaker));
+                // the article's outlet telling of its own reporting speaks in the article's voice, by whatever form of its name
+                // ("Tallgrass notes" in the Tallgrass Verify)
+                boolean ownOutlet = v != null && (outlet.speaks(v.speakerText(), lemma)
+                        || v.speaker() != null && entities.names(v.speaker()).stream().findFirst().filter(name -> outlet.speaks(name, lemma)).isPresent());
+                if (v != null && !ownOutlet) out.addAll(eachSpeaker(article, sentence, graph, v, lastSpeaker));
             } else if (token.tag().startsWith("NN") && CLAIM_NOUNS.contains(lemma) && colonAfter(sentence, token)) {
                 // "X issued a statement: Y was behind it": the whole sentence is X's
                 IndexedWord governor = graph.getParent(node);

@@ -19,4 +19,13 @@ class MediaAsSpeakersTest {
                 .extracting(Claim::type, c -> wire.name(c.speaker()), Claim::speakerText)
                 .containsExactly(tuple("accusation", null, "Pro-government media in Marovia"));
     }
+
+    @Test
+    void theArticlesOwnOutletByTheFirstWordOfItsNameSpeaksInTheArticlesVoice() {
+        InventedArticle check = InventedArticle.of("m2", "Mira Tolle", "Brightwater Verify", "Stadium fire in Vell: five posts checked\n\n"
+                + "A fire swept through a stand of the Vell stadium on Saturday, killing 12 fans. "
+                + "Brightwater notes: the account that posted the video belongs to a fan who sent us the original file.");
+
+        assertThat(check.said("Brightwater notes")).containsExactly("statement asserts -");
+    }
 }
