@@ -1010,6 +1010,8 @@ final class ClaimExtractor {
             }
             if (type.equals("time") && PLACE.matcher(words).find()) {
                 out.add(claim(article, whole, text, index + out.size(), v, stance, "place", subject, null)); // when and where
+            } else if (!asking && !type.equals("place") && !type.equals("time")) {
+                whenAndWhere(article, whole, text, index, v, stance, words, out);
             }
             Matcher contrast = CONTRAST.matcher(words);
             if (type.equals("responsibility") && stance.equals(v.speakerWords() == null ? "asserts" : "reports") && contrast.find()) {
@@ -1169,6 +1171,21 @@ final class ClaimExtractor {
         if (!ACTOR_DESCRIPTION.matcher(words).matches()) return null;
         String described = entities.described(article.id(), words, subject.start(), subject.start());
         return described == null || entities.isPerson(described) ? null : described;
+    }
+
+    /**
+     * A sentence about something else that also says when the event happened, or where ("the first flames were seen beneath
+     * the line at about 15:15"), answers those questions as well: a time and a place claim of the same voice, told as the
+     * sentence tells its claim unless that is denied or asked.
+     */
+    private void whenAndWhere(Article article, Span whole, String text, int index, Voice v, String stance, String words, List<Claim> out) {
+        String passedOn = stance.equals("asserts") || stance.equals("reports") ? stance : v.speakerWords() != null ? "reports" : "asserts";
+        if (TIME.matcher(words).find() && EVENT_WORD.matcher(text).find()) {
+            out.add(claim(article, whole, text, index + out.size(), v, passedOn, "time", subjectOf(article, v, "time", words), null));
+        }
+        if (PLACE.matcher(words).find()) {
+            out.add(claim(article, whole, text, index + out.size(), v, passedOn, "place", subjectOf(article, v, "place", words), null));
+        }
     }
 
     private Claim claim(Article article, Span sentence, String text, int index, Voice v, String stance, String type, String subject, String object) {

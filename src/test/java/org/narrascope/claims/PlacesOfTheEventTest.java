@@ -47,4 +47,12 @@ class PlacesOfTheEventTest {
         assertThat(wire.said("safety certificate expired")).containsExactly("statement asserts -");
         assertThat(wire.said("last been inspected in 2019")).as("a year alone dates no event").doesNotContain("time asserts -");
     }
+
+    @Test
+    void aChargeThatAlsoSaysWhenAndWhereTheEventHappenedAnswersThoseQuestionsToo() {
+        InventedArticle wire = InventedArticle.of("p5", "A wildfire destroyed 40 homes on Saturday. "
+                + "Fire investigator Ivo Stenk said a sagging cable caused the blaze, which started in the village of Dorrel at about 15:15.");
+
+        assertThat(wire.said("Ivo Stenk")).containsExactly("responsibility reports Ivo Stenk", "time reports Ivo Stenk", "place reports Ivo Stenk");
+    }
 }
