@@ -32,7 +32,7 @@ final class Places {
     /** "X, the Ostravian capital", "X, the capital of Ostravia", "the Ostravian capital, X", "Ostravia's capital, X". */
     private static final List<Pattern> CAPITAL_DEFINITIONS = List.of(
             Pattern.compile(NAME + ", the " + NAME + " capital\\b"),
-            Pattern.compile(NAME + ", the capital of " + NAME),
+            Pattern.compile(NAME + ", the capital of (?:neighbouring |neighboring |nearby )?" + NAME),
             Pattern.compile("\\bthe " + NAME + " capital,? " + NAME),
             Pattern.compile(NAME + "(?:'s|’s) capital,? " + NAME));
 
@@ -48,6 +48,18 @@ final class Places {
     /** "the Ministry of Defence of Zarovia", "the Embassy of Zarovia": a state's body named after it, the way translations write it. */
     private static final Pattern STATE_OF = Pattern.compile("\\b(?:Ministry of (?:the )?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+)*|Government|Embassy|"
             + "President|Prime Minister) of " + NAME + "\\b");
+
+    /** A city speaking or acting as its state does: "Tirzel says", "Castrano blames", "Official Solvic". */
+    private static final Pattern ACTING = Pattern.compile("\\b(?:Official (\\p{Lu}\\p{L}+)|(?<!\\p{Lu}\\p{L}{0,30}\\s)(\\p{Lu}\\p{L}+) (?:has |have |had )?"
+            + "(?:\\p{Ll}+ly )?(?:says|said|denies|denied|(blames|blamed|accuses|accused|rejects|rejected|dismisses|dismissed)|insists|insisted|"
+            + "claims|claimed|answers|answered|responds|responded|quoted|announced|admitted|refused|protested|lodged)\\b)");
+    /** "the town of Kalyba": where the story happens, which may act too ("Kalyba said goodbye"), but is no capital. */
+    private static final Pattern LOCALITY = Pattern.compile("\\b(?:town|village|hamlet|port|suburb|district|city) of (\\p{Lu}\\p{L}+)");
+    /** "the Embassy of (the Republic of) Grovany in Solvic", "Drecovia's embassy in Pravel": the city hosts another state's embassy. */
+    private static final Pattern EMBASSY_IN = Pattern.compile("\\b(?:[Ee]mbassy of (?:the (?:Republic|Kingdom|Federation) of )?(\\p{Lu}\\p{L}+)|"
+            + "(\\p{Lu}\\p{L}+)(?:'s|’s)? [Ee]mbassy) in (\\p{Lu}\\p{L}+)");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?![\\p{L}-])");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
 
     /** A state by its formal name: "the Republic of Selmara" and "the Selmaran Republic" are Selmara. */
     private static final Pattern FORMAL_NAME = Pattern.compile("(?:[Tt]he\\s+)?(?:Republic|Kingdom|Federation|Principality|Federal Republic|"
@@ -161,6 +173,76 @@ final class Places {
                 }
             }
         }
+        actingCapitals(articles);
+    }
+
+    /**
+     * A city the corpus writes where a place goes, never as a town or village "of", that acts as a state does ("Tirzel says",
+     * "Castrano blames Hadrassia", "Official Solvic") is a capital standing for its state, when the articles it acts in name
+     * two states: the one it neither blames nor hosts the embassy of. Once one of the two has its capital, the other acting
+     * city is the other's.
+     */
+    private void actingCapitals(List<Article> articles) {
+        Map<String, Set<String>> opposed = new HashMap<>();
+        Map<String, Map<String, Integer>> statesAround = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Article a : articles) {
+            Set<String> states = new HashSet<>();
+            for (Matcher w = CAPITALISED.matcher(a.text()); w.find(); ) {
+                String state = placeOf(w.group());
+                if (state != null && countryPlaces.contains(state)) states.add(state);
+            }
+            for (Matcher act = ACTING.matcher(a.text()); act.find(); ) {
+                String city = act.group(1) != null ? act.group(1) : act.group(2);
+                if (!acting(city)) continue;
+                names.putIfAbsent(key(city), city);
+                states.forEach(state -> statesAround.computeIfAbsent(key(city), k -> new HashMap<>()).merge(state, 1, Integer::sum));
+                // the states it blames or whose charge it rejects, named after it in the sentence
+                String after = act.group(3) == null ? "" : a.text().substring(act.end(), sentenceEnd(a.text(), act.end()));
+                for (Matcher w = CAPITALISED.matcher(after); w.find(); ) {
+                    String state = placeOf(w.group());
+                    if (state != null) opposed.computeIfAbsent(key(city), k -> new HashSet<>()).add(state);
+                }
+            }
+            for (Matcher embassy = EMBASSY_IN.matcher(a.text()); embassy.find(); ) {
+                String state = placeOf(embassy.group(1) != null ? embassy.group(1) : embassy.group(2));
+                if (state != null) opposed.computeIfAbsent(key(embassy.group(3)), k -> new HashSet<>()).add(state);
+            }
+        }
+        Set<String> localities = new HashSet<>();
+        articles.forEach(a -> LOCALITY.matcher(a.text()).results().forEach(r -> localities.add(key(r.group(1)))));
+        statesAround.keySet().removeAll(localities);
+        Map<String, List<String>> pairs = new HashMap<>();
+        statesAround.forEach((city, counts) -> {
+            int most = counts.values().stream().max(Integer::compare).orElse(0);
+            // (the states named in most of the articles it acts in: the two sides of the story)
+            List<String> two = counts.entrySet().stream().filter(e -> e.getValue() * 2 >= most).map(Map.Entry::getKey).sorted().toList();
+            if (two.size() == 2) pairs.put(city, two);
+        });
+        for (int pass = 0; pass < 2; pass++) {
+            for (Map.Entry<String, List<String>> pair : pairs.entrySet()) {
+                String city = pair.getKey();
+                if (capitals.containsKey(city)) continue;
+                List<String> left = new ArrayList<>(pair.getValue());
+                left.removeAll(opposed.getOrDefault(city, Set.of()));
+                if (pass == 1 && left.size() == 2) left.removeIf(state -> capitals.values().contains(state) || countries.byName(state) != null);
+                if (left.size() != 1) continue;
+                capitals.put(city, left.get(0));
+                capitalNames.add(names.get(city));
+            }
+        }
+    }
+
+    /** Whether a word may be a city acting for its state: written where a place goes, and no state, person or capital known. */
+    private boolean acting(String word) {
+        String k = key(word);
+        return situated.contains(k) && placeOf(word) == null && !capitals.containsKey(k) && countries.byCapital(word) == null
+                && !surnames.contains(k) && !firstNames.contains(k);
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
+        return end.find() ? end.start() : text.length();
     }
 
     /**

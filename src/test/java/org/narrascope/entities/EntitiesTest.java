@@ -444,6 +444,28 @@ class EntitiesTest {
     }
 
     @Test
+    void aCityCalledTheCapitalOfANeighbouringStateIsItsCapital() {
+        Article wire = article("k3", "Money for the arsonists came from a bank in Tembrin, the capital of neighbouring Hadrassa, the minister said. "
+                + "Tembrin rejects the charge.");
+
+        assertThat(forms(entity(Entities.find(List.of(wire)), "Hadrassa"))).contains("Tembrin");
+    }
+
+    @Test
+    void aCityThatActsForOneOfTheStoryTwoStatesIsTheCapitalOfTheOneItDoesNotBlameAndTheOtherActingCityOfTheOther() {
+        Article wire = article("k1", "A fire destroyed the Harlow grain silo in Pellmark on Monday, killing six workers. A Pellmarkian minister blamed "
+                + "agents from Dostravia. Official Orsk blames Dostravia for every fire. In Orsk, police held two men. "
+                + "The Embassy of Dostravia in Orsk asked for consular access. Dostravian officials in Vessk called the charge absurd. "
+                + "Vessk says the silo was old.");
+        Article town = article("k2", "Fire crews in the town of Harlow said the silo had no sprinklers. Pellmark and Dostravia have quarrelled "
+                + "for years. Harlow said goodbye to the six on Friday. The mayor of Harlow said the silo was old.");
+        List<Entity> found = Entities.find(List.of(wire, town));
+
+        assertThat(forms(entity(found, "Pellmark"))).contains("Orsk").doesNotContain("Harlow", "Vessk");
+        assertThat(forms(entity(found, "Dostravia"))).contains("Vessk");
+    }
+
+    @Test
     void aCitySeenAsTheSeatOfAStatesGovernmentStandsForItAndSoDoesACapitalsRegime() {
         Article wire = article("g1", "A bomb hit the Harlow rail depot on Monday. Pellish officials blamed Dostravia for the attack. "
                 + "In Vessk, Dostravia's Foreign Ministry called the charge absurd. Vessk has denied any role before. "
