@@ -202,14 +202,23 @@ final class EntityIndex {
         String text = texts.getOrDefault(article, "");
         for (Located l : located(article)) {
             if (!l.entity().id().equals(entityId)) continue;
-            String before = text.substring(Math.max(0, l.span().start() - 40), l.span().start());
-            before = before.substring(Math.max(0, Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(','), before.lastIndexOf('\n'))) + 1));
+            String before = clauseBefore(text, l.span().start());
+            // (a title set before the name with a comma: "the State Secretary for the Interior, Livia Brannock")
+            if (before.isBlank() && text.substring(0, l.span().start()).stripTrailing().endsWith(",")) {
+                before = clauseBefore(text, text.substring(0, l.span().start()).stripTrailing().length() - 1) + ", ";
+            }
             String after = text.substring(l.span().end(), Math.min(text.length(), l.span().end() + 60));
             java.util.regex.Matcher apposition = APPOSITION.matcher(after);
             // (the title may be part of the name found: "Chief inspector X")
             return before + text.substring(l.span().start(), l.span().end()) + " " + (apposition.lookingAt() ? apposition.group() : "");
         }
         return "";
+    }
+
+    /** The words before {@code end}, back to the last stop, comma or line break within 60 characters. */
+    private static String clauseBefore(String text, int end) {
+        String before = text.substring(Math.max(0, end - 60), end);
+        return before.substring(Math.max(0, Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(','), before.lastIndexOf('\n'))) + 1));
     }
 
     /** ", a hydrologist at the institute": the apposition that presents a name, to its next comma or stop. */

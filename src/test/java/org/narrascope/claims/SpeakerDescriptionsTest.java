@@ -129,6 +129,15 @@ class SpeakerDescriptionsTest {
         assertThat(report.said("identified himself as")).singleElement().asString().endsWith("Tomas Brell");
     }
 
+    @Test
+    void aTitleSetBeforeTheNameWithACommaNamesThatPersonLater() {
+        InventedArticle hearing = InventedArticle.of("h9", "Rail fire hearing\n\n"
+                + "A fire on a night train killed four people on Friday. The committee heard from the State Secretary for Transport, Ilse Vandor, "
+                + "and the head of the rail authority, Piet Orman. The State Secretary said the carriages had been inspected in May.");
+
+        assertThat(hearing.said("The State Secretary said")).singleElement().asString().endsWith("Ilse Vandor");
+    }
+
     private static List<Claim> on(String words) {
         return claims.stream().filter(c -> c.text().contains(words)).toList();
     }
