@@ -27,9 +27,10 @@ final class KnownNames {
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{3,})(?=\\p{Lu})");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,5}");
-    /** A short outlet name in capitals and digits ("RL1", "TPT"). */
+    /** "a Westbury restaurant", "in Halvick town", "the Kharvel region": a capitalised word written as a town's name. */
     private static final Pattern TOWN_BEFORE_NOUN = Pattern.compile("\\b(?:(?:[Aa]n?|[Ii]n)\\s+|[Tt]he\\s+(?=\\p{Lu}\\p{L}+\\s+(?:region|province|district|county|area)\\b))"
             + "(\\p{Lu}\\p{L}+)\\s+\\p{Ll}");
+    /** A short outlet name in capitals and digits ("RL1", "TPT"). */
     private static final Pattern OWN_ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+");
 
     private KnownNames() {
@@ -169,14 +170,14 @@ final class KnownNames {
 
     /**
      * An article's own outlet by the first word of its name, written bare in its text ("Keelstone regrets the errors",
-     * "(Keelstone) -" of the "Keelstone News Agency"), when that word is a proper noun of its own: nothing that begins a place's name, nothing the
-     * corpus writes in lower case, and not the start of another name there. Such a mention carries the outlet's full name,
-     * which the article's byline gives but its text may not.
+     * "(Keelstone) -" of the "Keelstone News Agency"), when that word is a proper noun of its own: no town's name, nothing
+     * the corpus writes in lower case, and not the start of another name there. Such a mention carries the outlet's full
+     * name, which the article's byline gives but its text may not.
      */
     static List<RawMention> withOwnOutlets(List<Article> articles, List<RawMention> mentions, Places places) {
         Map<String, List<RawMention>> byArticle = mentions.stream().collect(Collectors.groupingBy(RawMention::article));
         Set<String> lowerCaseWords = lowerCaseWords(articles);
-        // (a town's name, as many outlets are called: "the Kharvel region", "a Westbury restaurant"; not "the Quillon has")
+        // (a town's name, as many outlets are called; not "the Quillon has")
         Set<String> placeWords = mentions.stream().filter(m -> m.type().equals("place") && withoutThe(m.text().strip()).contains(" "))
                 .map(m -> withoutThe(m.text().strip()).split("\\s+")[0]).collect(Collectors.toSet());
         articles.forEach(a -> TOWN_BEFORE_NOUN.matcher(a.text()).results().forEach(r -> placeWords.add(r.group(1))));

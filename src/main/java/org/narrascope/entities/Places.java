@@ -220,12 +220,14 @@ final class Places {
             if (two.size() == 2) pairs.put(city, two);
         });
         for (int pass = 0; pass < 2; pass++) {
+            // (the second pass reads the capitals as the first left them, whatever order the cities come in)
+            Set<String> withCapital = new HashSet<>(capitals.values());
             for (Map.Entry<String, List<String>> pair : pairs.entrySet()) {
                 String city = pair.getKey();
                 if (capitals.containsKey(city)) continue;
                 List<String> left = new ArrayList<>(pair.getValue());
                 left.removeAll(opposed.getOrDefault(city, Set.of()));
-                if (pass == 1 && left.size() == 2) left.removeIf(state -> capitals.values().contains(state) || countries.byName(state) != null);
+                if (pass == 1 && left.size() == 2) left.removeIf(state -> withCapital.contains(state) || countries.byName(state) != null);
                 if (left.size() != 1) continue;
                 capitals.put(city, left.get(0));
                 capitalNames.add(names.get(city));
