@@ -699,9 +699,11 @@ final class ClaimExtractor {
             return false;
         }
         String words = LEADING_WORDS.matcher(v.speakerText()).replaceFirst("");
-        // (or a body the article has named, by what it is: "The authority says nine.")
+        // (or a body the article has named, by what it is: "The authority says nine."; or the one person the article has
+        // presented with that title: "The mayor says 6,100.")
         return entities.names(v.speaker()).stream().anyMatch(words::startsWith)
-                || !entities.isPerson(v.speaker()) && ACTOR_DESCRIPTION.matcher(v.speakerText()).matches();
+                || !entities.isPerson(v.speaker()) && ACTOR_DESCRIPTION.matcher(v.speakerText()).matches()
+                || entities.isPerson(v.speaker()) && TITLE_ALONE.matcher(v.speakerText()).matches();
     }
 
     /** The sentence after the speaker's label that opens it, if any, and an opening quotation mark. */

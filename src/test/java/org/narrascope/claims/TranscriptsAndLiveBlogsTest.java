@@ -174,4 +174,14 @@ class TranscriptsAndLiveBlogsTest {
         assertThat(live.entities()).filteredOn(e -> e.name().equals("Maresh Coast Guard")).singleElement()
                 .satisfies(e -> assertThat(e.aliases()).doesNotContain("Maresh"));
     }
+
+    @Test
+    void aGuestTellingWhatATitledPersonSaysGivesThatPersonsWords() {
+        InventedArticle podcast = InventedArticle.of("t9", "The Dellow collapse, a week on\n\n"
+                + "Arkley's mayor, Greta Sollis, spoke on Monday. Our guest is Jan Weller, a councillor from the town.\n\n"
+                + "HOST: How many people were moved out of the town?\n\n"
+                + "WELLER: The rescue service says 1,200 people were evacuated. The mayor says 1,900.");
+
+        assertThat(podcast.said("The mayor says")).singleElement().asString().endsWith("Greta Sollis");
+    }
 }
