@@ -1243,7 +1243,13 @@ final class ClaimExtractor {
                     // (not "its earlier toll", whose owner the sentence's speaker is)
                     boolean pronoun = e.getDependent().tag() != null && e.getDependent().tag().startsWith("PRP");
                     boolean author = !pronoun && (relation.equals("nmod:poss") || relation.startsWith("nmod") && hasChild(graph, e.getDependent(), "case", "by"));
-                    if (author) out.add(voice(article, sentence, graph, node, phrase(graph, e.getDependent(), null), false, true, lastSpeaker));
+                    // "the accusations of X", "the Kazmoran claim": an author only when the words name one
+                    // (not "claims of Tarsian involvement", nor "a figure of 164 people")
+                    boolean named = !pronoun && (relation.startsWith("nmod") && hasChild(graph, e.getDependent(), "case", "of")
+                            && e.getDependent().tag().startsWith("NNP")
+                            || (relation.equals("amod") || relation.equals("compound")) && e.getDependent().index() > 1 && Character.isUpperCase(e.getDependent().word().charAt(0)));
+                    Voice v = author || named ? voice(article, sentence, graph, node, phrase(graph, e.getDependent(), null), false, true, lastSpeaker) : null;
+                    if (v != null && (author || v.speaker() != null)) out.add(v);
                 }
             }
         }

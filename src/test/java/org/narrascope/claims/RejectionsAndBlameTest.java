@@ -122,6 +122,17 @@ class RejectionsAndBlameTest {
                 .containsExactly("denial denies Harlow Rail Authority", "accusation reports Pia Lund", "accusation asserts -");
     }
 
+    @Test
+    void aChargeRejectedByItsAuthorsNameOrNationalityIsThatAuthorsAccusation() {
+        InventedArticle article = InventedArticle.of("b2", "A blast destroyed the Orvel fuel depot in Parvola on Sunday. "
+                + "Grelland's foreign minister, Halvik Lenz, rejected the accusations of Sanna Ostrand that Grelland agents set the fire. "
+                + "\"I reject absolutely the Parvolan claim that a Grelland unit fired on the depot,\" Lenz said.");
+
+        assertThat(article.said("accusations of", "Parvolan claim"))
+                .containsExactlyInAnyOrder("denial denies Halvik Lenz", "accusation reports Sanna Ostrand",
+                        "denial denies Halvik Lenz", "accusation reports Parvola");
+    }
+
     private static List<Claim> on(String words) {
         return claims.stream().filter(c -> c.text().contains(words)).toList();
     }
