@@ -13,7 +13,8 @@ import org.narrascope.DataFile;
  * interview's "Q:" and "A:". CoreNLP
  * reads them badly: NER tags the first word of a name in capitals an organisation, or nothing, and the
  * parser takes the label for the main clause of the sentence after it. So the text it reads has these
- * names in title case and the colon a full stop, letter for letter in the same places.
+ * names in title case and the colon a full stop (an exclamation mark after a bare "Q" or "A"), letter for letter in
+ * the same places.
  */
 public final class SpeakerLabels {
 
@@ -60,7 +61,8 @@ public final class SpeakerLabels {
                     int at = label.start(1) + w.start();
                     out.replace(at + 1, at + w.group().length(), w.group().substring(1).toLowerCase(Locale.ROOT));
                 }
-                out.setCharAt(text.lastIndexOf(':', label.end()), '.');
+                // ("Q." would read as the initial of the name after it: "Q. Castellan, Radio Tolmaria")
+                out.setCharAt(text.lastIndexOf(':', label.end()), label.group(1).length() == 1 ? '!' : '.');
             }
             if (line.end() == text.length()) break;
         }

@@ -3,6 +3,7 @@ package org.narrascope.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.narrascope.model.Entity;
 
 /** An interview printed as "Q:" and "A:", whose answers are the words of the guest its introduction names (invented roof collapse). */
 class QuestionAndAnswerTest {
@@ -24,5 +25,17 @@ class QuestionAndAnswerTest {
     @Test
     void aDoctorTellingWhatHappenedStatesItRatherThanNamingACause() {
         assertThat(INTERVIEW.said("the roof had been creaking")).containsExactly("statement reports Mila Ostrand");
+    }
+
+    @Test
+    void aQuestionLabelIsNoInitialOfTheReporterNamedAfterIt() {
+        InventedArticle briefing = InventedArticle.of("qa2", "Briefing on the Tarrow hall collapse\n\n"
+                + "Mayor Edda Vorn answered questions on Tuesday.\n\n"
+                + "Q: Pieter Lasko, Tarrow Herald. How many died?\n\n"
+                + "A: Nine people died.\n\n"
+                + "Q: Lasko, Tarrow Herald. Who built the roof?\n\n"
+                + "A: The Dunmore Roofing Company built it in 1998.");
+
+        assertThat(briefing.entities()).extracting(Entity::name).contains("Pieter Lasko").noneMatch(n -> n.startsWith("Q"));
     }
 }
