@@ -190,6 +190,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aNavalTitleIsNoPartOfTheName() {
+        Article a = article("t4", "The head of the coast guard, Commodore Ivar Selm, said the ferry was struck at night. "
+                + "Commodore Selm gave no figure. Ivar Selm later met the families, and Selm promised an inquiry.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Ivar Selm").aliases()).contains("Commodore Ivar Selm", "Commodore Selm", "Selm");
+    }
+
+    @Test
     void aSurnameAndAPlaceThatOnlySoundAlikeStayApart() {
         Article a = article("s1", "Mayor Ilse Tavran of Tevrin said the bridge was sound. Tavran added that the army had offered help.");
         List<Entity> found = Entities.find(List.of(a));
