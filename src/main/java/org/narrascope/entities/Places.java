@@ -54,6 +54,8 @@ final class Places {
             + "(?:\\p{Ll}+ly )?(?:says|said|denies|denied|(blames|blamed|accuses|accused|rejects|rejected|dismisses|dismissed)|insists|insisted|"
             + "claims|claimed|answers|answered|responds|responded|quoted|announced|admitted|refused|protested|lodged)\\b)");
     /** "the town of Kalyba": where the story happens, which may act too ("Kalyba said goodbye"), but is no capital. */
+    /** "in the X region": a place's name before the kind of place it is. */
+    private static final Pattern REGION = Pattern.compile("\\b(?:in|across|throughout|of) the (\\p{Lu}\\p{L}+) (?:region|province|district|county|area)\\b");
     private static final Pattern LOCALITY = Pattern.compile("\\b(?:town|village|hamlet|port|suburb|district|city) of (\\p{Lu}\\p{L}+)");
     /** "the Embassy of (the Republic of) Grovany in Solvic", "Drecovia's embassy in Pravel": the city hosts another state's embassy. */
     private static final Pattern EMBASSY_IN = Pattern.compile("\\b(?:[Ee]mbassy of (?:the (?:Republic|Kingdom|Federation) of )?(\\p{Lu}\\p{L}+)|"
@@ -125,6 +127,10 @@ final class Places {
             for (Matcher l = LOCATED.matcher(a.text()); l.find(); ) {
                 located.add(key(l.group(1)));
                 if (!FIRM_PREPOSITION.matcher(l.group()).lookingAt()) situated.add(key(l.group(1)));
+            }
+            for (Matcher r = REGION.matcher(a.text()); r.find(); ) {
+                located.add(key(r.group(1)));
+                situated.add(key(r.group(1)));
             }
         }
         // a place with a demonym anywhere in the corpus ("the Ostravian government") is a country

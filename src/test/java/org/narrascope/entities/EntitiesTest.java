@@ -339,6 +339,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aRegionNamedBeforeTheWordRegionIsNoShortFormOfABodyNamedAfterIt() {
+        Article a = article("r1", "The Dorvel Regional Water Board (DRWB) cut supplies on Monday. Nine towns in the Dorvel region have no water, "
+                + "a DRWB spokesman said. Dorvel has had no rain since May.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Dorvel Regional Water Board").aliases()).contains("DRWB").doesNotContain("Dorvel");
+    }
+
+    @Test
     void anOrganisationWithoutItsTownIsTheOneThatHasThatName() {
         Article wire = article("o1", "Chief inspector Lars Oden of the Brannock Fire Service said the wiring was old. "
                 + "The Tessaly Border Guard closed the road.");
