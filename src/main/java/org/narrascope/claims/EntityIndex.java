@@ -459,9 +459,13 @@ final class EntityIndex {
 
     /** The first place the article names that is a country: one named by a demonym somewhere ("the Ostravians"). */
     private String firstCountry(String article) {
+        String text = texts.getOrDefault(article, "");
         for (Located l : located(article)) {
             Entity e = l.entity();
-            if (e.type().equals("place") && e.aliases().stream().anyMatch(a -> DEMONYM_PLURAL.matcher(a).find())) return e.id();
+            // (by its own name: a capital acting for a state is often the other side's, "Molvik denies it")
+            String stem = e.name().substring(0, Math.min(4, e.name().length())).toLowerCase(Locale.ROOT);
+            boolean byName = text.substring(l.span().start(), l.span().end()).toLowerCase(Locale.ROOT).contains(stem);
+            if (byName && e.type().equals("place") && e.aliases().stream().anyMatch(a -> DEMONYM_PLURAL.matcher(a).find())) return e.id();
         }
         // an article that names no country names its state bodies by it: "the Valdorian National Police"
         for (Located l : located(article)) {

@@ -1,6 +1,7 @@
 package org.narrascope.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.narrascope.Fixtures.invented;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +17,17 @@ class SpokenForTest {
     @Test
     void aPersonsOfficeSpeaksForThePerson() {
         assertThat(WIRE.said("The governor's office")).containsExactly("denial denies Ilse Marrant");
+    }
+
+    @Test
+    void theGovernmentIsNoStateTheArticleNamesOnlyByItsCapital() {
+        InventedArticle corpus = InventedArticle.together(
+                invented("sf2", "Pellmark blames Dostravia for silo fire\n\nThe Pellmarkian government blames Dostravia for the fire at the "
+                        + "Harlow silo. Orsk rejects the Pellmarkian charge. Dostravia's Foreign Ministry was silent. Police in Orsk detained nobody. The Dostravians were angry."),
+                invented("sf3", "A night nurse remembers the silo fire\n\n"
+                        + "The government says 40 workers were treated for burns. Orsk says the fire was an accident."));
+
+        assertThat(corpus.said("The government says")).noneMatch(c -> c.endsWith("Dostravia"));
+        assertThat(corpus.said("Orsk says")).allMatch(c -> c.endsWith("Dostravia"));
     }
 }

@@ -484,6 +484,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aCityActingInAHeadlineRejectsOnlyTheStatesItsOwnLineNames() {
+        Article agency = article("k3", "Orsk rejects Pellmarkian accusations over silo fire\n\n"
+                + "Dostravia's Foreign Ministry said on Tuesday that the fire in Pellmark was an accident. Pellmark and Dostravia "
+                + "have quarrelled for years. Police in Orsk said nothing.");
+        Article wire = article("k4", "Pellmark blames Dostravia for the silo fire. Orsk denies everything, a Dostravian official said.");
+        List<Entity> found = Entities.find(List.of(agency, wire));
+
+        assertThat(forms(entity(found, "Dostravia"))).contains("Orsk");
+    }
+
+    @Test
     void aCitySeenAsTheSeatOfAStatesGovernmentStandsForItAndSoDoesACapitalsRegime() {
         Article wire = article("g1", "A bomb hit the Harlow rail depot on Monday. Pellish officials blamed Dostravia for the attack. "
                 + "In Vessk, Dostravia's Foreign Ministry called the charge absurd. Vessk has denied any role before. "
