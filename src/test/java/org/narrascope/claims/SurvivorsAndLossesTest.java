@@ -1,0 +1,24 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.narrascope.model.Question;
+import org.narrascope.versions.EventVersions;
+
+/** Who survived and what was destroyed are counts a story's versions differ on, as the dead are (invented ferry and wildfire). */
+class SurvivorsAndLossesTest {
+
+    @Test
+    void survivorsAndDestroyedHomesAreCounted() {
+        InventedArticle wire = InventedArticle.of("sl1", "Ferry sinks off Orvel\n\n"
+                + "The ferry Kestrel Bay sank off Orvel on Friday night. By Sunday, 31 bodies had been recovered and 140 people had survived. "
+                + "A wildfire on the same coast burned for two days, and the Orvel Civil Protection Office said 58 homes had been destroyed.");
+
+        assertThat(wire.said("had survived", "homes had been destroyed"))
+                .containsExactly("quantity asserts -", "quantity asserts -", "quantity reports Orvel Civil Protection Office");
+        List<Question> questions = EventVersions.of(wire.claims(), wire.entities()).questions();
+        assertThat(questions).extracting(Question::text).contains("how many were rescued in the event?", "how many were destroyed in the event?");
+    }
+}
