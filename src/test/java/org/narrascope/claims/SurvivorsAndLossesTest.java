@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.narrascope.model.Question;
 import org.narrascope.versions.EventVersions;
 
-/** Who survived and what was destroyed are counts a story's versions differ on, as the dead are (invented ferry and wildfire). */
+/**
+ * Who survived, what was destroyed and what was demanded are figures a story's versions differ on, as the dead are
+ * (invented ferry, wildfire and ransom attack).
+ */
 class SurvivorsAndLossesTest {
 
     @Test
@@ -20,5 +23,15 @@ class SurvivorsAndLossesTest {
                 .containsExactly("quantity asserts -", "quantity asserts -", "quantity reports Orvel Civil Protection Office");
         List<Question> questions = EventVersions.of(wire.claims(), wire.entities()).questions();
         assertThat(questions).extracting(Question::text).contains("how many were rescued in the event?", "how many were destroyed in the event?");
+    }
+
+    @Test
+    void aSumInMillionsIsAnAmountButViewsAreNot() {
+        InventedArticle wire = InventedArticle.of("sl2", "Hackers hit Orvel hospitals\n\n"
+                + "Hackers shut down the computers of three Orvel hospitals on Monday. The ransom note demands 12 million korts. "
+                + "A video of the empty wards has 2.3 million views.");
+
+        assertThat(wire.said("ransom note demands")).singleElement().asString().startsWith("quantity ");
+        assertThat(wire.said("million views")).containsExactly("(none)");
     }
 }
