@@ -84,6 +84,7 @@ final class ClaimExtractor {
     private static final Pattern CONTRADICTION = cues("contradiction-cues.txt");
     private static final Pattern RESPONSIBILITY = cues("responsibility-cues.txt");
     private static final Pattern FAULT = cues("accusation-cues.txt");
+    private static final Pattern SPONSOR = cues("sponsor-cues.txt");
     private static final Pattern ADMISSION = cues("admission-cues.txt");
     /** "said it was devastated", "I want to thank the firefighters": words that tell nothing of the event. */
     private static final Pattern COURTESY = cues("courtesy-cues.txt");
@@ -1004,6 +1005,13 @@ final class ClaimExtractor {
                 subject = earlier.lastBlame();
             }
             out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
+            Matcher sponsor = SPONSOR.matcher(words);
+            if (type.equals("responsibility") && subject != null && sponsor.find()) {
+                // "Grey Heron, working for X's intelligence service, did it": the one it acts for is charged too
+                String behind = entities.firstEntityIn(article.id(), new Span(v.scope().start() + sponsor.start(), v.scope().end()), v.speakerWords(),
+                        v.speaker(), true);
+                if (behind != null && !behind.equals(subject)) out.add(claim(article, whole, text, index + out.size(), v, stance, "accusation", behind, null));
+            }
             if (type.equals("accusation") && subject != null) {
                 // "legal action against Halvecor, Tamsel Water and the Inspectorate": a charge against each party listed
                 for (String other : entities.listedWith(article.id(), subject, v.scope())) {

@@ -68,4 +68,15 @@ class ForeignSaboteursAndNeglectTest {
                 .extracting(Claim::type, Claim::stance, Claim::speakerText)
                 .containsExactly(tuple("responsibility", "reports", "a maintenance engineer"));
     }
+
+    @Test
+    void aGroupNamedAsWorkingForAStateBlamesTheGroupAndChargesTheState() {
+        InventedArticle briefing = InventedArticle.of("g3", "Hackers shut Tervald trams\n\n"
+                + "A cyberattack stopped the Tervald trams on Monday. Interior Minister Kasia Vell said the attack was carried out by "
+                + "Black Lantern, a hacker group that works for Ostmark's Foreign Intelligence Service.");
+
+        assertThat(briefing.claims()).filteredOn(c -> c.text().contains("Black Lantern"))
+                .extracting(Claim::type, c -> briefing.name(c.subject()))
+                .containsExactly(tuple("responsibility", "Black Lantern"), tuple("accusation", "Foreign Intelligence Service"));
+    }
 }
