@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -142,6 +143,13 @@ final class EntityRecognizer {
             String form = dateline ? Datelines.titleCase(article.text().substring(start, end)) : article.text().substring(start, end);
             out.add(new RawMention(article.id(), form, type, start, end, country, alias, actor,
                     nationality && country == null));
+        }
+        // a transcript's speaker in capitals ("VINTERHAL: ...") is a person, where NER did not see one there (not a role, "PRESENTER:")
+        for (MatchResult label : SpeakerLabels.names(article.text())) {
+            int start = label.start(1);
+            int end = label.end(1);
+            if (TITLES.contains(label.group(1).toLowerCase(Locale.ROOT)) || out.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;
+            out.add(new RawMention(article.id(), Datelines.titleCase(label.group(1)), "person", start, end, null, null, true, false));
         }
         // "the health ministry": a state's body written in lower case, which NER leaves out; named as its capitalised form
         for (Matcher ministry = LOWER_CASE_MINISTRY.matcher(article.text()); ministry.find(); ) {

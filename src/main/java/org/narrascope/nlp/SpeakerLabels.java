@@ -1,8 +1,10 @@
 package org.narrascope.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrascope.DataFile;
@@ -39,6 +41,22 @@ public final class SpeakerLabels {
             if (label.lookingAt()) return label;
         }
         return null;
+    }
+
+    /**
+     * The names of the labels in capitals that start the text's paragraphs ("SOLLQUIST:", "ANNA BERG (presenter):"), which
+     * NER often misses: neither an interview's "Q" and "A" nor a word that labels no speaker ("VERDICT:").
+     */
+    public static List<MatchResult> names(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        for (Matcher line = PARAGRAPH_START.matcher(text); line.find(); ) {
+            Matcher label = TURN.matcher(text).region(line.end(), text.length());
+            if (label.lookingAt() && label.group(1).length() > 1 && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT))) {
+                out.add(label.toMatchResult());
+            }
+            if (line.end() == text.length()) break;
+        }
+        return out;
     }
 
     /** Whether a sentence is a label and nothing more ("Berg:", as CoreNLP splits it off the words after it). */

@@ -448,6 +448,21 @@ class EntitiesTest {
     }
 
     @Test
+    void everySpeakerLabelInCapitalsIsAFormOfThePersonButARoleIsNone() {
+        String text = "Presenter Harriet Cawley speaks to Renata Sollvik of the Lorvanian parliament and to Mattias Vintergard, "
+                + "the deputy foreign minister of Quarrend.\n\n"
+                + "CAWLEY: Good evening. Ms Sollvik, what is the evidence?\n\nSOLLVIK: The radar. It shows two echoes merging.\n\n"
+                + "VINTERGARD: The patrol boat did not touch that ferry.\n\nMODERATOR: Thank you both.\n\n"
+                + "VINTERGARD: If it exists, publish it.";
+        List<Entity> found = Entities.find(List.of(article("r2", text)));
+
+        assertThat(entity(found, "Mattias Vintergard").mentions()).extracting(m -> m.span().start())
+                .contains(text.indexOf("VINTERGARD:"), text.lastIndexOf("VINTERGARD:"));
+        assertThat(entity(found, "Renata Sollvik").mentions()).extracting(m -> m.span().start()).contains(text.indexOf("SOLLVIK:"));
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.equalsIgnoreCase("moderator"));
+    }
+
+    @Test
     void namesThatOnlySoundAlikeStayApart() {
         // one consonant skeleton each: "Marvenne" and "Morvania", "Brosk" and "Brisk"
         Article wire = article("s1", "Gunmen attacked a market in Marvenne, the capital of Selkaria, on Friday. Selkarian officials blamed "
