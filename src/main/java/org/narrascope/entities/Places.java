@@ -61,7 +61,8 @@ final class Places {
     private static final Pattern EMBASSY_IN = Pattern.compile("\\b(?:[Ee]mbassy of (?:the (?:Republic|Kingdom|Federation) of )?(\\p{Lu}\\p{L}+)|"
             + "(\\p{Lu}\\p{L}+)(?:'s|’s)? [Ee]mbassy) in (\\p{Lu}\\p{L}+)");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?![\\p{L}-])");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)|\\n"); // (a headline ends at its line)
+    /** Where what a city acting says ends: its sentence or clause, a headline's line, or the brackets a headline is cited in. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)|[\\n;()]");
 
     /** A state by its formal name: "the Republic of Selmara" and "the Selmaran Republic" are Selmara. */
     private static final Pattern FORMAL_NAME = Pattern.compile("(?:[Tt]he\\s+)?(?:Republic|Kingdom|Federation|Principality|Federal Republic|"

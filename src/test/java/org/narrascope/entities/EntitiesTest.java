@@ -510,6 +510,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aHeadlineCitedInBracketsEndsWhereTheBracketCloses() {
+        Article review = article("k5", "A blast destroyed the Harlow silo in Pellmark on Monday. The Harlow Herald (\"Silo blast kills six; Orsk blames "
+                + "Dostravian agents\") said that Pellmarkian police had detained two men. Police in Orsk were on alert. "
+                + "Dostravia's Foreign Ministry denied any role.");
+        List<Entity> found = Entities.find(List.of(review));
+
+        assertThat(forms(entity(found, "Pellmark"))).contains("Orsk");
+    }
+
+    @Test
     void aCitySeenAsTheSeatOfAStatesGovernmentStandsForItAndSoDoesACapitalsRegime() {
         Article wire = article("g1", "A bomb hit the Harlow rail depot on Monday. Pellish officials blamed Dostravia for the attack. "
                 + "In Vessk, Dostravia's Foreign Ministry called the charge absurd. Vessk has denied any role before. "
