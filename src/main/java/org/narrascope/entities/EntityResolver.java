@@ -468,9 +468,11 @@ final class EntityResolver {
         if (!k.startsWith("name:") || !typeOf.get(k).equals("organization")) return null;
         String name = k.substring(5);
         Matcher owner = OWNER_AFTER.matcher(name);
-        String usual = owner.matches() && places.placeOf(owner.group(2)) != null ? owner.group(2) + " " + owner.group(1) : name;
-        usual = MINISTRY_OF.matcher(usual).replaceFirst("$1 ministry");
+        boolean owned = owner.matches() && places.placeOf(owner.group(2)) != null;
+        // (the body's own name first: "ministry of foreign affairs" of Ardessa is Ardessa's "foreign affairs ministry")
+        String usual = MINISTRY_OF.matcher(owned ? owner.group(1) : name).replaceFirst("$1 ministry");
         usual = KIND_OF.matcher(usual).replaceFirst("$2 $1");
+        if (owned) usual = owner.group(2) + " " + usual;
         for (Map.Entry<String, String> same : MINISTRY_NAMES.entrySet()) usual = usual.replace(same.getKey(), same.getValue());
         return usual.equals(name) ? null : "name:" + usual;
     }

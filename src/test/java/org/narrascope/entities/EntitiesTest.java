@@ -219,6 +219,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aForeignMinistryNamedInFullAfterItsStateIsTheStatesForeignMinistry() {
+        Article note = article("m2", "Pellmarkian officials met on Monday. Pellmark's Foreign Ministry denied the report. On Tuesday the "
+                + "Ministry of Foreign Affairs of Pellmark repeated the denial in a note to the Dostravian embassy.");
+        List<Entity> found = Entities.find(List.of(note));
+
+        assertThat(forms(entity(found, "Pellmark's Foreign Ministry"))).contains("Ministry of Foreign Affairs of Pellmark");
+    }
+
+    @Test
     void aBodyNamedWithItsKindBeforeOrAfterItsNameIsOneBody() {
         Article first = article("k1", "A statement by the Foundation of St Alvar said the stewards had acted with courage.");
         Article second = article("k2", "The St Alvar Foundation said its stewards had done their duty.");
