@@ -45,7 +45,7 @@ public final class EventVersions {
         {"affected", "(?i)records|patients|files|affected"},
         {"rescued", "(?i)rescued|survivors|survived|pulled"},
         {"on board", "(?i)passengers|on board"},
-        {"destroyed", "(?i)destroyed|damaged|burned down|burnt out|gutted"},
+        {"destroyed", "(?i)destroyed|burned down|burnt out|gutted"},
     };
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("no", "0"), Map.entry("neither", "0"), Map.entry("nobody", "0"), Map.entry("a", "1"), Map.entry("an", "1"),
             Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("fourth", "4"), Map.entry("fifth", "5"), Map.entry("one", "1"), Map.entry("two", "2"),
