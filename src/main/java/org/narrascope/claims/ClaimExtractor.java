@@ -1005,8 +1005,8 @@ final class ClaimExtractor {
                 subject = earlier.lastBlame();
             }
             out.add(claim(article, whole, text, index + out.size(), v, stance, type, subject, objectOf(words, type)));
-            Matcher sponsor = SPONSOR.matcher(words);
-            if (type.equals("responsibility") && subject != null && sponsor.find()) {
+            Matcher sponsor = type.equals("responsibility") && subject != null ? SPONSOR.matcher(words) : null;
+            if (sponsor != null && sponsor.find()) {
                 // "Grey Heron, working for X's intelligence service, did it": the one it acts for is charged too
                 String behind = entities.firstEntityIn(article.id(), new Span(v.scope().start() + sponsor.start(), v.scope().end()), v.speakerWords(),
                         v.speaker(), true);

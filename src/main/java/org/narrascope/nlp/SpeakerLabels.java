@@ -48,12 +48,15 @@ public final class SpeakerLabels {
      * NER often misses: neither an interview's "Q" and "A" nor a word that labels no speaker ("VERDICT:").
      */
     public static List<MatchResult> names(String text) {
-        List<MatchResult> out = new ArrayList<>();
+        return labels(text).stream().filter(label -> label.pattern() == TURN && label.group(1).length() > 1).map(Matcher::toMatchResult).toList();
+    }
+
+    /** The label starting each of the text's paragraphs that names a speaker (not "Verdict:"), matched. */
+    private static List<Matcher> labels(String text) {
+        List<Matcher> out = new ArrayList<>();
         for (Matcher line = PARAGRAPH_START.matcher(text); line.find(); ) {
-            Matcher label = TURN.matcher(text).region(line.end(), text.length());
-            if (label.lookingAt() && label.group(1).length() > 1 && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT))) {
-                out.add(label.toMatchResult());
-            }
+            Matcher label = at(text, line.end());
+            if (label != null && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT))) out.add(label);
             if (line.end() == text.length()) break;
         }
         return out;
@@ -67,23 +70,19 @@ public final class SpeakerLabels {
 
     /** The text as CoreNLP should read it: each label's name in title case, its colon a full stop; every offset unchanged. */
     public static String forTagging(String text) {
-        StringBuilder out = null;
-        for (Matcher line = PARAGRAPH_START.matcher(text); line.find(); ) {
-            Matcher label = at(text, line.end());
-            boolean capitals = label != null && label.pattern() == TURN;
-            if (label != null && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT))) {
-                if (out == null) out = new StringBuilder(text);
-                // a word of three letters or fewer may be an acronym ("BBC:") and stays as it is
-                for (Matcher w = WORD.matcher(label.group(1)); capitals && w.find(); ) {
-                    if (w.group().length() < 4) continue;
-                    int at = label.start(1) + w.start();
-                    out.replace(at + 1, at + w.group().length(), w.group().substring(1).toLowerCase(Locale.ROOT));
-                }
-                // ("Q." would read as the initial of the name after it: "Q. Castellan, Radio Tolmaria")
-                out.setCharAt(text.lastIndexOf(':', label.end()), label.group(1).length() == 1 ? '!' : '.');
+        List<Matcher> labels = labels(text);
+        if (labels.isEmpty()) return text;
+        StringBuilder out = new StringBuilder(text);
+        for (Matcher label : labels) {
+            // a word of three letters or fewer may be an acronym ("BBC:") and stays as it is
+            for (Matcher w = WORD.matcher(label.group(1)); label.pattern() == TURN && w.find(); ) {
+                if (w.group().length() < 4) continue;
+                int at = label.start(1) + w.start();
+                out.replace(at + 1, at + w.group().length(), w.group().substring(1).toLowerCase(Locale.ROOT));
             }
-            if (line.end() == text.length()) break;
+            // ("Q." would read as the initial of the name after it: "Q. Castellan, Radio Tolmaria")
+            out.setCharAt(text.lastIndexOf(':', label.end()), label.group(1).length() == 1 ? '!' : '.');
         }
-        return out == null ? text : out.toString();
+        return out.toString();
     }
 }
