@@ -2,6 +2,8 @@ package org.narrascope;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.narrascope.claims.TypeAndStance;
 import org.narrascope.claims.Claims;
 import org.narrascope.entities.Entities;
 import org.narrascope.ingest.IngestResult;
@@ -9,6 +11,7 @@ import org.narrascope.framing.Framing;
 import org.narrascope.framing.FramingClassifier;
 import org.narrascope.model.Analysis;
 import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
 import org.narrascope.model.Entity;
 import org.narrascope.model.Narrative;
 import org.narrascope.model.Role;
@@ -52,12 +55,18 @@ public final class AnalysisPipeline {
      *                 not be read (the others keep theirs)
      */
     public static Analysis analyze(IngestResult read, boolean embeddings, boolean deep, Taxonomy taxonomy, Consumer<String> notes) {
+        return analyze(read, embeddings, deep, taxonomy, notes, TypeAndStance.shipped());
+    }
+
+    /** @param claimTypes the second opinion on the rules' claim types (evaluations pass models that never saw the article) */
+    public static Analysis analyze(IngestResult read, boolean embeddings, boolean deep, Taxonomy taxonomy, Consumer<String> notes,
+                                   UnaryOperator<List<Claim>> claimTypes) {
         List<Article> articles = read.articles();
         ReuseDetector.Result reuse = new ReuseDetector(embeddings).detect(articles);
         Annotations annotations = Annotations.of(articles, deep);
         notes.accept(annotations.throughput());
         List<Entity> entities = Entities.find(articles, annotations);
-        EventVersions.Result versions = EventVersions.of(articles, reuse.families(), Claims.find(articles, annotations, entities, notes), entities);
+        EventVersions.Result versions = EventVersions.of(articles, reuse.families(), claimTypes.apply(Claims.find(articles, annotations, entities, notes)), entities);
         if (!embeddings) {
             return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.events(), versions.questions(),
                     List.of(), List.of(), List.of(), EMBEDDING_STAGES, read.skipped());

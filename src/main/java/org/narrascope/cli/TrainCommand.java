@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.narrascope.Version;
+import org.narrascope.claims.TypeAndStance;
+import org.narrascope.eval.TypeAndStanceTraining;
 import org.narrascope.framing.FramingClassifier;
 import org.narrascope.framing.FramingExamples;
 import org.narrascope.learn.Example;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "train",
         mixinStandardHelpOptions = true,
-        description = {"Learns a stage's model from SemEval-format annotations and writes the model file that",
+        description = {"Learns a stage's model from annotations (SemEval-format, or Narrascope's own claims) and writes the model file that",
             "analyze loads. The default output replaces the model shipped in the source tree (rebuilt into the",
             "jar on the next run)."},
         subcommands = CommandLine.HelpCommand.class)
@@ -112,6 +114,15 @@ final class TrainCommand {
             return FramingExamples.train(classifier, FramingExamples.examples(mentions, FramingExamples.features(classifier, mentions)),
                     FramingExamples.LAMBDA, task.isoLanguage(), about("SemEval-2025 Task 10 subtask 1, " + language, mentions.size() + " mentions"));
         });
+    }
+
+    @Command(name = "claim-types", mixinStandardHelpOptions = true,
+            description = "Trains the second opinion on claim types on Narrascope's own annotated claims (eval/claims).")
+    int claimTypes(@Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/claims/gold.json",
+                           description = "Gold claims, with the articles in articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold,
+                   @Option(names = "--out", paramLabel = "FILE",
+                           description = "Model file to write (default: the shipped model, which analyze then uses).") Path out) {
+        return train(out, SHIPPED.resolve("claims").resolve(TypeAndStance.SHIPPED_MODEL), () -> TypeAndStanceTraining.train(gold));
     }
 
     /** The stage's shipped model for the task's language, which analyze loads. */

@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
 import org.narrascope.AnalysisPipeline;
+import org.narrascope.claims.TypeAndStance;
 import org.narrascope.ingest.Ingest;
 import org.narrascope.model.Analysis;
 import org.narrascope.model.Article;
+import org.narrascope.model.Claim;
 import org.narrascope.narratives.Taxonomy;
 
 /**
@@ -27,12 +31,19 @@ record AnnotatedCorpus(JsonNode gold, List<Article> articles, Map<String, String
 
     /** @param deep analyse with coreference, as {@code analyze --deep} does */
     static AnnotatedCorpus load(Path gold, boolean deep) throws IOException {
+        return load(gold, deep, (root, articleOfFile) -> TypeAndStance.shipped());
+    }
+
+    /** @param claimTypes the claim typing to analyse with, given the gold annotations and the article id of each gold file name */
+    static AnnotatedCorpus load(Path gold, boolean deep, BiFunction<JsonNode, Map<String, String>, UnaryOperator<List<Claim>>> claimTypes)
+            throws IOException {
         if (!Files.isRegularFile(gold)) throw new IOException("no gold file at " + gold.toAbsolutePath());
         JsonNode root = new ObjectMapper().readTree(gold.toFile());
         var read = new Ingest(Ingest.Options.defaults()).read(List.of(gold.resolveSibling("articles").toString()));
         Map<String, String> articleOfFile = new HashMap<>();
         for (Article a : read.articles()) articleOfFile.put(Path.of(a.source()).getFileName().toString(), a.id());
-        return new AnnotatedCorpus(root, read.articles(), articleOfFile, AnalysisPipeline.analyze(read, false, deep, Taxonomy.shipped(), note -> { }));
+        return new AnnotatedCorpus(root, read.articles(), articleOfFile, AnalysisPipeline.analyze(read, false, deep, Taxonomy.shipped(), note -> { },
+                claimTypes.apply(root, articleOfFile)));
     }
 
     /** The figures of one part of the corpus, printable under the part's label. */
@@ -46,8 +57,9 @@ record AnnotatedCorpus(JsonNode gold, List<Article> articles, Map<String, String
      * tune cues or rules); returns the tuning part's result, whose errors may be shown.
      */
     static <R extends PartResult> R scoreParts(Path gold, boolean deep, PrintWriter out, Function<AnnotatedCorpus, R> score) throws IOException {
-        R tuned = score.apply(load(gold, deep));
-        tuned.print("tuning part (" + gold + ")", out);
+        // the shipped claim types were learnt from the tuning part: it is typed by models that never saw its events
+        R tuned = score.apply(load(gold, deep, TypeAndStanceTraining::outOfFold));
+        tuned.print("tuning part (" + gold + "; claim types and stances learnt without each article's event)", out);
         for (Path heldOut : heldOutParts(gold)) {
             out.println();
             score.apply(load(heldOut, deep)).print("held-out part (" + heldOut + ")", out);

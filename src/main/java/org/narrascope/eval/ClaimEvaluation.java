@@ -211,7 +211,7 @@ public final class ClaimEvaluation {
         return s.strip().split("\\s+")[0].replace(",", "");
     }
 
-    private static boolean overlaps(String a, String b) {
+    static boolean overlaps(String a, String b) {
         return a.contains(b) || b.contains(a);
     }
 
@@ -219,7 +219,7 @@ public final class ClaimEvaluation {
         return d == 0 ? 0 : n / (double) d;
     }
 
-    private static String flat(String s) {
+    static String flat(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[“”\"’']", "").replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,0 +1,113 @@
+package org.narrascope.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.narrascope.learn.Example;
+import org.narrascope.learn.FeatureSpace;
+import org.narrascope.learn.LinearModel;
+import org.narrascope.learn.OneVsRest;
+import org.narrascope.model.Claim;
+import smile.util.SparseArray;
+
+/**
+ * A second opinion on each claim's type and stance, learnt from the hand-annotated claims ({@code narrascope
+ * train claim-types}). The extractor's rules find a claim and read it from its cue; whether a speaker's account
+ * of a deed is a plain statement or an accusation, or whether the article takes it up or puts it at a distance,
+ * depends on the whole sentence, which a model over its words reads better. The rules' reading is among the
+ * model's inputs. A claim takes the type the model prefers unless another claim on the sentence already has it
+ * (the rules give one sentence several claims of different types on purpose), and the stance it is clearly surer of.
+ */
+public final class TypeAndStance implements UnaryOperator<List<Claim>> {
+
+    public static final List<String> TYPES = List.of("responsibility", "accusation", "denial", "statement", "quantity", "place", "time", "other");
+    private static final Set<String> BLAME = Set.of("responsibility", "accusation", "denial");
+    public static final List<String> STANCES = List.of("asserts", "reports", "denies", "questions");
+    /** Dense inputs: the rules' type, the stance, and whether there is a speaker entity, a speaker named by no entity, a subject and an object. */
+    public static final FeatureSpace SPACE = new FeatureSpace(TYPES.size() + STANCES.size() + 4, 14);
+    public static final double LAMBDA = 0.3;
+    /** A stance is changed only when the model is this much surer of another: a wrong stance turns a report into the article's own word. */
+    static final double STANCE_MARGIN = 0.2;
+    public static final String SHIPPED_MODEL = "claim-types-en.json";
+
+    private final LinearModel model;
+
+    private TypeAndStance(LinearModel model) {
+        this.model = model;
+    }
+
+    /** The model shipped in the jar; the rules' types alone when none was trained. */
+    public static TypeAndStance shipped() {
+        LinearModel model = LinearModel.shipped(TypeAndStance.class, SHIPPED_MODEL);
+        return new TypeAndStance(model == null ? null : model.requireLayout(SPACE));
+    }
+
+    /** A model learnt from {@code examples} made by {@link #example}: one label for each type and each stance. */
+    public static TypeAndStance train(List<Example> examples, Map<String, String> about) {
+        List<String> labels = new ArrayList<>(TYPES);
+        labels.addAll(STANCES);
+        return new TypeAndStance(OneVsRest.fit("claim-types", "en", SPACE, examples, labels, LAMBDA, 7, about));
+    }
+
+    public LinearModel model() {
+        return model;
+    }
+
+    /** A claim the rules found, with the types and stances the annotators gave it. */
+    public static Example example(Claim claim, Set<String> goldTypesAndStances) {
+        return new Example(claim.article(), features(claim), goldTypesAndStances);
+    }
+
+    @Override
+    public List<Claim> apply(List<Claim> claims) {
+        if (model == null) return claims;
+        Map<String, List<String>> typesOnSentence = new HashMap<>();
+        for (Claim c : claims) typesOnSentence.computeIfAbsent(c.article() + c.span(), k -> new ArrayList<>()).add(c.type());
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            Map<String, Double> p = model.probabilities(features(c));
+            String type = likeliest(p, TYPES, c.type());
+            if (typesOnSentence.get(c.article() + c.span()).contains(type)) type = c.type();
+            String stance = likeliest(p, STANCES, c.stance());
+            if (p.getOrDefault(stance, 0.0) < p.getOrDefault(c.stance(), 0.0) + STANCE_MARGIN) stance = c.stance();
+            if (type.equals(c.type()) && stance.equals(c.stance())) {
+                out.add(c);
+                continue;
+            }
+            // the rules chose the subject of a statement as the first party named, not as the one blamed: it names no culprit
+            String subject = BLAME.contains(type) && !BLAME.contains(c.type()) ? null : c.subject();
+            out.add(new Claim(c.id(), c.article(), c.span(), c.text(), c.speaker(), c.speakerText(), stance, type, subject, c.object(), c.question()));
+        }
+        return out;
+    }
+
+    private static String likeliest(Map<String, Double> p, List<String> labels, String fallback) {
+        String best = fallback;
+        double top = -1;
+        for (String label : labels) {
+            Double v = p.get(label);
+            if (v != null && v > top) {
+                top = v;
+                best = label;
+            }
+        }
+        return best;
+    }
+
+    private static SparseArray features(Claim c) {
+        double[] dense = new double[SPACE.dense()];
+        int ruleType = TYPES.indexOf(c.type());
+        if (ruleType >= 0) dense[ruleType] = 1;
+        int stance = STANCES.indexOf(c.stance());
+        if (stance >= 0) dense[TYPES.size() + stance] = 1;
+        int flags = TYPES.size() + STANCES.size();
+        dense[flags] = c.speaker() != null ? 1 : 0;
+        dense[flags + 1] = c.speaker() == null && c.speakerText() != null ? 1 : 0;
+        dense[flags + 2] = c.subject() != null ? 1 : 0;
+        dense[flags + 3] = c.object() != null ? 1 : 0;
+        return SPACE.vector(dense, FeatureSpace.words(c.text()));
+    }
+}

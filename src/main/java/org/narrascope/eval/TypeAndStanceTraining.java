@@ -1,0 +1,112 @@
+package org.narrascope.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.narrascope.Version;
+import org.narrascope.claims.TypeAndStance;
+import org.narrascope.learn.Example;
+import org.narrascope.learn.LinearModel;
+import org.narrascope.model.Claim;
+
+/**
+ * Teaches {@link TypeAndStance} from the annotated mini-corpus: each claim the rules find on a gold sentence
+ * learns the types the annotators gave the claims there that agree with it best in stance and in having a
+ * speaker, and the stances of those that agree best in type and in having a speaker. Scoring the tuning part with the shipped model would score it on its own training data, so the
+ * evaluation types each article with a model trained without the article's event ({@link #outOfFold}).
+ */
+public final class TypeAndStanceTraining {
+
+    private static final int FOLDS = 5;
+
+    private TypeAndStanceTraining() {
+    }
+
+    /** The model learnt from every claim of the corpus whose gold file is {@code gold}. */
+    public static LinearModel train(Path gold) throws IOException {
+        List<Example> examples = new ArrayList<>();
+        AnnotatedCorpus.load(gold, false, (root, articleOfFile) -> claims -> {
+            examples.addAll(examples(claims, root, articleOfFile));
+            return claims;
+        });
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put("trainedOn", "the Narrascope claims mini-corpus " + gold + " (" + examples.size() + " claims on gold sentences)");
+        about.put("generator", "narrascope " + Version.current());
+        return TypeAndStance.train(examples, about).model();
+    }
+
+    /** Types each article's claims with a model trained on the claims of the other events' articles only. */
+    static UnaryOperator<List<Claim>> outOfFold(JsonNode gold, Map<String, String> articleOfFile) {
+        return claims -> {
+            Map<String, Integer> fold = folds(gold, articleOfFile);
+            List<Example> examples = examples(claims, gold, articleOfFile);
+            Map<String, Claim> retyped = new HashMap<>();
+            for (int f = 0; f < FOLDS; f++) {
+                int held = f;
+                List<Example> training = examples.stream().filter(e -> fold.get(e.group()) != held).toList();
+                List<Claim> part = claims.stream().filter(c -> fold.get(c.article()) == held).toList();
+                TypeAndStance.train(training, Map.of()).apply(part).forEach(c -> retyped.put(c.id(), c));
+            }
+            return claims.stream().map(c -> retyped.getOrDefault(c.id(), c)).toList();
+        };
+    }
+
+    /** The fold of each article: whole events go round the folds, so no model is scored on an event it learnt from. */
+    private static Map<String, Integer> folds(JsonNode gold, Map<String, String> articleOfFile) {
+        Map<String, Integer> out = new HashMap<>();
+        int next = 0;
+        for (JsonNode event : gold.path("events")) {
+            for (JsonNode file : event.path("articles")) {
+                String article = articleOfFile.get(Path.of(file.asText()).getFileName().toString());
+                if (article != null) out.putIfAbsent(article, next % FOLDS);
+            }
+            next++;
+        }
+        for (String article : articleOfFile.values()) out.putIfAbsent(article, next++ % FOLDS);
+        return out;
+    }
+
+    private static List<Example> examples(List<Claim> claims, JsonNode gold, Map<String, String> articleOfFile) {
+        Map<String, List<JsonNode>> byArticle = new HashMap<>();
+        for (JsonNode g : gold.path("claims")) {
+            String article = articleOfFile.get(Path.of(g.path("file").asText()).getFileName().toString());
+            if (article != null) byArticle.computeIfAbsent(article, a -> new ArrayList<>()).add(g);
+        }
+        List<Example> out = new ArrayList<>();
+        for (Claim c : claims) {
+            String text = ClaimEvaluation.flat(c.text());
+            List<JsonNode> onSentence = byArticle.getOrDefault(c.article(), List.of()).stream()
+                    .filter(g -> ClaimEvaluation.overlaps(text, ClaimEvaluation.flat(g.path("sentence").asText()))).toList();
+            Set<String> labels = new HashSet<>(closest(c, onSentence, "stance", "type"));
+            labels.addAll(closest(c, onSentence, "type", "stance"));
+            if (!labels.isEmpty()) out.add(TypeAndStance.example(c, labels));
+        }
+        return out;
+    }
+
+    /** The {@code field} values of the gold claims that agree best with {@code c} in {@code other} and in having a speaker. */
+    private static Set<String> closest(Claim c, List<JsonNode> golds, String other, String field) {
+        String ours = other.equals("type") ? c.type() : c.stance();
+        boolean speaker = c.speaker() != null || c.speakerText() != null;
+        int best = -1;
+        Set<String> out = new HashSet<>();
+        for (JsonNode g : golds) {
+            boolean goldSpeaker = !g.path("speaker").isNull() && !g.path("speaker").isMissingNode();
+            int agreement = (g.path(other).asText().equals(ours) ? 2 : 0) + (goldSpeaker == speaker ? 1 : 0);
+            if (agreement > best) {
+                best = agreement;
+                out.clear();
+            }
+            if (agreement == best) out.add(g.path(field).asText());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,77 @@
+package org.narrascope.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.narrascope.learn.Example;
+import org.narrascope.learn.LinearModel;
+import org.narrascope.model.Claim;
+import org.narrascope.model.Span;
+
+/** The learnt second opinion on the rules' claim types and stances. */
+class TypeAndStanceTest {
+
+    /** Learnt from invented claims: the rules call every one a reported statement; the annotators did not. */
+    private static final TypeAndStance MODEL = TypeAndStance.train(examples(), Map.of());
+
+    private static List<Example> examples() {
+        List<Example> out = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            out.add(TypeAndStance.example(statement("a" + i, "Officials said soldiers shelled the market in Tervik " + i + "."), Set.of("accusation", "reports")));
+            out.add(TypeAndStance.example(statement("b" + i, "Officials said the market in Tervik " + i + " reopened."), Set.of("statement", "reports")));
+            out.add(TypeAndStance.example(statement("c" + i, "Nobody believes the story that the market in Tervik " + i + " reopened."),
+                    Set.of("statement", "denies")));
+        }
+        return out;
+    }
+
+    private static Claim statement(String article, String text) {
+        return claim(article, text, "statement");
+    }
+
+    private static Claim claim(String article, String text, String type) {
+        return new Claim(article + "-" + type, article, new Span(0, text.length()), text, "e1", "Officials", "reports", type, "e2", null, null);
+    }
+
+    @Test
+    void aStatementThatBlamesBecomesAnAccusationWithoutTheRulesSubject() {
+        Claim read = MODEL.apply(List.of(statement("new", "Officials said soldiers shelled the market in Osterlund."))).get(0);
+        assertThat(read.type()).isEqualTo("accusation");
+        assertThat(read.stance()).isEqualTo("reports");
+        // the rules took the first party named, not the culprit: an accusation with that subject would answer "who is responsible?"
+        assertThat(read.subject()).isNull();
+    }
+
+    @Test
+    void aClaimKeepsItsTypeWhenAnotherClaimOnTheSentenceHasTheLearntOne() {
+        String text = "Officials said soldiers shelled the market in Osterlund.";
+        List<Claim> read = MODEL.apply(List.of(statement("new", text), claim("new", text, "accusation")));
+        assertThat(read).extracting(Claim::type).containsExactly("statement", "accusation");
+    }
+
+    @Test
+    void theArticlesDoubtTurnsAReportIntoADispute() {
+        Claim read = MODEL.apply(List.of(statement("new", "Nobody believes the story that the market in Osterlund reopened."))).get(0);
+        assertThat(read.type()).isEqualTo("statement");
+        assertThat(read.stance()).isEqualTo("denies");
+        assertThat(read.subject()).isEqualTo("e2");
+    }
+
+    @Test
+    void aPlainReportStaysAsTheRulesReadIt() {
+        Claim plain = statement("new", "Officials said the market in Osterlund reopened.");
+        assertThat(MODEL.apply(List.of(plain))).containsExactly(plain);
+    }
+
+    @Test
+    void theShippedModelFitsTheFeatureLayout() {
+        LinearModel shipped = LinearModel.shipped(TypeAndStance.class, TypeAndStance.SHIPPED_MODEL);
+        assertThat(shipped).isNotNull();
+        assertThat(shipped.task()).isEqualTo("claim-types");
+        assertThat(TypeAndStance.shipped().model()).isNotNull();
+    }
+}
