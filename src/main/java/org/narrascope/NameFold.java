@@ -24,7 +24,7 @@ public final class NameFold {
     public static String fold(String word) {
         String latin = NOT_LATIN_LETTER.matcher(TO_LATIN.get().transliterate(word)).replaceAll("");
         if (latin.isEmpty()) return latin;
-        String s = latin.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("sch", "sh")
+        String s = zhAsJ(latin).replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("sch", "sh")
                 .replace('w', 'v').replace('c', 'k').replace('q', 'k').replace("x", "ks").replace('j', 'y');
         StringBuilder out = new StringBuilder().append(s.charAt(0));
         for (int i = 1; i < s.length(); i++) {
@@ -43,6 +43,13 @@ public final class NameFold {
      * holds "Tarsia" and "Tarsiya" but also "Dravenne" and "Druvania", and variants differ in a few letters.
      */
     public static boolean closeSpellings(String x, String y) {
-        return new EditDistance().score(x, y) <= VARIANT_SHARE * Math.max(x.length(), y.length());
+        String a = zhAsJ(x);
+        String b = zhAsJ(y);
+        return new EditDistance().score(a, b) <= VARIANT_SHARE * Math.max(a.length(), b.length());
+    }
+
+    /** One Cyrillic letter is written "zh" in English and "j" in French transliteration ("Zhelev", "Jelev"). */
+    private static String zhAsJ(String s) {
+        return s.replace("zh", "j");
     }
 }

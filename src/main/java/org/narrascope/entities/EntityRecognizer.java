@@ -65,6 +65,8 @@ final class EntityRecognizer {
      * name NER calls a person, one word after "of" ("of the Bureau Robert S. Holm" ends with a person's own first name).
      */
     private static final Pattern TITLE_OF = Pattern.compile("\\b(?:of|and)\\s(?:the\\s)?\\p{Lu}[\\p{L}'’-]*\\s$");
+    /** A title's head and "of" before a name NER calls an organisation ("Minister of | Internal Affairs H. Vollan"). */
+    private static final Pattern TITLE_HEAD_OF = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern TITLE_OF_BODY = Pattern.compile("\\b(?:of|and)\\s(?:the\\s)?(?:\\p{Lu}[\\p{L}'’-]*\\s)+$");
     /** What a demonym looks like when the data file does not know it ("Ostravians", "the Arvenese"). */
     private static final Pattern DEMONYM_SHAPE = Pattern.compile("(?:the\\s+)?\\p{Lu}\\p{L}+(?:ans?|ese|is?)");
@@ -79,6 +81,11 @@ final class EntityRecognizer {
 
     EntityRecognizer(Countries countries) {
         this.countries = countries;
+    }
+
+    private static boolean titleOfBefore(String text, int start) {
+        Matcher head = TITLE_HEAD_OF.matcher(text.substring(Math.max(0, start - 40), start));
+        return head.find() && TITLES.contains(head.group(1).toLowerCase(Locale.ROOT));
     }
 
     List<RawMention> mentions(Article article, Annotations annotations) {
@@ -117,7 +124,7 @@ final class EntityRecognizer {
             // "Harbour Inspectorate Marten K. Solberg")
             boolean titled = initialled != null && initialled.find() && (type.equals("person")
                     ? TITLE_OF.matcher(article.text().substring(Math.max(0, start - 60), start) + text.substring(0, initialled.start() + 1)).find()
-                    : TITLE_OF_BODY.matcher(text.substring(0, initialled.start() + 1)).find());
+                    : TITLE_OF_BODY.matcher(text.substring(0, initialled.start() + 1)).find() || titleOfBefore(article.text(), start));
             if (titled) {
                 start += initialled.start(1);
                 text = initialled.group(1);
@@ -163,6 +170,12 @@ final class EntityRecognizer {
         // "the Kharvel regional police", "Kalyba's fire brigade": a town's body, named in lower case after the town (which NER
         // may call anything there, as long as it calls it a place somewhere)
         Set<String> places = out.stream().filter(m -> m.type().equals("place")).map(RawMention::text).collect(Collectors.toSet());
+        // "the citizen of Kurvan Mira Dolsk": NER runs a place the article names on its own elsewhere into the person after it
+        out.replaceAll(m -> {
+            String[] words = m.text().split(" ", 2);
+            return !m.type().equals("person") || words.length < 2 || !words[1].contains(" ") || !places.contains(words[0]) ? m
+                    : new RawMention(m.article(), words[1], "person", m.end() - words[1].length(), m.end(), null, null, m.actor(), false);
+        });
         for (RawMention town : List.copyOf(out)) {
             Matcher townBody = places.contains(town.text()) ? LOCAL_BODY.matcher(article.text()).region(town.end(), Math.min(article.text().length(), town.end() + 60)) : null;
             if (townBody == null || !townBody.lookingAt()) continue;

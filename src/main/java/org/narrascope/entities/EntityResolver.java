@@ -166,7 +166,10 @@ final class EntityResolver {
             String[] words = name.split(" ");
             if (type.equals("person") && words.length == 2 && words[0].length() == 1) {
                 // "T. Renk" is the one Renk whose first name (the word before the surname, after any title) starts with a T
-                List<String> bearers = lastNames.getOrDefault(words[1], List.of()).stream().filter(f -> {
+                // (or a spelling of it: "K. Bystra" of Kazimir Bistra)
+                List<String> bearers = lastNames.entrySet().stream().filter(e -> e.getKey().equals(words[1])
+                        || NameFold.fold(e.getKey()).equals(NameFold.fold(words[1])) && NameFold.closeSpellings(e.getKey(), words[1]))
+                        .flatMap(e -> e.getValue().stream()).filter(f -> {
                     String[] full = f.substring(f.indexOf(':') + 1).split(" ");
                     return full[full.length - 2].length() > 1 && full[full.length - 2].startsWith(words[0]);
                 }).map(f -> find(parent, f)).distinct().toList();
@@ -209,7 +212,9 @@ final class EntityResolver {
                     // "Corvan" of Governor Emil Corvan and "Corvane" of the Corvane Property Group)
                     Set<String> a = kinds.getOrDefault(find(parent, group.get(i)), Set.of(typeOf.get(group.get(i))));
                     Set<String> b = kinds.getOrDefault(find(parent, group.get(j)), Set.of(typeOf.get(group.get(j))));
-                    if (a.contains("person") != b.contains("person")) continue;
+                    // (but a lone word NER calls a person, no one's surname, is a place's other spelling: "Jelitsa" of Zhelitsa)
+                    if (a.contains("person") != b.contains("person") && !(a.contains("person") ? spelledPlace(group.get(i), b, lastNames)
+                            : spelledPlace(group.get(j), a, lastNames))) continue;
                     String x = group.get(i).substring(group.get(i).indexOf(':') + 1).replace(" ", "");
                     String y = group.get(j).substring(group.get(j).indexOf(':') + 1).replace(" ", "");
                     // nor are two surnames of people whose full names differ in the first name ("Halina Brosk", "Anton Brisk")
@@ -507,6 +512,11 @@ final class EntityResolver {
         StringBuilder out = new StringBuilder();
         for (String w : words) if (!MINOR_WORDS.contains(w) && !w.isEmpty()) out.append(w.charAt(0));
         return out.toString();
+    }
+
+    private static boolean spelledPlace(String personKey, Set<String> otherKinds, Map<String, List<String>> lastNames) {
+        String name = personKey.substring(personKey.indexOf(':') + 1);
+        return !name.contains(" ") && !lastNames.containsKey(name) && otherKinds.equals(Set.of("place"));
     }
 
     private static String skeleton(String[] words) {

@@ -219,6 +219,39 @@ class EntitiesTest {
     }
 
     @Test
+    void initialledNamesAfterATranslatedTitleOrAStateJoinTheFullName() {
+        Article release = article("i1", "The embassy expresses condolences to the relatives of the citizen of the Republic of Vostrana Irina Solvek, "
+                + "who died on 10 February. Three citizens of Vostrana were detained in Helmsby. Until this moment we have received no results. On "
+                + "what basis, then, does the Minister of Internal Affairs H. Marrant speak publicly of a crime? Henrike Marrant said the case was closed. The family of I. Solvek was told on Tuesday. "
+                + "Spokesman Kazimir Ostrel spoke later; Mr K. Ostrell repeated it.");
+        List<Entity> found = Entities.find(List.of(release));
+
+        assertThat(entity(found, "Irina Solvek").aliases()).contains("I. Solvek").noneMatch(x -> x.contains("Vostrana"));
+        assertThat(entity(found, "Henrike Marrant").aliases()).contains("H. Marrant");
+        assertThat(forms(entity(found, "Kazimir Ostrel"))).anyMatch(x -> x.contains("K. Ostrell"));
+    }
+
+    @Test
+    void anInitialledNameAfterAMinistersTitleIsThePerson() {
+        Article release = article("i2", "3. We note that the Feldanian side informed the Embassy only on 8 February. Until this moment we have not received "
+                + "the results of any examination. On what basis, then, does the Minister of Internal Affairs H. Vossberg speak publicly of a "
+                + "\"direction\" of the investigation? Henrike Vossberg told reporters the inquiry was open.");
+        List<Entity> found = Entities.find(List.of(release));
+
+        assertThat(entity(found, "Henrike Vossberg").aliases()).contains("H. Vossberg");
+        assertThat(found).noneMatch(e -> e.name().contains("Internal Affairs H."));
+    }
+
+    @Test
+    void zhAndJAreOneLetterOfATransliteratedName() {
+        Article a = article("z1", "Floods reached Zhelmary on Tuesday. General Ruslan Zhelev said the dam broke at night; "
+                + "the regional paper writes that Ruslan Jelev ordered the evacuation of Zhelmary.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(forms(entity(found, "Ruslan Zhelev"))).contains("Ruslan Jelev");
+    }
+
+    @Test
     void aForeignMinistryNamedInFullAfterItsStateIsTheStatesForeignMinistry() {
         Article note = article("m2", "Pellmarkian officials met on Monday. Pellmark's Foreign Ministry denied the report. On Tuesday the "
                 + "Ministry of Foreign Affairs of Pellmark repeated the denial in a note to the Dostravian embassy.");
