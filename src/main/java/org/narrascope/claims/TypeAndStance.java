@@ -39,10 +39,18 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
         this.model = model;
     }
 
-    /** The model shipped in the jar; the rules' types alone when none was trained. */
+    /** The model shipped in the jar, read once per process; the rules' types alone when none was trained. */
     public static TypeAndStance shipped() {
-        LinearModel model = LinearModel.shipped(TypeAndStance.class, SHIPPED_MODEL);
-        return new TypeAndStance(model == null ? null : model.requireLayout(SPACE));
+        return Shipped.MODEL;
+    }
+
+    private static final class Shipped {
+        static final TypeAndStance MODEL = load();
+
+        private static TypeAndStance load() {
+            LinearModel model = LinearModel.shipped(TypeAndStance.class, SHIPPED_MODEL);
+            return new TypeAndStance(model == null ? null : model.requireLayout(SPACE));
+        }
     }
 
     /** A model learnt from {@code examples} made by {@link #example}: one label for each type and each stance. */
