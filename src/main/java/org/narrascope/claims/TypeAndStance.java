@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.narrascope.learn.Example;
 import org.narrascope.learn.FeatureSpace;
+import org.narrascope.learn.LabelWeights;
 import org.narrascope.learn.LinearModel;
 import org.narrascope.learn.OneVsRest;
 import org.narrascope.model.Claim;
@@ -31,6 +32,8 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
     public static final double LAMBDA = 0.3;
     /** A stance is changed only when the model is this much surer of another: a wrong stance turns a report into the article's own word. */
     static final double STANCE_MARGIN = 0.2;
+    /** The least probability of a further type on a claim's sentence: an extra claim that is wrong costs precision. */
+    static final double FURTHER_TYPE = 0.5;
     public static final String SHIPPED_MODEL = "claim-types-en.json";
 
     private final LinearModel model;
@@ -77,19 +80,29 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Map<String, Double> p = model.probabilities(features(c));
+            List<String> onSentence = typesOnSentence.get(c.article() + c.span());
             String type = likeliest(p, TYPES, c.type());
-            if (typesOnSentence.get(c.article() + c.span()).contains(type)) type = c.type();
+            if (onSentence.contains(type)) type = c.type();
             String stance = likeliest(p, STANCES, c.stance());
             if (p.getOrDefault(stance, 0.0) < p.getOrDefault(c.stance(), 0.0) + STANCE_MARGIN) stance = c.stance();
-            if (type.equals(c.type()) && stance.equals(c.stance())) {
-                out.add(c);
-                continue;
+            out.add(type.equals(c.type()) && stance.equals(c.stance()) ? c : retyped(c, c.id(), type, stance));
+            onSentence.add(type);
+            // a sentence often makes several claims in one voice (a charge and the toll in it): each further type the model
+            // gives above its threshold is one more claim
+            for (LabelWeights l : model.labels()) {
+                if (!TYPES.contains(l.label()) || onSentence.contains(l.label()) || p.get(l.label()) < Math.max(l.threshold(), FURTHER_TYPE)) continue;
+                out.add(retyped(c, c.id() + "-" + l.label(), l.label(), stance));
+                onSentence.add(l.label());
             }
-            // the rules chose the subject of a statement as the first party named, not as the one blamed: it names no culprit
-            String subject = BLAME.contains(type) && !BLAME.contains(c.type()) ? null : c.subject();
-            out.add(new Claim(c.id(), c.article(), c.span(), c.text(), c.speaker(), c.speakerText(), stance, type, subject, c.object(), c.question()));
         }
         return out;
+    }
+
+    /** {@code c} read as {@code type} and {@code stance}. */
+    private static Claim retyped(Claim c, String id, String type, String stance) {
+        // the rules chose the subject of a statement as the first party named, not as the one blamed: it names no culprit
+        String subject = BLAME.contains(type) && !BLAME.contains(c.type()) ? null : c.subject();
+        return new Claim(id, c.article(), c.span(), c.text(), c.speaker(), c.speakerText(), stance, type, subject, c.object(), c.question());
     }
 
     private static String likeliest(Map<String, Double> p, List<String> labels, String fallback) {

@@ -48,14 +48,21 @@ public final class TypeAndStanceTraining {
         return claims -> {
             Map<String, Integer> fold = folds(gold, articleOfFile);
             List<Example> examples = examples(claims, gold, articleOfFile);
-            Map<String, Claim> retyped = new HashMap<>();
+            // each claim as the fold's model reads it, with the claims it adds on the same sentence after it
+            Set<String> ids = new HashSet<>();
+            claims.forEach(c -> ids.add(c.id()));
+            Map<String, List<Claim>> read = new HashMap<>();
             for (int f = 0; f < FOLDS; f++) {
                 int held = f;
                 List<Example> training = examples.stream().filter(e -> fold.get(e.group()) != held).toList();
                 List<Claim> part = claims.stream().filter(c -> fold.get(c.article()) == held).toList();
-                TypeAndStance.train(training, Map.of()).apply(part).forEach(c -> retyped.put(c.id(), c));
+                String from = null;
+                for (Claim c : TypeAndStance.train(training, Map.of()).apply(part)) {
+                    if (ids.contains(c.id())) from = c.id();
+                    read.computeIfAbsent(from, x -> new ArrayList<>()).add(c);
+                }
             }
-            return claims.stream().map(c -> retyped.getOrDefault(c.id(), c)).toList();
+            return claims.stream().flatMap(c -> read.getOrDefault(c.id(), List.of(c)).stream()).toList();
         };
     }
 

@@ -25,6 +25,9 @@ class TypeAndStanceTest {
             out.add(TypeAndStance.example(statement("b" + i, "Officials said the market in Tervik " + i + " reopened."), Set.of("statement", "reports")));
             out.add(TypeAndStance.example(statement("c" + i, "Nobody believes the story that the market in Tervik " + i + " reopened."),
                     Set.of("statement", "denies")));
+            out.add(TypeAndStance.example(statement("d" + i, "Officials said rebels burned the depot in Tervik " + i + ", killing 12 guards."),
+                    Set.of("accusation", "quantity", "reports")));
+            out.add(TypeAndStance.example(statement("e" + i, "Officials said 12 guards were killed in Tervik " + i + "."), Set.of("quantity", "reports")));
         }
         return out;
     }
@@ -44,6 +47,14 @@ class TypeAndStanceTest {
         assertThat(read.stance()).isEqualTo("reports");
         // the rules took the first party named, not the culprit: an accusation with that subject would answer "who is responsible?"
         assertThat(read.subject()).isNull();
+    }
+
+    @Test
+    void aSentenceWithAChargeAndATollGivesAClaimOfEach() {
+        List<Claim> read = MODEL.apply(List.of(statement("new", "Officials said rebels burned the depot in Tervik 99, killing 12 guards.")));
+        assertThat(read).extracting(Claim::type).containsExactlyInAnyOrder("accusation", "quantity");
+        assertThat(read).extracting(Claim::stance).containsOnly("reports");
+        assertThat(read).extracting(Claim::id).doesNotHaveDuplicates();
     }
 
     @Test
