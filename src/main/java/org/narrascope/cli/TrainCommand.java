@@ -122,7 +122,10 @@ final class TrainCommand {
                            description = "Gold claims, with the articles in articles/ beside it (default: ${DEFAULT-VALUE}).") Path gold,
                    @Option(names = "--out", paramLabel = "FILE",
                            description = "Model file to write (default: the shipped model, which analyze then uses).") Path out) {
-        return train(out, SHIPPED.resolve("claims").resolve(TypeAndStance.SHIPPED_MODEL), () -> TypeAndStanceTraining.train(gold));
+        return train(out, SHIPPED.resolve("claims").resolve(TypeAndStance.SHIPPED_MODEL), () -> {
+            List<Example> examples = TypeAndStanceTraining.examples(gold);
+            return TypeAndStance.train(examples, about("the Narrascope claims mini-corpus " + gold, examples.size() + " claims on gold sentences")).model();
+        });
     }
 
     /** The stage's shipped model for the task's language, which analyze loads. */

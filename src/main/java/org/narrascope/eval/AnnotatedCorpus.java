@@ -91,6 +91,11 @@ record AnnotatedCorpus(JsonNode gold, List<Article> articles, Map<String, String
 
     /** The article a gold {@code file} field names, or null. */
     String article(String file) {
+        return articleOf(articleOfFile, file);
+    }
+
+    /** The article a gold {@code file} field names in {@code articleOfFile}, or null. */
+    static String articleOf(Map<String, String> articleOfFile, String file) {
         return articleOfFile.get(Path.of(file).getFileName().toString());
     }
 }

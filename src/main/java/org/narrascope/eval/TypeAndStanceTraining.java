@@ -6,22 +6,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.narrascope.Version;
 import org.narrascope.claims.TypeAndStance;
 import org.narrascope.learn.Example;
-import org.narrascope.learn.LinearModel;
 import org.narrascope.model.Claim;
 
 /**
  * Teaches {@link TypeAndStance} from the annotated mini-corpus: each claim the rules find on a gold sentence
  * learns the types the annotators gave the claims there that agree with it best in stance and in having a
- * speaker, and the stances of those that agree best in type and in having a speaker. Scoring the tuning part with the shipped model would score it on its own training data, so the
- * evaluation types each article with a model trained without the article's event ({@link #outOfFold}).
+ * speaker, and the stances of those that agree best in type and in having a speaker. Scoring the tuning part with
+ * the shipped model would score it on its own training data, so the evaluation types each article with a model
+ * trained without the article's event ({@link #outOfFold}).
  */
 public final class TypeAndStanceTraining {
 
@@ -30,17 +28,14 @@ public final class TypeAndStanceTraining {
     private TypeAndStanceTraining() {
     }
 
-    /** The model learnt from every claim of the corpus whose gold file is {@code gold}. */
-    public static LinearModel train(Path gold) throws IOException {
+    /** The claims the rules find in the corpus whose gold file is {@code gold}, with the types and stances they learn. */
+    public static List<Example> examples(Path gold) throws IOException {
         List<Example> examples = new ArrayList<>();
         AnnotatedCorpus.load(gold, false, (root, articleOfFile) -> claims -> {
             examples.addAll(examples(claims, root, articleOfFile));
             return claims;
         });
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put("trainedOn", "the Narrascope claims mini-corpus " + gold + " (" + examples.size() + " claims on gold sentences)");
-        about.put("generator", "narrascope " + Version.current());
-        return TypeAndStance.train(examples, about).model();
+        return examples;
     }
 
     /** Types each article's claims with a model trained on the claims of the other events' articles only. */
@@ -72,7 +67,7 @@ public final class TypeAndStanceTraining {
         int next = 0;
         for (JsonNode event : gold.path("events")) {
             for (JsonNode file : event.path("articles")) {
-                String article = articleOfFile.get(Path.of(file.asText()).getFileName().toString());
+                String article = AnnotatedCorpus.articleOf(articleOfFile, file.asText());
                 if (article != null) out.putIfAbsent(article, next % FOLDS);
             }
             next++;
@@ -84,7 +79,7 @@ public final class TypeAndStanceTraining {
     private static List<Example> examples(List<Claim> claims, JsonNode gold, Map<String, String> articleOfFile) {
         Map<String, List<JsonNode>> byArticle = new HashMap<>();
         for (JsonNode g : gold.path("claims")) {
-            String article = articleOfFile.get(Path.of(g.path("file").asText()).getFileName().toString());
+            String article = AnnotatedCorpus.articleOf(articleOfFile, g.path("file").asText());
             if (article != null) byArticle.computeIfAbsent(article, a -> new ArrayList<>()).add(g);
         }
         List<Example> out = new ArrayList<>();
