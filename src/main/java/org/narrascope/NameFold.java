@@ -24,7 +24,9 @@ public final class NameFold {
     public static String fold(String word) {
         String latin = NOT_LATIN_LETTER.matcher(TO_LATIN.get().transliterate(word)).replaceAll("");
         if (latin.isEmpty()) return latin;
-        String s = zhAsJ(latin).replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("sch", "sh")
+        // an iotated vowel is written with or without its y ("Yerlan", "Erlan"), and one letter as "ts" or "c" ("Dravets", "Dravec")
+        if (latin.length() > 3 && latin.charAt(0) == 'y' && "aeiou".indexOf(latin.charAt(1)) >= 0) latin = latin.substring(1);
+        String s = zhAsJ(latin).replace("ts", "c").replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("sch", "sh")
                 .replace('w', 'v').replace('c', 'k').replace('q', 'k').replace("x", "ks").replace('j', 'y');
         StringBuilder out = new StringBuilder().append(s.charAt(0));
         for (int i = 1; i < s.length(); i++) {

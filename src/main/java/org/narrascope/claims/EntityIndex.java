@@ -326,7 +326,12 @@ final class EntityIndex {
      * one inside the words it speaks ("caused by a leak in a tank serviced by Y, the company said").
      */
     String described(String article, String description, int position, int sentenceStart) {
-        String lower = description.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceFirst("^(?:the|their|its|his|her)\\s+", "").replaceAll("[^\\p{L}\\s]", "").strip();
+        return described(article, description, position, sentenceStart, false);
+    }
+
+    /** @param bodyOnly whether only a body may be meant, not a person: the one a role speaks for ("a police spokeswoman") */
+    private String described(String article, String description, int position, int sentenceStart, boolean bodyOnly) {
+        String lower = description.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceFirst("^(?:the|their|its|his|her|an?)\\s+", "").replaceAll("[^\\p{L}\\s]", "").strip();
         if (lower.isEmpty()) return null;
         String[] words = lower.split("\\s+");
         String head = words[words.length - 1];
@@ -338,7 +343,7 @@ final class EntityIndex {
         if (ROLES.contains(head) && words.length > 1) {
             // "a police spokesman", "ministry officials": whom the role speaks for, which the article names or whose other
             // name words it uses ("security sources" are not a security firm another story names)
-            String owner = described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position, sentenceStart);
+            String owner = described(article, description.substring(0, description.toLowerCase(Locale.ROOT).lastIndexOf(head)), position, sentenceStart, true);
             return owner == null || mentionedIn(article, owner) || all.stream().anyMatch(e -> e.id().equals(owner)
                     && (e.type().equals("place") || otherWordsIn(e, words[words.length - 2], texts.getOrDefault(article, "")))) ? owner : null;
         }
@@ -346,7 +351,12 @@ final class EntityIndex {
         int before = COMPANY_DESCRIPTIONS.contains(head) ? Math.min(position, sentenceStart) : position;
         for (Located l : located(article)) {
             if (l.span().start() >= before) break;
-            if (describes(l.entity(), lower, head)) found = l.entity().id();
+            if (bodyOnly && l.entity().type().equals("person")) continue;
+            // (one the article has just named may also be one whose name starts with the description: "the ministry" after
+            // the Ministry of Internal Affairs, "the embassy" after the Embassy of Kurvan in Lestov)
+            if (describes(l.entity(), lower, head) || !l.entity().type().equals("place") && l.entity().name().toLowerCase(Locale.ROOT).startsWith(lower + " of ")) {
+                found = l.entity().id();
+            }
         }
         if (found != null) return found;
         if (words.length == 1 && COMPANY_DESCRIPTIONS.contains(head)) {
@@ -368,7 +378,7 @@ final class EntityIndex {
             }
             if (found != null) return found;
         }
-        List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head) && sameStory(article, e)).toList();
+        List<Entity> candidates = all.stream().filter(e -> describes(e, lower, head) && sameStory(article, e) && !(bodyOnly && e.type().equals("person"))).toList();
         if (candidates.size() > 1) {
             // "the rail union": the one whose name holds every word of the description ("the dockworkers' union": the Lorsby
             // Dockworkers' Union)

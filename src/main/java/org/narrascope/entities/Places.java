@@ -67,6 +67,7 @@ final class Places {
     /** A state by its formal name: "the Republic of Selmara" and "the Selmaran Republic" are Selmara. */
     private static final Pattern FORMAL_NAME = Pattern.compile("(?:[Tt]he\\s+)?(?:Republic|Kingdom|Federation|Principality|Federal Republic|"
             + "Democratic Republic|People's Republic|Union|Commonwealth) of " + NAME);
+    private static final Pattern STATE_BY_FORMAL_NAME = Pattern.compile("\\b(?:Republic|Kingdom|Principality) of " + NAME + "\\b");
     private static final Pattern DEMONYM_STATE = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}\\p{Ll}+(?:an|ese|i|ish))\\s+(?:Republic|Federation|Kingdom)");
 
     /** After a capital, a noun that makes the two its state ("the Veldran regime", "the Lisbon authorities"). */
@@ -158,6 +159,12 @@ final class Places {
             for (Matcher d = STATE_OWNER.matcher(a.text()); d.find(); ) {
                 String country = candidate(d.group(1));
                 if (country != null && !capitals.containsKey(key(d.group(1)))) countryPlaces.add(country);
+            }
+            // ("the Republic of Kurvan": a formal name, not a union or commonwealth of something)
+            for (Matcher d = STATE_BY_FORMAL_NAME.matcher(a.text()); d.find(); ) {
+                if (countries.byName(d.group(1)) != null) continue;
+                places.putIfAbsent(key(d.group(1)), d.group(1));
+                countryPlaces.add(places.get(key(d.group(1))));
             }
             for (Matcher d = STATE_OF.matcher(a.text()); d.find(); ) {
                 if (countries.byName(d.group(1)) != null) continue;

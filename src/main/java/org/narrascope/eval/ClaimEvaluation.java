@@ -201,10 +201,15 @@ public final class ClaimEvaluation {
     private static boolean sameSpeaker(Entity predicted, JsonNode gold, AnnotatedCorpus corpus) {
         if (gold.isNull() || gold.isMissingNode()) return predicted == null;
         if (predicted == null) return false;
+        // (a leading "the" is no part of the name: "the Ministry of Internal Affairs" is the Ministry of Internal Affairs)
         Set<String> names = new HashSet<>();
-        names.add(flat(gold.asText()));
-        corpus.formsOf(gold.asText()).forEach(f -> names.add(flat(f)));
-        return names.contains(flat(predicted.name())) || predicted.aliases().stream().anyMatch(a -> names.contains(flat(a)));
+        names.add(name(gold.asText()));
+        corpus.formsOf(gold.asText()).forEach(f -> names.add(name(f)));
+        return names.contains(name(predicted.name())) || predicted.aliases().stream().anyMatch(a -> names.contains(name(a)));
+    }
+
+    private static String name(String form) {
+        return flat(form).replaceFirst("^the ", "");
     }
 
     private static String firstWord(String s) {

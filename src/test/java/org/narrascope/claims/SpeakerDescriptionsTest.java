@@ -57,6 +57,18 @@ class SpeakerDescriptionsTest {
     }
 
     @Test
+    void theBodyJustNamedByItsFormalNameAndTheFirmARoleSpeaksForAreTheSpeakers() {
+        InventedArticle bulletin = InventedArticle.of("m1", "Fire at colony near Kelbar\n\n"
+                + "A fire broke out at a prison colony near Kelbar on Monday night, the Ministry of Internal Affairs reported. "
+                + "The ministry said the fire broke out at 01:40 in a workshop. "
+                + "The Dorvan Freight Company, which supplies the workshop, said its equipment had been inspected in May. "
+                + "A company spokeswoman said the firm would cooperate with investigators.");
+
+        assertThat(bulletin.said("01:40")).allMatch(c -> c.endsWith("Ministry of Internal Affairs"));
+        assertThat(bulletin.said("cooperate with investigators")).isNotEmpty().allMatch(c -> c.endsWith("Dorvan Freight Company"));
+    }
+
+    @Test
     void aGroupCallingItselfByANameSpeaksByThatName() {
         assertThat(on("calling itself")).extracting(Claim::type, Claim::stance, c -> name(c.speaker()))
                 .containsExactly(tuple("responsibility", "reports", "Grey Lantern Front"));

@@ -328,6 +328,27 @@ class EntitiesTest {
     }
 
     @Test
+    void aStateOnlyEverCalledByItsFormalNameInOneArticleIsTheStateAnotherArticleNamesPlainly() {
+        Article formal = article("r1", "A fire broke out at a prison colony near Kelbar on Monday night, the Ministry of Internal Affairs of "
+                + "the Republic of Tolvaryn reported. The Investigative Committee of the Republic of Tolvaryn has opened a criminal case.");
+        Article plain = article("r2", "The monitor tracks conditions of detention in Tolvaryn through a network of lawyers. It calls on the "
+                + "authorities of Tolvaryn to publish the names of the dead.");
+
+        List<Entity> found = Entities.find(List.of(formal, plain));
+
+        assertThat(found).filteredOn(e -> e.name().contains("Tolvaryn") && e.type().equals("place")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::article).contains("r1", "r2"));
+    }
+
+    @Test
+    void aNameTransliteratedWithOrWithoutTheYOfItsFirstVowelAndWithTsOrCIsOnePerson() {
+        Article one = article("t1", "Yevgen Ostrovets, a lawyer for the detained men, said they had not been allowed to see their families.");
+        Article other = article("t2", "Evgen Ostrovec, who represents two of the men, said the charges were invented.");
+
+        assertThat(entity(Entities.find(List.of(one, other)), "Yevgen Ostrovets").mentions()).extracting(Mention::article).contains("t1", "t2");
+    }
+
+    @Test
     void aCamelCasedNameWrittenApartIsOneEntity() {
         Article first = article("c1", "The ransomware group NightHarrow said on Monday that it had published the files.");
         Article second = article("c2", "Investigators believe Night Harrow has attacked three other firms this year.");
