@@ -24,8 +24,8 @@ import org.narrascope.model.Question;
  * matches a gold claim when their sentences overlap (of several claims on one sentence, first one that
  * agrees fully with it, else the one that agrees best: type, then stance and speaker, then the count); it
  * is fully right when type, stance and speaker agree too (a speaker agrees when the entity's name or one
- * of its aliases is the gold name or one of its forms, a leading "the" aside). The errors are listed for the tuning part only, so the held-out part stays unseen by
- * whoever tunes the cues.
+ * of its aliases is the gold name or one of its forms, a leading "the" aside). The errors are listed for
+ * the tuning part only, so the held-out part stays unseen by whoever tunes the cues.
  */
 public final class ClaimEvaluation {
 
@@ -80,8 +80,8 @@ public final class ClaimEvaluation {
             String article = corpus.article(g.path("file").asText());
             String sentence = flat(g.path("sentence").asText());
             for (Claim c : claims) {
-                if (c.article().equals(article) && !usedPredictions.contains(c.id()) && overlaps(flat(c.text()), sentence)
-                        && c.type().equals(g.path("type").asText()) && c.stance().equals(g.path("stance").asText())
+                if (!usedPredictions.contains(c.id()) && onSentence(c, article, sentence) && c.type().equals(g.path("type").asText())
+                        && c.stance().equals(g.path("stance").asText())
                         && sameSpeaker(c.speaker() == null ? null : entityById.get(c.speaker()), g.path("speaker"), corpus)) {
                     agreeing.put(g, c);
                     usedPredictions.add(c.id());
@@ -98,8 +98,8 @@ public final class ClaimEvaluation {
             // else, of the unused claims on the sentence, the one that agrees best (a sentence may carry several)
             Claim hit = agreeing.get(g);
             int best = -1;
-            for (Claim c : hit != null ? List.<Claim>of() : claims) {
-                if (c.article().equals(article) && !usedPredictions.contains(c.id()) && overlaps(flat(c.text()), sentence)) {
+            for (Claim c : hit == null ? claims : List.<Claim>of()) {
+                if (!usedPredictions.contains(c.id()) && onSentence(c, article, sentence)) {
                     int agreement = (c.type().equals(g.path("type").asText()) ? 4 : 0) + (c.stance().equals(g.path("stance").asText()) ? 2 : 0)
                             + (sameSpeaker(c.speaker() == null ? null : entityById.get(c.speaker()), g.path("speaker"), corpus) ? 2 : 0)
                             + (c.object() != null && firstWord(c.object()).equals(firstWord(g.path("object").asText())) ? 1 : 0);
@@ -227,6 +227,11 @@ public final class ClaimEvaluation {
 
     private static String name(String form) {
         return flat(form).replaceFirst("^the ", "");
+    }
+
+    /** Whether {@code c} is on the gold claim's sentence ({@code sentence} flattened) in {@code article}. */
+    private static boolean onSentence(Claim c, String article, String sentence) {
+        return c.article().equals(article) && overlaps(flat(c.text()), sentence);
     }
 
     private static String firstWord(String s) {
