@@ -171,6 +171,11 @@ final class ClaimExtractor {
     private static final String BODY_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*)";
     private static final String LABELLED = "(?:called|described|termed|labell?ed|branded|dismissed|rejected|denounced)";
     /** "it was noted in the ministry", "In the rail company it was reported that": the source of translated news. */
+    /** A live entry's heading that gives a body's figures: "First figures from the coastguard: ...", "The coastguard's latest toll: ...". */
+    private static final Pattern FIGURES_FROM = Pattern.compile("^\\s*(?:\\d{1,2}[:.]\\d{2}\\s*[-–—]\\s*)?(?:"
+            + "(?:(?:the\\s+)?(?:first|latest|new|official|updated|revised|final)\\s+)?(?:figures?|count|toll|tally)\\s+(?:from|of)\\s+((?:the\\s+)?\\p{Lu}[^:,.;]*?)"
+            + "|((?:the\\s+)?\\p{Lu}[^:,.;]*?)['’]s?\\s+(?:(?:first|latest|new|official|updated|revised|final)\\s+)?(?:figures?|count|toll|tally))\\s*:",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE_SOURCE = Pattern.compile("\\b(?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|"
             + "announced|stressed|emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified) (?:in|at) ((?:the )?\\p{Lu}[^,.;:]*)"
             + "|^\\s*In ((?:the )?\\p{Lu}[^,.;:]*?),? (?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|announced|stressed|"
@@ -1302,6 +1307,12 @@ final class ClaimExtractor {
             IndexedWord governor = governingVerb(graph, sentence, start + according.start());
             Span scope = governor == null ? new Span(start, sentence.charOffsets().second()) : phrase(graph, governor, null);
             out.add(resolve(article, sentence, scope, words, false, false, lastSpeaker));
+        }
+        Matcher figures = FIGURES_FROM.matcher(sentence.text());
+        if (figures.lookingAt()) {
+            int group = figures.group(1) != null ? 1 : 2;
+            Span words = new Span(start + figures.start(group), start + figures.end(group));
+            out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
         }
         Matcher passive = PASSIVE_SOURCE.matcher(sentence.text());
         if (passive.find()) {

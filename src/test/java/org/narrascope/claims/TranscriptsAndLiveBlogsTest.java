@@ -176,6 +176,17 @@ class TranscriptsAndLiveBlogsTest {
     }
 
     @Test
+    void aLiveEntryHeadedWithABodysFiguresGivesThemToThatBody() {
+        InventedArticle live = InventedArticle.of("l8", "Live: ferry fire off Maresh\n\n"
+                + "21:05 - A fire has broken out on the ferry Northern Light off the port of Maresh, the Maresh Coast Guard says.\n\n"
+                + "23:40 - The Maresh Coast Guard's latest figures: 14 dead and 31 injured.\n\n"
+                + "00:15 - Figures from the Maresh Port Authority: 240 passengers were on board.");
+
+        assertThat(live.said("14 dead")).isNotEmpty().allMatch(c -> c.equals("quantity reports Maresh Coast Guard"));
+        assertThat(live.said("240 passengers")).isNotEmpty().allMatch(c -> c.equals("quantity reports Maresh Port Authority"));
+    }
+
+    @Test
     void aGuestTellingWhatATitledPersonSaysGivesThatPersonsWords() {
         InventedArticle podcast = InventedArticle.of("t9", "The Dellow collapse, a week on\n\n"
                 + "Arkley's mayor, Greta Sollis, spoke on Monday. Our guest is Jan Weller, a councillor from the town.\n\n"
