@@ -176,6 +176,9 @@ final class ClaimExtractor {
             + "(?:(?:the\\s+)?(?:first|latest|new|official|updated|revised|final)\\s+)?(?:figures?|count|toll|tally)\\s+(?:from|of)\\s+((?:the\\s+)?\\p{Lu}[^:,.;]*?)"
             + "|((?:the\\s+)?\\p{Lu}[^:,.;]*?)['’]s?\\s+(?:(?:first|latest|new|official|updated|revised|final)\\s+)?(?:figures?|count|toll|tally))\\s*:",
             Pattern.CASE_INSENSITIVE);
+    /** "The figure of 31 was given by the union", "the toll of 17 issued by the foundation": the figure's author. */
+    private static final Pattern FIGURE_GIVEN_BY = Pattern.compile("\\b(?:figure|toll|count|estimate|tally) of [^,;:]{1,30}?\\s(?:(?:was|were|had been|has been)\\s+)?"
+            + "(?:given|issued|released|published|cited|announced) by ((?:the\\s+)?\\p{Lu}[^,.;:(]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE_SOURCE = Pattern.compile("\\b(?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|"
             + "announced|stressed|emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified) (?:in|at) ((?:the )?\\p{Lu}[^,.;:]*)"
             + "|^\\s*In ((?:the )?\\p{Lu}[^,.;:]*?),? (?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|announced|stressed|"
@@ -1312,6 +1315,11 @@ final class ClaimExtractor {
         if (figures.lookingAt()) {
             int group = figures.group(1) != null ? 1 : 2;
             Span words = new Span(start + figures.start(group), start + figures.end(group));
+            out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
+        }
+        Matcher givenBy = FIGURE_GIVEN_BY.matcher(sentence.text());
+        if (givenBy.find()) {
+            Span words = new Span(start + givenBy.start(1), start + givenBy.end(1));
             out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
         }
         Matcher passive = PASSIVE_SOURCE.matcher(sentence.text());

@@ -18,6 +18,15 @@ class FigureOwnersTest {
     }
 
     @Test
+    void aFigureGivenOrIssuedBySomeoneIsTheirs() {
+        InventedArticle correction = InventedArticle.of("f5", "Correction: the Varno bus station blast\n\n"
+                + "An earlier version of this article said 23 people had died. "
+                + "The figure of 23 was given by the Varno Transport Workers Union and included people still missing.");
+
+        assertThat(correction.said("The figure of 23")).isNotEmpty().allMatch(c -> c.equals("quantity reports Varno Transport Workers Union"));
+    }
+
+    @Test
     void aListsBulletLeavesEveryCountOfTheLineToItsSpeaker() {
         InventedArticle explainer = InventedArticle.of("f2", "Blast at Varno bus station: what we know\n\n"
                 + "- Varno District Hospital says 19 people died and 63 were treated.\n"
