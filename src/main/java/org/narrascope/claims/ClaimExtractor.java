@@ -170,7 +170,6 @@ final class ClaimExtractor {
     /** A body's capitalised name, with "of" between its words: "the Ministry of Internal Security". */
     private static final String BODY_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*)";
     private static final String LABELLED = "(?:called|described|termed|labell?ed|branded|dismissed|rejected|denounced)";
-    /** "it was noted in the ministry", "In the rail company it was reported that": the source of translated news. */
     /** A live entry's heading that gives a body's figures: "First figures from the coastguard: ...", "The coastguard's latest toll: ...". */
     private static final Pattern FIGURES_FROM = Pattern.compile("^\\s*(?:\\d{1,2}[:.]\\d{2}\\s*[-–—]\\s*)?(?:"
             + "(?:(?:the\\s+)?(?:first|latest|new|official|updated|revised|final)\\s+)?(?:figures?|count|toll|tally)\\s+(?:from|of)\\s+((?:the\\s+)?\\p{Lu}[^:,.;]*?)"
@@ -179,6 +178,7 @@ final class ClaimExtractor {
     /** "The figure of 31 was given by the union", "the toll of 17 issued by the foundation": the figure's author. */
     private static final Pattern FIGURE_GIVEN_BY = Pattern.compile("\\b(?:figure|toll|count|estimate|tally) of [^,;:]{1,30}?\\s(?:(?:was|were|had been|has been)\\s+)?"
             + "(?:given|issued|released|published|cited|announced) by ((?:the\\s+)?\\p{Lu}[^,.;:(]*)", Pattern.CASE_INSENSITIVE);
+    /** "it was noted in the ministry", "In the rail company it was reported that": the source of translated news. */
     private static final Pattern PASSIVE_SOURCE = Pattern.compile("\\b(?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|"
             + "announced|stressed|emphasi[sz]ed|pointed out|added|explained|clarified|confirmed|specified) (?:in|at) ((?:the )?\\p{Lu}[^,.;:]*)"
             + "|^\\s*In ((?:the )?\\p{Lu}[^,.;:]*?),? (?:it|this) (?:was|has been|had been|is) (?:also )?(?:noted|reported|stated|said|announced|stressed|"
@@ -187,6 +187,7 @@ final class ClaimExtractor {
             // were described as ...": the wording of official rejections in translation
             + "|\\b(?:was|were|has been|have been|had been) " + LABELLED + "\\s+in\\s+" + BODY_NAME + "\\s+(?:as|a|an)\\b"
             + "|^\\s*In " + BODY_NAME + ",?\\s+[^.;]*?\\b(?:was|were|has been|have been|had been) " + LABELLED + "\\b");
+    private static final List<Pattern> SOURCES_WITHOUT_VERB = List.of(FIGURES_FROM, FIGURE_GIVEN_BY, PASSIVE_SOURCE);
     /** "12%", "12 per cent", "12 percent" (not "12 persons"). */
     private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|per ?cent\\b)", Pattern.CASE_INSENSITIVE);
     /** Between a counted word and a figure after it: the start of another clause. */
@@ -1311,21 +1312,12 @@ final class ClaimExtractor {
             Span scope = governor == null ? new Span(start, sentence.charOffsets().second()) : phrase(graph, governor, null);
             out.add(resolve(article, sentence, scope, words, false, false, lastSpeaker));
         }
-        Matcher figures = FIGURES_FROM.matcher(sentence.text());
-        if (figures.lookingAt()) {
-            int group = figures.group(1) != null ? 1 : 2;
-            Span words = new Span(start + figures.start(group), start + figures.end(group));
-            out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
-        }
-        Matcher givenBy = FIGURE_GIVEN_BY.matcher(sentence.text());
-        if (givenBy.find()) {
-            Span words = new Span(start + givenBy.start(1), start + givenBy.end(1));
-            out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
-        }
-        Matcher passive = PASSIVE_SOURCE.matcher(sentence.text());
-        if (passive.find()) {
-            int group = IntStream.rangeClosed(1, passive.groupCount()).filter(g -> passive.group(g) != null).findFirst().orElseThrow();
-            Span words = new Span(start + passive.start(group), start + passive.end(group));
+        // a source the sentence names without a verb of saying speaks the whole sentence
+        for (Pattern named : SOURCES_WITHOUT_VERB) {
+            Matcher source = named.matcher(sentence.text());
+            if (!source.find()) continue;
+            int group = IntStream.rangeClosed(1, source.groupCount()).filter(g -> source.group(g) != null).findFirst().orElseThrow();
+            Span words = new Span(start + source.start(group), start + source.end(group));
             out.add(resolve(article, sentence, new Span(start, sentence.charOffsets().second()), words, false, false, lastSpeaker));
         }
         out.removeIf(v -> v == null);
