@@ -41,8 +41,8 @@ public final class AnalysisPipeline {
     public static final List<String> EMBEDDING_STAGES = List.of("roles", "narratives", "techniques");
 
     /**
-     * @param embeddings use the sentence-embedding model: in reuse detection, and for roles,
-     *                   narratives and techniques, which are not run without it
+     * @param embeddings use the sentence-embedding model in reuse detection, and for roles, narratives and techniques,
+     *                   which are not run without it (claims' types and stances always read their sentence's embedding)
      */
     public static Analysis analyze(IngestResult read, boolean embeddings) {
         return analyze(read, embeddings, false, Taxonomy.shipped(), note -> { });

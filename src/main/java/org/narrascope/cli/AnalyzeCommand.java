@@ -60,8 +60,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> languages;
 
     @Option(names = "--no-embeddings",
-            description = {"Run without the sentence-embedding model: faster, but reuse misses paraphrases that share few",
-                "words or names, and roles, narratives and techniques are not run."})
+            description = {"Run without the sentence-embedding model where it can be left out: faster, but reuse misses",
+                "paraphrases that share few words or names, and roles, narratives and techniques are not run.",
+                "Claims still read each claim's sentence with it."})
     boolean noEmbeddings;
 
     @Option(names = "--taxonomy", paramLabel = "FILE",

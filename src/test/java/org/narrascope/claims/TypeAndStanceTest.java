@@ -50,6 +50,16 @@ class TypeAndStanceTest {
     }
 
     @Test
+    void aChargeAndAnAccountInWordsNoTrainingClaimUsedAreToldApart() {
+        // no word the training claims use tells these apart, and "said the" begins only the training accounts: the sentence's
+        // embedding reads them right
+        Claim charge = MODEL.apply(List.of(statement("new", "Officials said the troops bombarded the bazaar in Osterlund."))).get(0);
+        Claim account = MODEL.apply(List.of(statement("new", "Officials said shops in Osterlund opened their doors again."))).get(0);
+        assertThat(charge.type()).isEqualTo("accusation");
+        assertThat(account.type()).isEqualTo("statement");
+    }
+
+    @Test
     void aSentenceWithAChargeAndATollGivesAClaimOfEach() {
         List<Claim> read = MODEL.apply(List.of(statement("new", "Officials said rebels burned the depot in Tervik 99, killing 12 guards.")));
         assertThat(read).extracting(Claim::type).containsExactlyInAnyOrder("accusation", "quantity");
