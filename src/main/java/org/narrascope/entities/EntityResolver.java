@@ -175,7 +175,7 @@ final class EntityResolver {
                 }).map(f -> find(parent, f)).distinct().toList();
                 if (bearers.size() == 1) union(parent, k, bearers.get(0));
             }
-            String full = name.contains(" ") ? null : bearer(lastNames.get(name), byKey);
+            String full = name.contains(" ") ? null : bearer(lastNames.get(name), byKey.getOrDefault(k, List.of()), byKey);
             // a place's name is not an organisation's short form ("Veldran" and "Veldran Institute of Hydrology"), nor a first name
             // (a name NER calls a place that acts, is written nowhere as where something is, and begins one firm's name is that
             // firm's short form: "Veltrane says", "an engineer at Veltrane" of "Veltrane Gas Distribution"; not a country's
@@ -234,9 +234,10 @@ final class EntityResolver {
     /**
      * The full name a bare surname stands for: the one in the corpus with that surname, or the one named
      * {@link #DOMINANT} times as often as all the others together (the president, not his son, whom the
-     * articles call by his first name); null when none stands out.
+     * articles call by his first name), or the only one named in the articles the surname is written alone in (a corpus
+     * of several events has namesakes: a restaurant owner in one, a security chief in another); null when none stands out.
      */
-    private static String bearer(List<String> fullNames, Map<String, List<RawMention>> byKey) {
+    private static String bearer(List<String> fullNames, List<RawMention> bare, Map<String, List<RawMention>> byKey) {
         if (fullNames == null) return null;
         if (fullNames.size() == 1) return fullNames.get(0);
         String most = null;
@@ -250,7 +251,11 @@ final class EntityResolver {
                 mostMentions = n;
             }
         }
-        return mostMentions >= DOMINANT * (total - mostMentions) ? most : null;
+        if (mostMentions >= DOMINANT * (total - mostMentions)) return most;
+        Set<String> articles = bare.stream().map(RawMention::article).collect(Collectors.toSet());
+        List<String> present = fullNames.stream()
+                .filter(k -> byKey.getOrDefault(k, List.of()).stream().anyMatch(m -> articles.contains(m.article()))).toList();
+        return present.size() == 1 ? present.get(0) : null;
     }
 
     private static boolean ownerFirst(List<RawMention> mentions) {

@@ -125,6 +125,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aBareSurnameIsTheNamesakeNamedInTheArticlesItIsWrittenAloneIn() {
+        Article bakery = article("f1", "The bakery's owner, Tomas Brenn, said the oven had passed its inspection in March. "
+                + "Brenn said the staff had left by nine.");
+        Article harbour = article("f2", "Harbour police chief Ilona Brenn said two men were held after the warehouse fire in Ostrel.");
+        List<Entity> found = Entities.find(List.of(bakery, harbour));
+
+        assertThat(entity(found, "Tomas Brenn").aliases()).contains("Brenn");
+        assertThat(entity(found, "Ilona Brenn").aliases()).doesNotContain("Brenn");
+    }
+
+    @Test
     void aRunOfCapitalsInATitleCaseHeadlineIsNoNameUnlessTheTextRepeatsIt() {
         List<Article> headlined = List.of(
                 headlined("h1", "Ardel Theological Commission Sacked for Questioning Bishop of Mercy & Dialogue",
