@@ -26,6 +26,18 @@ class SurvivorsAndLossesTest {
     }
 
     @Test
+    void thosePulledFromTheWaterAndThoseInACriticalConditionAreCountsOfTheirOwn() {
+        InventedArticle wire = InventedArticle.of("sl3", "Ferry capsizes off Vellin\n\n"
+                + "The ferry Morrow Star capsized off Vellin on Tuesday morning. The Vellin Port Authority said 38 people had been "
+                + "pulled from the water and that 9 were in a critical condition.");
+
+        assertThat(wire.claims()).filteredOn(c -> c.type().equals("quantity")).extracting(c -> c.object() + " by " + wire.name(c.speaker()))
+                .contains("38 pulled by Vellin Port Authority", "9 critical by Vellin Port Authority");
+        List<Question> questions = EventVersions.of(wire.claims(), wire.entities()).questions();
+        assertThat(questions).extracting(Question::text).contains("how many were rescued in the event?");
+    }
+
+    @Test
     void aSumInMillionsIsAnAmountButViewsAreNot() {
         InventedArticle wire = InventedArticle.of("sl2", "Hackers hit Orvel hospitals\n\n"
                 + "Hackers shut down the computers of three Orvel hospitals on Monday. The ransom note demands 12 million korts. "
