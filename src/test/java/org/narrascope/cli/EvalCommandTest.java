@@ -25,7 +25,7 @@ class EvalCommandTest {
     void claimsEvaluationScoresTheTuningAndHeldOutPartsAndListsTuningErrors() {
         assertThat(cli.run("eval", "claims")).isZero();
         String out = cli.out.toString();
-        assertThat(out).containsPattern("(?m)^tuning part \\(.*learnt without each article's event\\): 166 articles")
+        assertThat(out).containsPattern("(?m)^tuning part \\(.*learnt without each article's event\\): 178 articles")
                 .containsPattern("(?m)^held-out part \\(.*\\): 5 articles")
                 .containsPattern("(?m)^claims \\(type \\+ speaker \\+ stance right\\)\\s+\\d\\.\\d{3}");
         String errors = out.substring(out.indexOf("Errors in the tuning part"));
