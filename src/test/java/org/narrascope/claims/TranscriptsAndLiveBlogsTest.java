@@ -2,6 +2,7 @@ package org.narrascope.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.narrascope.model.Claim;
@@ -35,6 +36,7 @@ class TranscriptsAndLiveBlogsTest {
             + "14:10 - The Dellow Police confirmed that two men are in custody, not four as the minister said.\n\n"
             + "15:30 - A police spokesman would not say whether the men were linked to the Stannic Workers Front. "
             + "The Dellow Mining Company declined to take part in the briefing.\n\n"
+            + "16:45 - Police say the two men are brothers from Arkley.\n\n"
             + "Read also: Miners' families keep watch at the gate";
 
     private static final String INTERVIEW = "\"We counted every miner\": the union leader Ida Kovar on the Dellow collapse\n\n"
@@ -117,6 +119,13 @@ class TranscriptsAndLiveBlogsTest {
     void aClockTimeIsNoCountAndAFigureSomeoneRaisesIsTheirs() {
         assertThat(blog.said("pulled 44 miners alive")).containsExactly("quantity asserts -");
         assertThat(blog.said("raised its death toll to 21")).containsExactly("quantity reports Health Office");
+    }
+
+    @Test
+    void anEntrysTimeIsNoPartOfWhoSpeaksOrOfTheClaim() {
+        assertThat(blog.said("two men are brothers")).containsExactly("statement reports Dellow Police");
+        assertThat(blog.claims()).filteredOn(c -> c.text().contains("two men are brothers")).singleElement()
+                .satisfies(c -> assertThat(List.of(c.text(), c.speakerText())).containsExactly("Police say the two men are brothers from Arkley.", "Police"));
     }
 
     @Test
