@@ -24,6 +24,8 @@ public final class Entities {
         Countries countries = new Countries();
         EntityRecognizer recognizer = new EntityRecognizer(countries);
         List<RawMention> mentions = new ArrayList<>(articles.stream().flatMap(a -> recognizer.mentions(a, annotations).stream()).toList());
+        Set<String> bodies = articles.stream().flatMap(a -> EntityRecognizer.presentedBodies(a.text()).stream()).collect(Collectors.toSet());
+        mentions.replaceAll(m -> m.type().equals("person") && bodies.contains(m.text()) ? m.withType("organization") : m);
         Set<String> acronyms = mentions.stream().map(RawMention::acronymOf).filter(Objects::nonNull).collect(Collectors.toSet());
         List<RawMention> found = List.copyOf(mentions);
         for (Article a : articles) {

@@ -41,20 +41,27 @@ final class EntityRecognizer {
             + HEREINAFTER + "([A-Z][A-Z0-9-]{1,11})\\)");
     /**
      * A name after what it names, in quotation marks as translations write them ('the opposition party "Civic Choice"'), or a
-     * group's without them ("the group Red Lantern", "a gang calling itself Night Ledger"), or before it, presented as one
-     * ("Cold Flame, a small climate group that ...").
+     * group's or firm's without them ("the group Red Lantern", "a gang calling itself Night Ledger", "the firm Harrow-Dale"),
+     * or before it, presented as one ("Cold Flame, a small climate group that ...", "Blue Stand, Ardel's best-known ultras
+     * group,"): the kind is the head of the presenting phrase, not a word of a person's role ("a charity worker", "the
+     * group's leader").
      */
     private static final Pattern NAME_AFTER_KIND = Pattern.compile("\\b(?:party|movement|group|organi[sz]ation|association|union|bloc|front|foundation|"
             + "publication|newspaper|channel|agency|company|firm)\\s+[\"“«]((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})[\"”»]"
-            + "|\\b(?:group|gang|militia|movement|network|cell|faction|brigade|crew|collective)(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+"
-            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})"
-            + "|(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}"
-            + "(?:group|gang|militia|movement|network|collective|campaign|charity)\\b");
+            + "|\\b(?:group|gang|militia|movement|network|cell|faction|brigade|crew|collective|association|firm|company|contractor)"
+            + "(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})"
+            + "|(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}),\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s+(?:(?!of\\b)[\\p{L}'’-]+\\s+){0,3}"
+            + "(?:group|gang|militia|movement|network|collective|campaign|charity|association|firm|company|contractor)"
+            + "(?=\\s*[,.;:)]|\\s+(?:that|which|whose|based|founded|registered|run|linked|close|known|accused|blamed|funded|financed|operating|active|in|from|of)\\b)");
     /** After a place, a body of it written in lower case: "regional police", "'s fire brigade" (not "police station"). */
     private static final Pattern LOCAL_BODY = Pattern.compile("(?:['’]s)?\\s+(?:(?:regional|city|district|provincial|municipal|local|town)\\s+)?(?:"
             + String.join("|", DataFile.lines(EntityRecognizer.class, "local-bodies.txt")) + ")\\b(?!\\s+(?:station|stations|headquarters|HQ)\\b)");
-    /** A ministry written in lower case after "the": "the health ministry". */
-    private static final Pattern LOWER_CASE_MINISTRY = Pattern.compile("\\b[Tt]he\\s+((\\p{Ll}+)\\s+ministry)\\b");
+    /**
+     * A ministry written in lower case after "the" ("the health ministry"), maybe with its country before it, by its demonym
+     * ("the Ostravian foreign ministry", group 1) or possessive ("Ostravia's foreign ministry", group 2).
+     */
+    private static final Pattern LOWER_CASE_MINISTRY = Pattern.compile(
+            "\\b(?:[Tt]he\\s+(?:(\\p{Lu}\\p{L}+)\\s+)?|(\\p{Lu}\\p{L}+['’]s)\\s+)((\\p{Ll}+)\\s+ministry)\\b");
     /** A family's name before the kind of crime group it gives its name to: "the Vantry clan". */
     private static final Pattern CRIME_GROUP = Pattern.compile("(?<=\\bthe\\s)(\\p{Lu}\\p{Ll}+)\\s+(?:clan|cartel|crime family|mafia|syndicate)\\b");
     static final Set<String> STATE_NOUNS = Set.copyOf(DataFile.lines(EntityRecognizer.class, "state-nouns.txt"));
@@ -158,13 +165,20 @@ final class EntityRecognizer {
             if (TITLES.contains(label.group(1).toLowerCase(Locale.ROOT)) || out.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;
             out.add(new RawMention(article.id(), Datelines.titleCase(label.group(1)), "person", start, end, null, null, true, false));
         }
-        // "the health ministry": a state's body written in lower case, which NER leaves out; named as its capitalised form
+        // "the health ministry": a state's body written in lower case, which NER leaves out; named as its capitalised form, with
+        // the country before it as part of the name (which the country's own mention then gives way to)
         for (Matcher ministry = LOWER_CASE_MINISTRY.matcher(article.text()); ministry.find(); ) {
-            if (!EntityResolver.INSTITUTION_WORDS.contains(ministry.group(2))) continue;
-            int start = ministry.start(1);
-            int end = ministry.end(1);
+            if (!EntityResolver.INSTITUTION_WORDS.contains(ministry.group(4))) continue;
+            int owner = ministry.group(1) != null ? 1 : 2;
+            int ownerStart = ministry.start(owner);
+            int ownerEnd = ministry.end(owner);
+            boolean country = ministry.group(owner) != null && (owner == 1 && DEMONYM_SHAPE.matcher(ministry.group(1)).matches()
+                    || out.stream().anyMatch(m -> m.type().equals("place") && m.start() == ownerStart && ownerEnd - m.end() <= 2));
+            int start = country ? ownerStart : ministry.start(3);
+            int end = ministry.end(3);
+            if (country) out.removeIf(m -> m.start() >= ownerStart && m.end() <= ownerEnd);
             if (out.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;
-            String name = Character.toUpperCase(ministry.group(2).charAt(0)) + ministry.group(2).substring(1) + " Ministry";
+            String name = (country ? ministry.group(owner) + " " : "") + Character.toUpperCase(ministry.group(4).charAt(0)) + ministry.group(4).substring(1) + " Ministry";
             out.add(new RawMention(article.id(), name, "organization", start, end, null, null, true, false));
         }
         // "the Kharvel regional police", "Kalyba's fire brigade": a town's body, named in lower case after the town (which NER
@@ -197,11 +211,10 @@ final class EntityRecognizer {
             int group = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
             int start = q.start(group);
             int end = q.end(group);
-            if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+            // (a one-word name presented so is only typed by it, where NER found it: "Instead, a small firm ..." names nothing)
+            boolean oneWord = group == 3 && !q.group(group).contains(" ");
+            if (!oneWord && !presentsPerson(q.group(group)) && out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
                 out.add(new RawMention(article.id(), q.group(group), "organization", start, end, null, null, false, false));
-            } else if (group == 3) {
-                // (what the article presents as a group is one, whatever NER took the name for)
-                out.replaceAll(m -> m.start() == start && m.end() == end && m.type().equals("person") ? m.withType("organization") : m);
             }
         }
         // "the Vantry clan", "the Oskar cartel": a crime group named after a family, whatever NER took the family name for
@@ -214,6 +227,24 @@ final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The names the text presents as a group's or a firm's ("the supporters' association Blue Stand", "Harrow-Dale, the
+     * firm that ..."): organisations wherever they are named, whatever NER took them for there.
+     */
+    static Set<String> presentedBodies(String text) {
+        Set<String> out = new HashSet<>();
+        for (Matcher q = NAME_AFTER_KIND.matcher(text); q.find(); ) {
+            String name = q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
+            if (!presentsPerson(name)) out.add(name.replaceAll("\\s+", " "));
+        }
+        return out;
+    }
+
+    /** "the company Chairman Ivo Lenk": after the kind, a person with their title, not the body's name. */
+    private static boolean presentsPerson(String name) {
+        return TITLES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 
     private static boolean datelinePlace(List<Datelines.Dateline> datelines, int start, int end) {

@@ -91,6 +91,30 @@ class EntitiesTest {
     }
 
     @Test
+    void aNamePresentedAsAFirmOrAGroupInOneArticleIsAnOrganisationInEvery() {
+        Article a = article("p1", "Interior Minister Lev Arno accused Open Stands, a Marlovian fan-rights group, of spreading rumours. "
+                + "Mira Voss, a charity worker, said the gates were shut.");
+        Article b = article("p2", "The section was serviced by Dorozh-Servis, the Marlovian firm that holds the maintenance contract.");
+        Article c = article("p3", "Dorozh-Servis declined to comment on Monday. Dorozh-Servis billed the operator twice.");
+        List<Entity> found = Entities.find(List.of(a, b, c));
+
+        assertThat(found).filteredOn(e -> List.of("Open Stands", "Dorozh-Servis", "Mira Voss").contains(e.name()))
+                .extracting(Entity::name, Entity::type)
+                .containsExactlyInAnyOrder(tuple("Open Stands", "organization"), tuple("Dorozh-Servis", "organization"), tuple("Mira Voss", "person"));
+    }
+
+    @Test
+    void aMinistryInLowerCaseAfterItsCountryIsThatCountrysMinistry() {
+        Article a = article("m1", "A Marlovian activist was found dead in Tessa on Monday. Kurvonia's foreign ministry has denied any part in her death. "
+                + "The Bekhtani foreign ministry called the death a murder, and Bekhtania recalled its ambassador. "
+                + "Kurvonia's Foreign Ministry later said the activist had been ill.");
+        List<Entity> found = Entities.find(List.of(a));
+
+        assertThat(entity(found, "Kurvonia's Foreign Ministry").mentions()).hasSize(2);
+        assertThat(entity(found, "Bekhtani Foreign Ministry").type()).isEqualTo("organization");
+    }
+
+    @Test
     void aWireDatelinesTownIsAPlace() {
         Article a = article("w1", "Bridge inquiry reports\n\nSELBY (Coastal Press) - A government inquiry blamed the operator on Thursday.");
         List<Entity> found = Entities.find(List.of(a));
