@@ -73,9 +73,15 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
         return model;
     }
 
-    /** A claim the rules found, with the types and stances the annotators gave it. */
-    public static Example example(Claim claim, Set<String> goldTypesAndStances) {
-        return new Example(claim.article(), features(claim, SentenceEmbeddings.embed(claim.text())), goldTypesAndStances);
+    /** Claims the rules found, each with the types and stances the annotators gave it (its sentences embedded in one batch). */
+    public static List<Example> examples(List<Claim> claims, List<Set<String>> goldTypesAndStances) {
+        Map<String, float[]> vectorOf = embedded(claims);
+        List<Example> out = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            out.add(new Example(c.article(), features(c, vectorOf.get(c.text())), goldTypesAndStances.get(i)));
+        }
+        return out;
     }
 
     @Override
@@ -83,10 +89,7 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
         if (model == null) return claims;
         Map<String, List<String>> typesOnSentence = new HashMap<>();
         for (Claim c : claims) typesOnSentence.computeIfAbsent(c.article() + c.span(), k -> new ArrayList<>()).add(c.type());
-        List<String> sentences = claims.stream().map(Claim::text).distinct().toList();
-        float[][] vectors = SentenceEmbeddings.embed(sentences);
-        Map<String, float[]> vectorOf = new HashMap<>();
-        for (int i = 0; i < vectors.length; i++) vectorOf.put(sentences.get(i), vectors[i]);
+        Map<String, float[]> vectorOf = embedded(claims);
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Map<String, Double> p = model.probabilities(features(c, vectorOf.get(c.text())));
@@ -106,6 +109,15 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
             }
         }
         return out;
+    }
+
+    /** The embedding of each claim's sentence, each distinct sentence embedded once. */
+    private static Map<String, float[]> embedded(List<Claim> claims) {
+        List<String> sentences = claims.stream().map(Claim::text).distinct().toList();
+        float[][] vectors = SentenceEmbeddings.embed(sentences);
+        Map<String, float[]> vectorOf = new HashMap<>();
+        for (int i = 0; i < vectors.length; i++) vectorOf.put(sentences.get(i), vectors[i]);
+        return vectorOf;
     }
 
     /** {@code c} read as {@code type} and {@code stance}. */

@@ -82,16 +82,19 @@ public final class TypeAndStanceTraining {
             String article = AnnotatedCorpus.articleOf(articleOfFile, g.path("file").asText());
             if (article != null) byArticle.computeIfAbsent(article, a -> new ArrayList<>()).add(g);
         }
-        List<Example> out = new ArrayList<>();
+        List<Claim> learning = new ArrayList<>();
+        List<Set<String>> labelsOf = new ArrayList<>();
         for (Claim c : claims) {
             String text = ClaimEvaluation.flat(c.text());
             List<JsonNode> onSentence = byArticle.getOrDefault(c.article(), List.of()).stream()
                     .filter(g -> ClaimEvaluation.overlaps(text, ClaimEvaluation.flat(g.path("sentence").asText()))).toList();
             Set<String> labels = new HashSet<>(closest(c, onSentence, "stance", "type"));
             labels.addAll(closest(c, onSentence, "type", "stance"));
-            if (!labels.isEmpty()) out.add(TypeAndStance.example(c, labels));
+            if (labels.isEmpty()) continue;
+            learning.add(c);
+            labelsOf.add(labels);
         }
-        return out;
+        return TypeAndStance.examples(learning, labelsOf);
     }
 
     /** The {@code field} values of the gold claims that agree best with {@code c} in {@code other} and in having a speaker. */

@@ -19,17 +19,21 @@ class TypeAndStanceTest {
     private static final TypeAndStance MODEL = TypeAndStance.train(examples(), Map.of());
 
     private static List<Example> examples() {
-        List<Example> out = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        List<Set<String>> labels = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            out.add(TypeAndStance.example(statement("a" + i, "Officials said soldiers shelled the market in Tervik " + i + "."), Set.of("accusation", "reports")));
-            out.add(TypeAndStance.example(statement("b" + i, "Officials said the market in Tervik " + i + " reopened."), Set.of("statement", "reports")));
-            out.add(TypeAndStance.example(statement("c" + i, "Nobody believes the story that the market in Tervik " + i + " reopened."),
-                    Set.of("statement", "denies")));
-            out.add(TypeAndStance.example(statement("d" + i, "Officials said rebels burned the depot in Tervik " + i + ", killing 12 guards."),
-                    Set.of("accusation", "quantity", "reports")));
-            out.add(TypeAndStance.example(statement("e" + i, "Officials said 12 guards were killed in Tervik " + i + "."), Set.of("quantity", "reports")));
+            claims.add(statement("a" + i, "Officials said soldiers shelled the market in Tervik " + i + "."));
+            labels.add(Set.of("accusation", "reports"));
+            claims.add(statement("b" + i, "Officials said the market in Tervik " + i + " reopened."));
+            labels.add(Set.of("statement", "reports"));
+            claims.add(statement("c" + i, "Nobody believes the story that the market in Tervik " + i + " reopened."));
+            labels.add(Set.of("statement", "denies"));
+            claims.add(statement("d" + i, "Officials said rebels burned the depot in Tervik " + i + ", killing 12 guards."));
+            labels.add(Set.of("accusation", "quantity", "reports"));
+            claims.add(statement("e" + i, "Officials said 12 guards were killed in Tervik " + i + "."));
+            labels.add(Set.of("quantity", "reports"));
         }
-        return out;
+        return TypeAndStance.examples(claims, labels);
     }
 
     private static Claim statement(String article, String text) {
