@@ -64,10 +64,7 @@ final class EntityIndex {
     /** "the ransomware gang Night Ledger", "the Iron Rail Brigade": an organisation the article presents as a group. */
     private static final Set<String> GROUP_NOUNS = Set.copyOf(DataFile.lines(EntityIndex.class, "group-nouns.txt"));
     /** How an article refers to a firm it has named: "the company", "the operator". */
-    private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "operator", "manufacturer", "owner", "corporation");
-    /** ", a family firm that", ", the company that runs": what follows a name that presents it as a firm. */
-    private static final Pattern PRESENTED_AS_FIRM = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + String.join("|", COMPANY_DESCRIPTIONS)
-            + ")\\b");
+    private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "operator", "manufacturer", "owner", "corporation", "contractor");
     /** "the ransomware gang X", "a group calling itself the X": a name presented as a group's. */
     private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:" + String.join("|", GROUP_NOUNS) + ")(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -88,10 +85,15 @@ final class EntityIndex {
     private final Map<String, List<Located>> byArticle = new HashMap<>();
     private final List<Entity> all;
     private final Map<String, String> texts = new HashMap<>();
+    /** The kinds ("firm", "association") the articles present each name as. */
+    private final Map<String, Set<String>> kindsOf = new HashMap<>();
 
     EntityIndex(List<Entity> entities, List<Article> articles) {
         this.all = entities;
         articles.forEach(a -> texts.put(a.id(), a.text()));
+        for (Article a : articles) {
+            for (OrganisationNames.Presented p : OrganisationNames.presented(a.text())) kindsOf.computeIfAbsent(p.name(), k -> new HashSet<>()).add(p.kind());
+        }
         for (Entity e : entities) {
             for (Mention m : e.mentions()) byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Located(m.span(), e));
         }
@@ -130,8 +132,8 @@ final class EntityIndex {
     }
 
     /**
-     * What "the group" refers to: the last entity before {@code position} that the article presented as a group ("the ransomware
-     * gang Night Ledger", "the Iron Rail Brigade"), or null.
+     * What "the group" refers to: the last entity before {@code position} that is presented as a group, by the article ("the
+     * ransomware gang Night Ledger", "the Iron Rail Brigade") or any other ("Open Stands, a fan-rights group,"), or null.
      */
     String lastGroupBefore(String article, int position) {
         String text = texts.getOrDefault(article, "");
@@ -141,7 +143,7 @@ final class EntityIndex {
             String[] name = l.entity().name().toLowerCase(Locale.ROOT).split("\\s+");
             boolean named = GROUP_NOUNS.contains(name[name.length - 1]);
             boolean presented = GROUP_BEFORE.matcher(text.substring(Math.max(0, l.span().start() - 30), l.span().start())).find();
-            if (!l.entity().type().equals("place") && (named || presented)) last = l.entity().id();
+            if (!l.entity().type().equals("place") && (named || presented || presentedAs(l.entity(), GROUP_NOUNS))) last = l.entity().id();
         }
         return last;
     }
@@ -280,6 +282,12 @@ final class EntityIndex {
         return isA(entityId, "place");
     }
 
+    /** Whether the articles present the entity, by any of its names, as one of these kinds. */
+    private boolean presentedAs(Entity e, Set<String> kinds) {
+        return Stream.concat(Stream.of(e.name()), e.aliases().stream())
+                .anyMatch(n -> kindsOf.getOrDefault(n, Set.of()).stream().anyMatch(kinds::contains));
+    }
+
     private static boolean firm(Entity e) {
         return OrganisationNames.firm(e.name());
     }
@@ -360,14 +368,13 @@ final class EntityIndex {
         }
         if (found != null) return found;
         if (words.length == 1 && COMPANY_DESCRIPTIONS.contains(head)) {
-            // "the company" for a firm whose name holds no such word: the firm named last, by its name or as the article
-            // presents it ("Starlight Pyrotechnics, a family firm that ...")
-            String text = texts.getOrDefault(article, "");
+            // "the company" for a firm whose name holds no such word: the firm named most before, by its name or as the
+            // articles present it ("Starlight Pyrotechnics, a family firm that ...")
             Map<String, Integer> named = new LinkedHashMap<>();
             for (Located l : located(article)) {
                 if (l.span().start() >= before) break;
-                boolean presented = PRESENTED_AS_FIRM.matcher(text).region(l.span().end(), Math.min(text.length(), l.span().end() + 40)).lookingAt();
-                if ((firm(l.entity()) || presented && !l.entity().type().equals("person")) && !l.entity().type().equals("place")) named.merge(l.entity().id(), 1, Integer::sum);
+                boolean presented = presentedAs(l.entity(), COMPANY_DESCRIPTIONS) && !l.entity().type().equals("person");
+                if ((firm(l.entity()) || presented) && !l.entity().type().equals("place")) named.merge(l.entity().id(), 1, Integer::sum);
             }
             int most = 0;
             for (var e : named.entrySet()) {

@@ -24,7 +24,9 @@ public final class Entities {
         Countries countries = new Countries();
         EntityRecognizer recognizer = new EntityRecognizer(countries);
         List<RawMention> mentions = new ArrayList<>(articles.stream().flatMap(a -> recognizer.mentions(a, annotations).stream()).toList());
-        Set<String> bodies = articles.stream().flatMap(a -> EntityRecognizer.presentedBodies(a.text()).stream()).collect(Collectors.toSet());
+        // a name presented as a group's or a firm's in one article is an organisation in every one, whatever NER took it for
+        Set<String> bodies = articles.stream().flatMap(a -> OrganisationNames.presented(a.text()).stream()).map(OrganisationNames.Presented::name)
+                .collect(Collectors.toSet());
         mentions.replaceAll(m -> m.type().equals("person") && bodies.contains(m.text()) ? m.withType("organization") : m);
         Set<String> acronyms = mentions.stream().map(RawMention::acronymOf).filter(Objects::nonNull).collect(Collectors.toSet());
         List<RawMention> found = List.copyOf(mentions);

@@ -39,20 +39,6 @@ final class EntityRecognizer {
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
             "((?:[A-Z][\\p{L}'’-]+)(?:(?:\\h+|\\h*\\n\\h*)(?:(?:of|and|for|the|on|de|del|la)(?:\\h+|\\h*\\n\\h*))*[A-Z][\\p{L}'’-]+){1,8})\\s*\\("
             + HEREINAFTER + "([A-Z][A-Z0-9-]{1,11})\\)");
-    /**
-     * A name after what it names, in quotation marks as translations write them ('the opposition party "Civic Choice"'), or a
-     * group's or firm's without them ("the group Red Lantern", "a gang calling itself Night Ledger", "the firm Harrow-Dale"),
-     * or before it, presented as one ("Cold Flame, a small climate group that ...", "Blue Stand, Ardel's best-known ultras
-     * group,"): the kind is the head of the presenting phrase, not a word of a person's role ("a charity worker", "the
-     * group's leader").
-     */
-    private static final Pattern NAME_AFTER_KIND = Pattern.compile("\\b(?:party|movement|group|organi[sz]ation|association|union|bloc|front|foundation|"
-            + "publication|newspaper|channel|agency|company|firm)\\s+[\"“«]((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})[\"”»]"
-            + "|\\b(?:group|gang|militia|movement|network|cell|faction|brigade|crew|collective|association|firm|company|contractor)"
-            + "(?:\\s+calling\\s+itself(?:\\s+the)?)?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})"
-            + "|(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}),\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s+(?:(?!of\\b)[\\p{L}'’-]+\\s+){0,3}"
-            + "(?:group|gang|militia|movement|network|collective|campaign|charity|association|firm|company|contractor)"
-            + "(?=\\s*[,.;:)]|\\s+(?:that|which|whose|based|founded|registered|run|linked|close|known|accused|blamed|funded|financed|operating|active|in|from|of)\\b)");
     /** After a place, a body of it written in lower case: "regional police", "'s fire brigade" (not "police station"). */
     private static final Pattern LOCAL_BODY = Pattern.compile("(?:['’]s)?\\s+(?:(?:regional|city|district|provincial|municipal|local|town)\\s+)?(?:"
             + String.join("|", DataFile.lines(EntityRecognizer.class, "local-bodies.txt")) + ")\\b(?!\\s+(?:station|stations|headquarters|HQ)\\b)");
@@ -207,15 +193,10 @@ final class EntityRecognizer {
                         d.group(2), false, false));
             }
         }
-        for (Matcher q = NAME_AFTER_KIND.matcher(article.text()); q.find(); ) {
-            int group = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
-            int start = q.start(group);
-            int end = q.end(group);
-            // (a one-word name presented so is only typed by it, where NER found it: "Instead, a small firm ..." names nothing)
-            boolean oneWord = group == 3 && !q.group(group).contains(" ");
-            if (!oneWord && !presentsPerson(q.group(group)) && out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
-                out.add(new RawMention(article.id(), q.group(group), "organization", start, end, null, null, false, false));
-            }
+        for (OrganisationNames.Presented p : OrganisationNames.presented(article.text())) {
+            // (a one-word name presented after it is only typed by it, where NER found it: "Instead, a small firm ..." names nothing)
+            if (!p.kindFirst() && !p.name().contains(" ") || out.stream().anyMatch(m -> m.start() < p.end() && p.start() < m.end())) continue;
+            out.add(new RawMention(article.id(), p.name(), "organization", p.start(), p.end(), null, null, false, false));
         }
         // "the Vantry clan", "the Oskar cartel": a crime group named after a family, whatever NER took the family name for
         for (Matcher c = CRIME_GROUP.matcher(article.text()); c.find(); ) {
@@ -227,24 +208,6 @@ final class EntityRecognizer {
             }
         }
         return out;
-    }
-
-    /**
-     * The names the text presents as a group's or a firm's ("the supporters' association Blue Stand", "Harrow-Dale, the
-     * firm that ..."): organisations wherever they are named, whatever NER took them for there.
-     */
-    static Set<String> presentedBodies(String text) {
-        Set<String> out = new HashSet<>();
-        for (Matcher q = NAME_AFTER_KIND.matcher(text); q.find(); ) {
-            String name = q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
-            if (!presentsPerson(name)) out.add(name.replaceAll("\\s+", " "));
-        }
-        return out;
-    }
-
-    /** "the company Chairman Ivo Lenk": after the kind, a person with their title, not the body's name. */
-    private static boolean presentsPerson(String name) {
-        return TITLES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 
     private static boolean datelinePlace(List<Datelines.Dateline> datelines, int start, int end) {
