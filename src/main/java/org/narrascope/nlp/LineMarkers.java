@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * What marks a line rather than belongs to its sentence: a list's bullet ("- The ministry says 14 people died.", "• Police
- * hold six.") and a live blog's entry time ("11:40 - Police say five stewards are held."). The parser takes either for the
- * start of the sentence's structure and loses who says what (or reads "11:40 - Police" as the speaker), so the text CoreNLP
- * reads has each marker blanked out, every offset unchanged.
+ * hold six.") and a live blog's entry time with the dash or bar after it ("11:40 - Police say five stewards are held.",
+ * "09:15 GMT | ..."). The parser takes either for the start of the sentence's structure and loses who says what (or reads
+ * "11:40 - Police" as the speaker), so the text CoreNLP reads has each marker blanked out, every offset unchanged.
  */
 public final class LineMarkers {
 
