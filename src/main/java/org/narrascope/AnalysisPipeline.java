@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.narrascope.claims.TypeAndStance;
 import org.narrascope.claims.Claims;
+import org.narrascope.claims.UnnamedSources;
 import org.narrascope.entities.Entities;
 import org.narrascope.ingest.IngestResult;
 import org.narrascope.framing.Framing;
@@ -65,16 +66,18 @@ public final class AnalysisPipeline {
         ReuseDetector.Result reuse = new ReuseDetector(embeddings).detect(articles);
         Annotations annotations = Annotations.of(articles, deep);
         notes.accept(annotations.throughput());
-        List<Entity> entities = Entities.find(articles, annotations);
-        EventVersions.Result versions = EventVersions.of(articles, reuse.families(), claimTypes.apply(Claims.find(articles, annotations, entities, notes)), entities);
+        List<Entity> named = Entities.find(articles, annotations);
+        EventVersions.Result versions = EventVersions.of(articles, reuse.families(), claimTypes.apply(Claims.find(articles, annotations, named, notes)), named);
+        // unnamed sources speak, but they answer no question and play no role in the story
+        UnnamedSources.Sourced sourced = UnnamedSources.name(articles, versions.claims(), named);
         if (!embeddings) {
-            return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.events(), versions.questions(),
+            return new Analysis(articles, reuse.links(), reuse.families(), sourced.entities(), sourced.claims(), versions.events(), versions.questions(),
                     List.of(), List.of(), List.of(), EMBEDDING_STAGES, read.skipped());
         }
-        List<Role> roles = Framing.find(articles, entities, FramingClassifier.standard());
+        List<Role> roles = Framing.find(articles, named, FramingClassifier.standard());
         List<Narrative> narratives = Narratives.find(articles, NarrativeClassifier.standard(taxonomy));
         List<Technique> techniques = Techniques.find(articles, TechniqueDetector.standard(), SpanTagger.standard(), SpanTechniques.standard());
-        return new Analysis(articles, reuse.links(), reuse.families(), entities, versions.claims(), versions.events(), versions.questions(),
+        return new Analysis(articles, reuse.links(), reuse.families(), sourced.entities(), sourced.claims(), versions.events(), versions.questions(),
                 roles, narratives, techniques, List.of(), read.skipped());
     }
 }
