@@ -34,15 +34,6 @@ public final class UnnamedSources {
     /** The plural of each head's singular. */
     private static final Map<String, String> PLURALS = new HashMap<>();
 
-    static {
-        for (String line : DataFile.lines(UnnamedSources.class, "unnamed-sources.txt")) {
-            String[] forms = line.split("\\s+");
-            String plural = forms.length > 1 ? forms[1] : forms[0] + "s";
-            HEADS.put(forms[0], forms[0]);
-            HEADS.put(plural, forms[0]);
-            PLURALS.put(forms[0], plural);
-        }
-    }
     /** "one of the officials": the head is in what follows. */
     private static final Pattern PARTITIVE = Pattern.compile(
             "(?i)^(?:one|two|three|four|five|some|many|most|several|none|both|all|each|either|neither|another|any) of (?:the|their|its|his|her|our) ");
@@ -57,6 +48,16 @@ public final class UnnamedSources {
      */
     private static final String PRESENTING = "(?i)\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|some|many)\\s+"
             + "(?:(?!(?:of|the|their|its|his|her|our|and)\\b)[\\p{L}-]+\\s+){0,3}?(?:%s),?\\s+(?:who|whose)\\b[^,.;:\"“”]*?(?=\\s+(?:said|says|say|told|tells?)\\b|[,.;:\"“”]|$)";
+
+    static {
+        for (String line : DataFile.lines(UnnamedSources.class, "unnamed-sources.txt")) {
+            String[] forms = line.split("\\s+");
+            String plural = forms.length > 1 ? forms[1] : forms[0] + "s";
+            HEADS.put(forms[0], forms[0]);
+            HEADS.put(plural, forms[0]);
+            PLURALS.put(forms[0], plural);
+        }
+    }
 
     private UnnamedSources() {
     }
@@ -136,13 +137,14 @@ public final class UnnamedSources {
             int first = spans.stream().mapToInt(Span::start).min().orElse(text.length());
             Matcher presenting = Pattern.compile(PRESENTING.formatted(Pattern.quote(head) + "|" + Pattern.quote(PLURALS.get(head)))).matcher(text);
             List<String> names = new ArrayList<>();
+            List<Span> where = new ArrayList<>(spans);
             if (presenting.find() && presenting.start() < first) {
                 names.add(presenting.group());
-                spans.add(new Span(presenting.start(), presenting.end()));
+                where.add(new Span(presenting.start(), presenting.end()));
             }
             names.addAll(forms);
             names = List.copyOf(new LinkedHashSet<>(names));
-            List<Mention> mentions = spans.stream().sorted(Comparator.comparingInt(Span::start)).map(s -> new Mention(article, s)).toList();
+            List<Mention> mentions = where.stream().sorted(Comparator.comparingInt(Span::start)).map(s -> new Mention(article, s)).toList();
             return new Entity(id, names.get(0), TYPE, names.subList(1, names.size()), mentions, 0);
         }
     }
