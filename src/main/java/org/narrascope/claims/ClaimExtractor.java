@@ -229,6 +229,12 @@ final class ClaimExtractor {
      */
     private static final Pattern PEOPLE_OF = Pattern.compile("(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+(?-i:" + PEOPLE + ")|" + PEOPLE + ")"
             + "\\s+(?:in|from|of|at|on)\\b.*", Pattern.DOTALL);
+    /**
+     * "a student from X", "a booking agent in X", "a police source in X": one person told of by where they are, whose
+     * words are no place's (the word before the place must be a head of {@code unnamed-sources.txt}).
+     */
+    private static final Pattern ONE_PERSON_IN = Pattern.compile("(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:in|from|at|on)\\b.*",
+            Pattern.DOTALL);
     /** "the Press Service of (the General Staff of X)": what comes before the body a press office speaks for. */
     private static final Pattern PRESS_OFFICE_OF = Pattern.compile("\\s*(?i:the\\s+)?(?i:press)\\s+(?i:service|office|centre|center|department)\\s+of\\s+(?:the\\s+)?");
     /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
@@ -1589,8 +1595,10 @@ final class ClaimExtractor {
         }
         // "I" and "we" are whoever's words they stand in (the article's, or the quoted speaker's whose verb closes the quote)
         if (FIRST_PERSON.contains(lower)) return null;
-        // "parents in Orne", "workers at the plant": people, not the place or the firm named after them
-        String speaker = PEOPLE_OF.matcher(text).matches() ? null : entities.entityAt(article.id(), words);
+        // "parents in Orne", "workers at the plant", "a student from Orne": people, not the place or the firm named after them
+        Matcher onePerson = ONE_PERSON_IN.matcher(text);
+        boolean people = PEOPLE_OF.matcher(text).matches() || onePerson.matches() && UnnamedSources.head(onePerson.group(1)) != null;
+        String speaker = people ? null : entities.entityAt(article.id(), words);
         // "'We were told a technician would come,' she said" after "one nurse, who asked not to be named, said": that nurse
         if (speaker == null && previous.unnamedFor(lower) != null) return new Voice(scope, words, null, previous.unnamed(), accuses, nominal);
         String lastSpeaker = previous.speaker();

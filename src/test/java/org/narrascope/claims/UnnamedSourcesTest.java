@@ -29,7 +29,8 @@ class UnnamedSourcesTest {
             + "Owner Grada Velkor said the company would pay for an independent inquiry.";
     private static final String WIRE = "Eleven rescued from flooded mine\n\n"
             + "Rescuers pulled eleven miners from the Dorrach mine on Wednesday, the Halvenian Mining Authority said. "
-            + "The water rose in minutes, one miner said.";
+            + "The water rose in minutes, one miner said. "
+            + "A teacher from Dorrach said the village school would stay closed all week.";
 
     private static JsonNode json;
 
@@ -60,6 +61,12 @@ class UnnamedSourcesTest {
         assertThat(speakersOf("alarm sounded twenty minutes late")).containsExactly("One miner");
         assertThat(speakersOf("The water rose in minutes")).containsExactly("one miner");
         assertThat(unnamed("reconstruction.txt", "miner").get("id")).isNotEqualTo(unnamed("wire.txt", "miner").get("id"));
+    }
+
+    @Test
+    void aPersonToldOfByWhereTheyAreIsAnUnnamedSourceNotThePlace() {
+        assertThat(speakersOf("village school would stay closed")).containsExactly("A teacher from Dorrach");
+        assertThat(unnamed("wire.txt", "teacher").get("type").asText()).isEqualTo(UnnamedSources.TYPE);
     }
 
     @Test
