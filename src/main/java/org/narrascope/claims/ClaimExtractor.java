@@ -229,12 +229,13 @@ final class ClaimExtractor {
      */
     private static final Pattern PEOPLE_OF = Pattern.compile("(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+(?-i:" + PEOPLE + ")|" + PEOPLE + ")"
             + "\\s+(?:in|from|of|at|on)\\b.*", Pattern.DOTALL);
+    /** "a nurse", "one shaken lorry driver": how one person told of but not named opens, up to the last word. */
+    private static final String ONE_PERSON_OPENING = "(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?";
     /**
      * "a student from X", "a booking agent in X", "a police source in X": one person told of by where they are, whose
      * words are no place's (the word before the place must be a head of {@code unnamed-sources.txt}).
      */
-    private static final Pattern ONE_PERSON_IN = Pattern.compile("(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:in|from|at|on)\\b.*",
-            Pattern.DOTALL);
+    private static final Pattern ONE_PERSON_IN = Pattern.compile(ONE_PERSON_OPENING + "([\\p{L}-]+)\\s+(?:in|from|at|on)\\b.*", Pattern.DOTALL);
     /** "the Press Service of (the General Staff of X)": what comes before the body a press office speaks for. */
     private static final Pattern PRESS_OFFICE_OF = Pattern.compile("\\s*(?i:the\\s+)?(?i:press)\\s+(?i:service|office|centre|center|department)\\s+of\\s+(?:the\\s+)?");
     /** A relative clause or an aside after the words naming a speaker ("a senior official, speaking on condition of anonymity"). */
@@ -375,7 +376,7 @@ final class ClaimExtractor {
     private record Previous(String speaker, String unnamed) {
 
         static final Previous NONE = new Previous(null, null);
-        private static final Pattern ONE_PERSON = Pattern.compile("(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+");
+        private static final Pattern ONE_PERSON = Pattern.compile(ONE_PERSON_OPENING + "[\\p{L}-]+");
 
         /**
          * A quotation closed by "she said", right after one person told of but not named spoke, is theirs; one closed by "a
