@@ -37,8 +37,9 @@ import org.narrascope.nlp.SpeakerLabels;
  * noun with its author, "an accusation by X"); what is left is the article's own voice. A sentence
  * gives one claim per voice, and one per count ("23 killed, 112 injured"), each count spoken by the
  * innermost voice around it. Cues give the type (responsibility, accusation, denial, quantity, time,
- * statement, other); the stance follows the voice: the article's own words assert, attributed words
- * are reported, a rejection or evidence against a claim denies, a rhetorical question questions.
+ * statement, other); a full sentence of one voice that no cue reads is a statement. The stance follows the voice: the
+ * article's own words assert, attributed words are reported, a rejection or evidence against a claim denies, a
+ * rhetorical question questions.
  * The headline is left out: it restates the body.
  */
 final class ClaimExtractor {
@@ -195,17 +196,28 @@ final class ClaimExtractor {
     /** A firm the article has named, told of by what it is. */
     private static final Pattern ACTOR_DESCRIPTION = Pattern.compile("\\b(?:the (?:[\\p{L}-]+['’]s )?(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "actor-descriptions.txt"))
             + ")|police)\\b", Pattern.CASE_INSENSITIVE);
-    /** ", the fire service said on Monday." ending a sentence: the speaker's words, then the verb and when or how it was said. */
-    private static final Pattern TRAILING_SPEAKER = Pattern.compile(",\\s+((?:the|a|an|its|their|his|her|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,7}?)"
-            + "\\s+(?:said|says|told reporters|announced|added|confirmed|stated|reported)"
+    /**
+     * ", the fire service said on Monday." or '...," X said on Monday.' ending a sentence: the speaker's words, then the verb
+     * and when or how it was said.
+     */
+    private static final Pattern TRAILING_SPEAKER = Pattern.compile(",[\"”]?\\s+((?:the|a|an|its|their|his|her|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,7}?)"
+            + "\\s+(?:said|says|told reporters|tells reporters|announced|added|confirmed|stated|reported)"
             + "(?:\\s+(?:late |early )?on\\s+\\p{Lu}\\p{Ll}+|\\s+on\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\s+in a statement)?\\s*[.!]?\\s*$");
     /** '..., " said X, who lives nearby.': a quotation closed, the verb, then the speaker and an aside about them. */
     private static final Pattern INVERTED_SPEAKER = Pattern.compile("[,?!][\"”]\\s+(?:said|says|added)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)"
             + "(?:,\\s+[^\"“”]*)?[.!]\\s*$");
+    /**
+     * "..., said police chief X." without quotation marks: the parser may take the speaker for what was said, with "said"
+     * hanging loose; the words after the verb, up to a name, are the speaker's (not "said to be in X").
+     */
+    private static final Pattern SAID_AFTER = Pattern.compile(",\\s+(?:said|says|added)\\s+((?!(?:to|by|in|on|at|of|that|for|from|with|it|he|she|they|we)\\b)"
+            + "(?:[\\p{L}'’.-]+\\s+){0,6}?\\p{Lu}[\\p{L}'’.-]*)(?:,\\s+[^\"“”]*)?[.!]\\s*$");
     /** "X, who asked not to be named, said": the speaker's words, an aside about them, the verb. */
     private static final Pattern LEADING_SPEAKER = Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?((?:the|a|an|one|\\p{Lu}[\\p{L}'’.-]*)(?:\\s+[\\p{L}'’.-]+){0,6}?)"
             // (also without commas around an asking for anonymity: "a maintenance engineer who asked not to be named said")
-            + "(?:,\\s+(?:who|which|whose)\\s[^,;\"“”]{1,100},|\\s+who\\s+(?:asked|spoke|declined|requested)\\s[^,;\"“”]{1,60}?)"
+            // (and a participle telling how they know, which the parser takes for the main verb: "two people briefed on the talks said")
+            + "(?:,\\s+(?:who|which|whose)\\s[^,;\"“”]{1,100},|\\s+who\\s+(?:asked|spoke|declined|requested)\\s[^,;\"“”]{1,60}?"
+            + "|\\s+(?:briefed|involved)\\s+(?:on|in)\\s[^,;\"“”]{1,60}?)"
             + "\\s+(?:said|says|told\\s+\\p{L}+|added|warned|insisted|claimed)\\b");
     /** "suggestions that", "claims that": a version told of, whose clause follows. */
     private static final Pattern CLAIM_THAT = Pattern.compile("\\b(?:" + String.join("|", DataFile.lines(ClaimExtractor.class, "attribution-nouns.txt"))
@@ -262,6 +274,14 @@ final class ClaimExtractor {
             + "\\s+(?i:on|about|regarding|concerning)\\s+.+");
     /** Words that name a newsroom in a reporter's label: "(Tessmer News Agency)", "(Radio Kell)". */
     private static final Pattern NEWSROOM = Pattern.compile("(?i)\\b(?:news|agency|press|radio|television|tv)\\b");
+    /** Words of someone speaking for themselves, which an interview's answers have and an explainer's do not. */
+    private static final Pattern SPEAKING_FOR_ONESELF = Pattern.compile("\\b(?:I|[Mm]e|[Mm]y)\\b");
+    /** An interviewer's question put to the guest. */
+    private static final Pattern ADDRESSING = Pattern.compile("\\b[Yy]ou(?:r)?\\b");
+    /** Words of someone speaking for themselves or their side: an answer in an interview, not the interviewer's prompt. */
+    private static final Pattern FIRST_PERSON_WORDS = Pattern.compile("\\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\\b");
+    /** Five words or more and a full stop, a question or exclamation mark at the end (a closing quotation mark may follow). */
+    private static final Pattern FULL_SENTENCE = Pattern.compile("^\\s*(?:\\S+\\s+){4,}\\S*[.!?][\"”’')]*\\s*$");
     private static final Pattern OPENING_QUOTE = Pattern.compile("\\s*[\"“]");
     /** A heading in capitals inside a published statement, giving the words under it to one person: "STATEMENT BY X, CHIEF EXECUTIVE". */
     private static final Pattern STATEMENT_HEADING = Pattern.compile("(?:STATEMENT|REMARKS|COMMENT|MESSAGE)\\s+(?:BY|FROM|OF)\\s+([\\p{Lu}\\s.'-]+?)(?:,.*)?");
@@ -442,6 +462,7 @@ final class ClaimExtractor {
         boolean[] hosting = new boolean[sentences.size()];
         boolean[] turn = new boolean[sentences.size()];
         speakerTurns(article, outlet, sentences, quoted, hosting, turn);
+        unlabelledInterview(article, sentences, bodyStart, quoted, hosting, turn);
         publishedStatement(article, sentences, bodyStart, quoted, turn);
         Previous lastSpeaker = Previous.NONE;
         Set<String> otherCauses = new HashSet<>();
@@ -670,6 +691,67 @@ final class ClaimExtractor {
             if (person != null && quoted[i] == null) {
                 turn[i] = true;
                 quoted[i] = new Voice(new Span(sentence.charOffsets().first(), sentence.charOffsets().second()), labelWords, person, labelText, false, false);
+            }
+        }
+    }
+
+    /**
+     * An interview printed as questions and answers without labels: a paragraph that is only a question (no quotation
+     * marks, no speaker's label) is the interviewer's, and the others after the first of them are the guest's, the first
+     * person named in the introduction's last paragraph that names one. It is an interview, not an explainer under
+     * question headings or a column's run of rhetorical questions, when three questions or more are answered, a third of
+     * them or more ask "you", and half the answers or more speak in the first person. A paragraph that is neither right
+     * after a question nor in the first person is the interviewer's too ("The ministry says the gate was open.").
+     */
+    private void unlabelledInterview(Article article, List<CoreSentence> sentences, int bodyStart, Voice[] quoted, boolean[] hosting, boolean[] turn) {
+        for (boolean t : turn) if (t) return; // (a transcript with labels, or a statement published whole, has its turns already)
+        List<Span> paragraphs = new ArrayList<>();
+        List<int[]> sentencesOf = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreSentence sentence = sentences.get(i);
+            if (sentence.charOffsets().first() < bodyStart) continue;
+            if (sentencesOf.isEmpty() || paragraphBreak(sentences.get(i - 1), sentence)) {
+                paragraphs.add(new Span(sentence.charOffsets().first(), sentence.charOffsets().second()));
+                sentencesOf.add(new int[] {i, i + 1});
+            } else {
+                paragraphs.set(paragraphs.size() - 1, new Span(paragraphs.getLast().start(), sentence.charOffsets().second()));
+                sentencesOf.getLast()[1] = i + 1;
+            }
+        }
+        boolean[] asks = new boolean[paragraphs.size()];
+        int firstQuestion = -1;
+        int questions = 0;
+        int addressed = 0;
+        int answers = 0;
+        int inFirstPerson = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = article.text().substring(paragraphs.get(p).start(), paragraphs.get(p).end()).strip();
+            asks[p] = text.endsWith("?") && !text.matches("(?s).*[\"“”].*") && SpeakerLabels.at(text, 0) == null;
+            if (asks[p] && firstQuestion < 0) firstQuestion = p;
+            if (asks[p]) {
+                questions++;
+                if (ADDRESSING.matcher(text).find()) addressed++;
+            }
+            if (p > 0 && asks[p - 1] && !asks[p]) {
+                answers++;
+                if (SPEAKING_FOR_ONESELF.matcher(text).find()) inFirstPerson++;
+            }
+        }
+        if (answers < 3 || 2 * inFirstPerson < answers || 3 * addressed < questions) return;
+        Span guestNamed = null;
+        for (int p = firstQuestion - 1; p >= 0 && guestNamed == null; p--) guestNamed = entities.firstPersonIn(article.id(), paragraphs.get(p));
+        if (guestNamed == null) return;
+        String guest = entities.entityAt(article.id(), guestNamed);
+        String name = article.text().substring(guestNamed.start(), guestNamed.end());
+        for (int p = firstQuestion; p < paragraphs.size(); p++) {
+            String text = article.text().substring(paragraphs.get(p).start(), paragraphs.get(p).end());
+            boolean guests = !asks[p] && (asks[p - 1] || FIRST_PERSON_WORDS.matcher(text).find());
+            for (int i = sentencesOf.get(p)[0]; i < sentencesOf.get(p)[1]; i++) {
+                hosting[i] = asks[p];
+                if (!guests || quoted[i] != null) continue;
+                CoreSentence sentence = sentences.get(i);
+                quoted[i] = new Voice(new Span(sentence.charOffsets().first(), sentence.charOffsets().second()), guestNamed, guest, name, false, false);
+                turn[i] = true;
             }
         }
     }
@@ -962,7 +1044,12 @@ final class ClaimExtractor {
                     : asking ? (COUNT_WORDS.matcher(text).find() && !FAULT.matcher(told).find() ? "quantity" : "accusation")
                     : !attributed && (namedActor(article, graph, root) || EVIDENCE_OPENING.matcher(text).lookingAt()) ? "statement"
                     : null;
-            if (type == null) continue;
+            if (type == null) {
+                // a sentence of the one voice that no cue reads still states something ("Loaders from three firms work the
+                // upper bench."), unless it is a heading, a courtesy or a fragment: the learnt types read it further
+                if (speaking.size() > 1 || !out.isEmpty() || COURTESY.matcher(words).find() || !FULL_SENTENCE.matcher(text).find()) continue;
+                type = "statement";
+            }
             String stance = asking && (!attributed || spokenQuestion) ? "questions"
                     : denial || contradiction || type.equals("denial") ? "denies"
                     // (a fact check's "Claim:" line passes the claim on, whoever it names as its source)
@@ -1288,12 +1375,19 @@ final class ClaimExtractor {
                     parsed -> parsed.start() < words.start() && parsed.end() >= words.end(), lastSpeaker);
         }
         Matcher inverted = INVERTED_SPEAKER.matcher(sentence.text());
-        if (inverted.find()) {
+        boolean quotedBefore = inverted.find();
+        if (quotedBefore) {
             // '... nobody answered," said X, who lives on Y Street.': the parser, lost in the aside, finds the verb no subject
             // or the wrong one; what comes before the closing mark is the named speaker's
             Span words = new Span(start + inverted.start(1), start + inverted.end(1));
             speakerBySurface(article, sentence, out, words, new Span(start, start + inverted.start() + 1),
                     parsed -> parsed.end() <= start + inverted.start() || parsed.start() > words.end(), lastSpeaker);
+        }
+        Matcher after = SAID_AFTER.matcher(sentence.text());
+        if (!quotedBefore && after.find()) {
+            Span words = new Span(start + after.start(1), start + after.end(1));
+            speakerBySurface(article, sentence, out, words, new Span(start, start + after.start()),
+                    parsed -> parsed.start() >= start + after.start(), lastSpeaker);
         }
         Matcher leading = LEADING_SPEAKER.matcher(sentence.text());
         if (leading.lookingAt()) {
@@ -1659,7 +1753,10 @@ final class ClaimExtractor {
             String text = sentences.get(i).text();
             boolean startsOpen = open;
             boolean closes = false;
-            for (char c : text.toCharArray()) {
+            // a quotation running on over paragraphs opens each of them again and closes only at its end
+            Matcher reopened = OPENING_QUOTE.matcher(text);
+            boolean runsOn = startsOpen && i > 0 && paragraphBreak(sentences.get(i - 1), sentences.get(i)) && reopened.lookingAt();
+            for (char c : (runsOn ? text.substring(reopened.end()) : text).toCharArray()) {
                 if (c == '“') open = true;
                 else if (c == '”' || c == '"' && open) {
                     closes |= open;
@@ -1691,6 +1788,18 @@ final class ClaimExtractor {
                     v = speakerIn(article, outlet, sentences.get(runStart - 1));
                     // (the closing sentence too, unless it is only the closing quotation mark)
                     last = sentences.get(i).text().matches("(?s).*\\p{L}.*") ? i : i - 1;
+                }
+                if (v == null && runStart > 0 && IntStream.rangeClosed(runStart + 1, i).anyMatch(j -> paragraphBreak(sentences.get(j - 1), sentences.get(j)))) {
+                    // an account quoted whole over paragraphs, with no verb of saying, is the person the paragraph before presents
+                    // ("X, 34, a nurse at Y, survived the sinking. Her account:")
+                    int first = runStart - 1;
+                    while (first > 0 && !paragraphBreak(sentences.get(first - 1), sentences.get(first))) first--;
+                    Span named = entities.firstPersonIn(article.id(), new Span(sentences.get(first).charOffsets().first(), sentences.get(runStart - 1).charOffsets().second()));
+                    if (named != null) {
+                        String person = entities.entityAt(article.id(), named);
+                        v = new Voice(named, named, person, article.text().substring(named.start(), named.end()), false, false);
+                        last = i;
+                    }
                 }
                 if (v != null) {
                     for (int j = runStart; j <= last; j++) {

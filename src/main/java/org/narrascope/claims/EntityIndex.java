@@ -301,11 +301,24 @@ final class EntityIndex {
         String last = null;
         for (Located l : located(article)) {
             if (l.span().end() > position) break;
-            // a one-word "person" is as often a place NER mistook; people are named in full somewhere; a name inside
-            // quotation marks is in someone else's words ("shield the Zelda regime"), not whom the pronoun follows
-            if (l.entity().type().equals("person") && l.entity().name().contains(" ") && !quoted(article, l.span())) last = l.entity().id();
+            // (people are named in full somewhere; a name inside quotation marks is in someone else's words, "shield the Zelda
+            // regime", not whom the pronoun follows)
+            if (namedPerson(article, l)) last = l.entity().id();
         }
         return last;
+    }
+
+    /** Where the first person named in full inside {@code span}, outside quotation marks, is named, or null. */
+    Span firstPersonIn(String article, Span span) {
+        for (Located l : located(article)) {
+            if (inside(l.span(), span) && namedPerson(article, l)) return l.span();
+        }
+        return null;
+    }
+
+    /** A person named in full (a one-word "person" is as often a place NER mistook) and in the article's words, not a quotation's. */
+    private boolean namedPerson(String article, Located l) {
+        return l.entity().type().equals("person") && l.entity().name().contains(" ") && !quoted(article, l.span());
     }
 
     /** The organisation named last before {@code position}, outside quotation marks, or null. */

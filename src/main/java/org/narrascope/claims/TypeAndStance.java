@@ -22,6 +22,8 @@ import smile.util.SparseArray;
  * depends on the whole sentence, which a model over its words and its embedding reads better. The rules' reading is among the
  * model's inputs. A claim takes the type the model prefers unless another claim on the sentence already has it
  * (the rules give one sentence several claims of different types on purpose), and the stance it is clearly surer of.
+ * A claim the model reads as {@link #NO_CLAIM}, like those the rules find on sentences the annotators left without a
+ * claim ("The interview has been edited for length."), is dropped.
  */
 public final class TypeAndStance implements UnaryOperator<List<Claim>> {
 
@@ -40,6 +42,10 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
     static final double STANCE_MARGIN = 0.2;
     /** The least probability of a further type on a claim's sentence: an extra claim that is wrong costs precision. */
     static final double FURTHER_TYPE = 0.5;
+    /** The label of a claim found on a sentence the annotators gave no claim. */
+    public static final String NO_CLAIM = "none";
+    /** The least probability of {@link #NO_CLAIM} that drops a claim: a right claim dropped costs recall. */
+    static final double DROP = 0.5;
     public static final String SHIPPED_MODEL = "claim-types-en.json";
 
     private final LinearModel model;
@@ -66,6 +72,7 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
     public static TypeAndStance train(List<Example> examples, Map<String, String> about) {
         List<String> labels = new ArrayList<>(TYPES);
         labels.addAll(STANCES);
+        labels.add(NO_CLAIM);
         return new TypeAndStance(OneVsRest.fit("claim-types", "en", SPACE, examples, labels, LAMBDA, 7, about));
     }
 
@@ -93,6 +100,7 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Map<String, Double> p = model.probabilities(features(c, vectorOf.get(c.text())));
+            if (p.getOrDefault(NO_CLAIM, 0.0) >= Math.max(DROP, threshold(NO_CLAIM))) continue;
             List<String> onSentence = typesOnSentence.get(c.article() + c.span());
             String type = likeliest(p, TYPES, c.type());
             if (onSentence.contains(type)) type = c.type();
@@ -109,6 +117,10 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
             }
         }
         return out;
+    }
+
+    private double threshold(String label) {
+        return model.labels().stream().filter(l -> l.label().equals(label)).mapToDouble(LabelWeights::threshold).findFirst().orElse(1);
     }
 
     /** The embedding of each claim's sentence, each distinct sentence embedded once. */

@@ -133,12 +133,12 @@ public final class UnnamedSources {
         }
 
         Entity entity(String text) {
-            // named after the words that first present it, where the article has them before its first claim names it
+            // named after the words that first present it, where the article has them before or where its first claim names it
             int first = spans.stream().mapToInt(Span::start).min().orElse(text.length());
             Matcher presenting = Pattern.compile(PRESENTING.formatted(Pattern.quote(head) + "|" + Pattern.quote(PLURALS.get(head)))).matcher(text);
             List<String> names = new ArrayList<>();
             List<Span> where = new ArrayList<>(spans);
-            if (presenting.find() && presenting.start() < first) {
+            if (presenting.find() && presenting.start() <= first) {
                 names.add(presenting.group());
                 where.add(new Span(presenting.start(), presenting.end()));
             }

@@ -17,7 +17,8 @@ import org.narrascope.model.Claim;
 /**
  * Teaches {@link TypeAndStance} from the annotated mini-corpus: each claim the rules find on a gold sentence
  * learns the types the annotators gave the claims there that agree with it best in stance and in having a
- * speaker, and the stances of those that agree best in type and in having a speaker. Scoring the tuning part with
+ * speaker, and the stances of those that agree best in type and in having a speaker; one on a sentence without a gold
+ * claim learns {@link TypeAndStance#NO_CLAIM}. Scoring the tuning part with
  * the shipped model would score it on its own training data, so the evaluation types each article with a model
  * trained without the article's event ({@link #outOfFold}).
  */
@@ -52,6 +53,7 @@ public final class TypeAndStanceTraining {
                 List<Example> training = examples.stream().filter(e -> fold.get(e.group()) != held).toList();
                 List<Claim> part = claims.stream().filter(c -> fold.get(c.article()) == held).toList();
                 String from = null;
+                part.forEach(c -> read.put(c.id(), new ArrayList<>())); // (a claim the model drops reads as none)
                 for (Claim c : TypeAndStance.train(training, Map.of()).apply(part)) {
                     if (ids.contains(c.id())) from = c.id();
                     read.computeIfAbsent(from, x -> new ArrayList<>()).add(c);
@@ -90,7 +92,7 @@ public final class TypeAndStanceTraining {
                     .filter(g -> ClaimEvaluation.overlaps(text, ClaimEvaluation.flat(g.path("sentence").asText()))).toList();
             Set<String> labels = new HashSet<>(closest(c, onSentence, "stance", "type"));
             labels.addAll(closest(c, onSentence, "type", "stance"));
-            if (labels.isEmpty()) continue;
+            if (labels.isEmpty()) labels.add(TypeAndStance.NO_CLAIM);
             learning.add(c);
             labelsOf.add(labels);
         }

@@ -26,7 +26,7 @@ public final class NlpPipeline {
     }
 
     public static CoreDocument annotate(String text, boolean deep) {
-        CoreDocument doc = new CoreDocument(Datelines.forTagging(SpeakerLabels.forTagging(LineMarkers.forTagging(text))));
+        CoreDocument doc = new CoreDocument(AnonymityAsides.forTagging(Datelines.forTagging(SpeakerLabels.forTagging(LineMarkers.forTagging(text)))));
         instance(deep).annotate(doc);
         return doc;
     }

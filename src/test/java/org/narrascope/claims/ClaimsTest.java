@@ -150,9 +150,9 @@ class ClaimsTest {
                 + "The fire was put out by noon. "
                 + "Why blame the dockers when the pier had been rusting for years?");
 
-        // what was done to nobody named is no claim; a question setting one explanation against another is about responsibility
+        // a sentence no cue reads is a plain statement; a question setting one explanation against another is about responsibility
         assertThat(article.said("has been warned", "safety audit", "ask whether", "put out by noon", "Why blame"))
-                .containsExactly("statement asserts -", "statement asserts -", "accusation questions -", "(none)", "responsibility questions -");
+                .containsExactly("statement asserts -", "statement asserts -", "accusation questions -", "statement asserts -", "responsibility questions -");
     }
 
     @Test

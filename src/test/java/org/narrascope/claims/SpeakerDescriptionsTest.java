@@ -167,4 +167,34 @@ class SpeakerDescriptionsTest {
     private static String name(String entityId) {
         return entities.stream().filter(e -> e.id().equals(entityId)).map(Entity::name).findFirst().orElse(null);
     }
+
+    @Test
+    void aSpeakerWithATitleAfterTheVerbAtTheSentencesEndSpeaksWhatComesBefore() {
+        // (the parser takes "said" for a loose word and the speaker for what was said)
+        InventedArticle wire = InventedArticle.of("sd9", "Debris falls on Varno\n\n"
+                + "Four people were wounded by falling debris, said police chief Anton Drell. "
+                + "The old tower on the square fell as well, said to be the tallest in Varno.");
+
+        assertThat(wire.said("Four people were wounded")).containsExactly("quantity reports Anton Drell");
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("tallest")).allMatch(c -> c.speaker() == null && c.speakerText() == null);
+    }
+
+    @Test
+    void peopleToldOfByHowTheyKnowSpeakWhenTheParserTakesTheParticipleForTheVerb() {
+        InventedArticle wire = InventedArticle.of("sd11", "Debris falls on Varno\n\n"
+                + "Two people briefed on the inquiry said the tower's cable had been replaced in March.");
+
+        assertThat(wire.claims()).filteredOn(c -> c.text().contains("cable had been replaced")).isNotEmpty()
+                .allMatch(c -> "Two people".equals(c.speakerText()));
+    }
+
+    @Test
+    void aQuotationWhoseLastClauseTheParserGivesTheVerbIsStillTheNamedSpeakers() {
+        // (parsed with "I" as a second subject of "said")
+        InventedArticle profile = InventedArticle.of("sd10", "Debris falls on Varno\n\n"
+                + "Anton Drell ran the Varno tower trust for a decade. "
+                + "\"We quarrelled with each other for years, and she was right more often than I was,\" Drell said on Monday.");
+
+        assertThat(profile.said("We quarrelled")).isNotEmpty().allMatch(s -> s.endsWith(" Anton Drell"));
+    }
 }

@@ -15,7 +15,7 @@ import org.narrascope.model.Span;
 /** The learnt second opinion on the rules' claim types and stances. */
 class TypeAndStanceTest {
 
-    /** Learnt from invented claims: the rules call every one a reported statement; the annotators did not. */
+    /** Learnt from invented claims: the rules call every one a reported statement; the annotators did not, and left one kind of sentence without a claim. */
     private static final TypeAndStance MODEL = TypeAndStance.train(examples(), Map.of());
 
     private static List<Example> examples() {
@@ -32,6 +32,8 @@ class TypeAndStanceTest {
             labels.add(Set.of("accusation", "quantity", "reports"));
             claims.add(statement("e" + i, "Officials said 12 guards were killed in Tervik " + i + "."));
             labels.add(Set.of("quantity", "reports"));
+            claims.add(statement("f" + i, "This transcript of the Tervik " + i + " briefing has been edited for length."));
+            labels.add(Set.of(TypeAndStance.NO_CLAIM));
         }
         return TypeAndStance.examples(claims, labels);
     }
@@ -69,6 +71,14 @@ class TypeAndStanceTest {
         assertThat(read).extracting(Claim::type).containsExactlyInAnyOrder("accusation", "quantity");
         assertThat(read).extracting(Claim::stance).containsOnly("reports");
         assertThat(read).extracting(Claim::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aClaimOnASentenceLikeThoseTheAnnotatorsLeftWithoutOneIsDropped() {
+        String account = "Officials said the market in Osterlund reopened.";
+        List<Claim> read = MODEL.apply(List.of(statement("new", "This transcript of the Osterlund briefing has been edited for length."),
+                statement("new2", account)));
+        assertThat(read).extracting(Claim::text).containsExactly(account);
     }
 
     @Test

@@ -58,7 +58,8 @@ class UnnamedSourcesTest {
 
     @Test
     void aSourceWithAnotherHeadIsAnotherSourceAndNoSourceIsTheSameInTwoArticles() {
-        assertThat(speakersOf("alarm sounded twenty minutes late")).containsExactly("One miner");
+        // (named with the clause that presents them where they first speak)
+        assertThat(speakersOf("alarm sounded twenty minutes late")).containsExactly("One miner, who was on the night shift");
         assertThat(speakersOf("The water rose in minutes")).containsExactly("one miner");
         assertThat(unnamed("reconstruction.txt", "miner").get("id")).isNotEqualTo(unnamed("wire.txt", "miner").get("id"));
     }
