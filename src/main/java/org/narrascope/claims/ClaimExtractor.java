@@ -718,6 +718,7 @@ final class ClaimExtractor {
                 sentencesOf.getLast()[1] = i + 1;
             }
         }
+        List<String> texts = paragraphs.stream().map(p -> article.text().substring(p.start(), p.end()).strip()).toList();
         boolean[] asks = new boolean[paragraphs.size()];
         int firstQuestion = -1;
         int questions = 0;
@@ -725,7 +726,7 @@ final class ClaimExtractor {
         int answers = 0;
         int inFirstPerson = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
-            String text = article.text().substring(paragraphs.get(p).start(), paragraphs.get(p).end()).strip();
+            String text = texts.get(p);
             asks[p] = text.endsWith("?") && !text.matches("(?s).*[\"“”].*") && SpeakerLabels.at(text, 0) == null;
             if (asks[p] && firstQuestion < 0) firstQuestion = p;
             if (asks[p]) {
@@ -744,8 +745,7 @@ final class ClaimExtractor {
         String guest = entities.entityAt(article.id(), guestNamed);
         String name = article.text().substring(guestNamed.start(), guestNamed.end());
         for (int p = firstQuestion; p < paragraphs.size(); p++) {
-            String text = article.text().substring(paragraphs.get(p).start(), paragraphs.get(p).end());
-            boolean guests = !asks[p] && (asks[p - 1] || FIRST_PERSON_WORDS.matcher(text).find());
+            boolean guests = !asks[p] && (asks[p - 1] || FIRST_PERSON_WORDS.matcher(texts.get(p)).find());
             for (int i = sentencesOf.get(p)[0]; i < sentencesOf.get(p)[1]; i++) {
                 hosting[i] = asks[p];
                 if (!guests || quoted[i] != null) continue;

@@ -49,9 +49,13 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
     public static final String SHIPPED_MODEL = "claim-types-en.json";
 
     private final LinearModel model;
+    /** The probability of {@link #NO_CLAIM} from which a claim is dropped (above any probability when the model has no such label). */
+    private final double dropAt;
 
     private TypeAndStance(LinearModel model) {
         this.model = model;
+        LabelWeights none = model == null ? null : model.label(NO_CLAIM);
+        this.dropAt = none == null ? 1 : Math.max(DROP, none.threshold());
     }
 
     /** The model shipped in the jar, read once per process; the rules' types alone when none was trained. */
@@ -100,7 +104,7 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Map<String, Double> p = model.probabilities(features(c, vectorOf.get(c.text())));
-            if (p.getOrDefault(NO_CLAIM, 0.0) >= Math.max(DROP, threshold(NO_CLAIM))) continue;
+            if (p.getOrDefault(NO_CLAIM, 0.0) >= dropAt) continue;
             List<String> onSentence = typesOnSentence.get(c.article() + c.span());
             String type = likeliest(p, TYPES, c.type());
             if (onSentence.contains(type)) type = c.type();
@@ -117,10 +121,6 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
             }
         }
         return out;
-    }
-
-    private double threshold(String label) {
-        return model.labels().stream().filter(l -> l.label().equals(label)).mapToDouble(LabelWeights::threshold).findFirst().orElse(1);
     }
 
     /** The embedding of each claim's sentence, each distinct sentence embedded once. */
