@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -295,7 +296,7 @@ final class ClaimExtractor {
     /** A figure in digits or words, up to ninety-nine in words. */
     private static final String FIGURE = "\\d[\\d,.]*\\d|\\d|(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNDER_TWENTY;
     private static final Pattern BARE_FIGURE = Pattern.compile("\\b(?:(?:says?|said|claims?|gives?|counts?|counted|puts? it at|(?:figure|count|total|toll) (?:is|was|stands at|remains))\\s+"
-            + "(?:(?:at least|more than|over|about|around|nearly|almost|some)\\s+)?(" + FIGURE + ")(?=\\s*[.;,!?]|\\s+(?:not|rather|instead)\\b)|(?:figure|toll|total|tally|count) of\\s+(\\d[\\d,.]*\\d|\\d)\\b)",
+            + "(?:(?:at least|more than|over|about|around|nearly|almost|some)\\s+)?(" + FIGURE + ")(?=\\s*[.;,!?]|\\s+(?:not|rather|instead|and|but|while|whereas)\\b)|(?:figure|toll|total|tally|count) of\\s+(\\d[\\d,.]*\\d|\\d)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A presenter's question for a count ("How many people died, do you know?"), which the bare figures after it answer. */
     private static final Pattern HOW_MANY = Pattern.compile("^\\s*(?:\\p{L}+,\\s+)?how many\\b", Pattern.CASE_INSENSITIVE);
@@ -895,17 +896,22 @@ final class ClaimExtractor {
         Claim lastCount = earlier.lastCount() != null && start - earlier.lastCount().span().end() <= COUNT_REACH ? earlier.lastCount() : null;
         Matcher bare = BARE_FIGURE.matcher(text);
         String countedBefore = null;
+        // ("The ministry says seven, the army says five and the mayor says nine.": each figure set against the others)
         if (counts.isEmpty() && lastCount != null && bare.find()) {
-            counts.add(new int[] {bare.start(bare.group(1) != null ? 1 : 2), -1, -1});
             countedBefore = lastCount.object().replaceAll(".* ", "");
+            do counts.add(new int[] {bare.start(bare.group(1) != null ? 1 : 2), -1, -1}); while (bare.find());
         } else if (counts.size() == 1 && counts.get(0)[1] >= 0 && bare.region(counts.get(0)[2], text.length()).find() && bare.group(1) != null) {
             countedBefore = text.substring(counts.get(0)[1], counts.get(0)[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
-            counts.add(new int[] {bare.start(1), -1, -1});
+            do if (bare.group(1) != null) counts.add(new int[] {bare.start(1), -1, -1}); while (bare.find());
         }
         for (int[] count : counts) {
             int at = start + count[0];
-            Voice v = voices.stream().filter(x -> x.speakerWords() != null && x.contains(at))
-                    .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start()))
+            // a bare figure is given by whoever is named just before its verb ("the union says 23 and the association says
+            // 26"), however the parser joined the clauses
+            Voice v = (count[1] < 0 ? voices.stream().filter(x -> x.speakerWords() != null && x.speakerWords().end() <= at && x.speakerWords().start() >= start)
+                    .max((a, b) -> Integer.compare(a.speakerWords().end(), b.speakerWords().end()))
+                    : Optional.<Voice>empty()).or(() -> voices.stream().filter(x -> x.speakerWords() != null && x.contains(at))
+                    .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start())))
                     .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
             boolean negated = notBefore(text, count[0]);
             String word = count[1] < 0 ? countedBefore : text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");

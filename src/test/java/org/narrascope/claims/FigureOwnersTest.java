@@ -56,6 +56,17 @@ class FigureOwnersTest {
     }
 
     @Test
+    void everyBareFigureOfAListAfterACountIsACountOfItsOwn() {
+        InventedArticle column = InventedArticle.of("f6", "Varno: the numbers nobody agrees on\n\n"
+                + "Fourteen people died in the blast at Varno bus station, the Health Ministry said on Sunday. "
+                + "The Varno District Hospital says 19, the Varno Transport Union says 23 and the Varno Commuters' Association says 26.");
+
+        assertThat(column.claims()).filteredOn(c -> c.type().equals("quantity") && c.text().startsWith("The Varno District Hospital"))
+                .extracting(c -> c.object() + " by " + column.name(c.speaker()))
+                .containsExactly("19 died by Varno District Hospital", "23 died by Varno Transport Union", "26 died by Varno Commuters' Association");
+    }
+
+    @Test
     void aMinistryWrittenInLowerCaseGivesItsFigure() {
         InventedArticle blog = InventedArticle.of("f5", "Varno bus station blast: live\n\n"
                 + "Fourteen people have been confirmed dead, the health ministry says.");

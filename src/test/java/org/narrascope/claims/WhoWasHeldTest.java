@@ -34,6 +34,15 @@ class WhoWasHeldTest {
     }
 
     @Test
+    void thoseQuestionedAreACount() {
+        InventedArticle update = InventedArticle.of("h3", "Blast at Tervo quarry: arrests\n\n"
+                + "Tervo District Police said 14 people were questioned in the Marsh Valley.");
+
+        assertThat(update.said("were questioned")).containsExactly("quantity reports Tervo District Police");
+        assertThat(update.claims()).extracting(Claim::object).contains("14 questioned");
+    }
+
+    @Test
     void aManOrAThirdPersonDetainedIsACount() {
         InventedArticle update = InventedArticle.of("h2", "Blast at Tervo quarry: arrests\n\n"
                 + "Tervo District Police say a man has been detained. On Tuesday the police said a third person had been detained.");
