@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -908,11 +907,14 @@ final class ClaimExtractor {
             int at = start + count[0];
             // a bare figure is given by whoever is named just before its verb ("the union says 23 and the association says
             // 26"), however the parser joined the clauses
-            Voice v = (count[1] < 0 ? voices.stream().filter(x -> x.speakerWords() != null && x.speakerWords().end() <= at && x.speakerWords().start() >= start)
-                    .max((a, b) -> Integer.compare(a.speakerWords().end(), b.speakerWords().end()))
-                    : Optional.<Voice>empty()).or(() -> voices.stream().filter(x -> x.speakerWords() != null && x.contains(at))
-                    .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start())))
-                    .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
+            Voice v = count[1] >= 0 ? null : voices.stream()
+                    .filter(x -> x.speakerWords() != null && x.speakerWords().start() >= start && x.speakerWords().end() <= at)
+                    .max((a, b) -> Integer.compare(a.speakerWords().end(), b.speakerWords().end())).orElse(null);
+            if (v == null) {
+                v = voices.stream().filter(x -> x.speakerWords() != null && x.contains(at))
+                        .min((a, b) -> Integer.compare(a.scope().end() - a.scope().start(), b.scope().end() - b.scope().start()))
+                        .orElse(top.get(0).speakerWords() == null ? top.get(0) : new Voice(whole, null, null, null, false, false));
+            }
             boolean negated = notBefore(text, count[0]);
             String word = count[1] < 0 ? countedBefore : text.substring(count[1], count[2]).toLowerCase(Locale.ROOT).replaceAll(".* ", "");
             // "among the dead were six children", "57 treated, nine of them in a critical condition": a part of the count,

@@ -39,7 +39,7 @@ public final class TypeAndStance implements UnaryOperator<List<Claim>> {
     private static final double EMBEDDING_WEIGHT = 0.5;
     /**
      * The L2 penalty. Out of fold on the 202 tuning articles 0.1 gave a few more right claims than 0.3 in all, but fewer on
-     * two of the six groups of articles (those with the sparsest gold among them), so 0.3 stays.
+     * two of the six groups of articles, the sparsest gold among them, so 0.3 stays.
      */
     public static final double LAMBDA = 0.3;
     /** A stance is changed only when the model is this much surer of another: a wrong stance turns a report into the article's own word. */
